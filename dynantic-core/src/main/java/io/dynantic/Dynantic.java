@@ -1,0 +1,200 @@
+package io.dynantic;
+
+import io.dynantic.convert.AttributeConverter;
+import io.dynantic.convert.AttributeConverterFactory;
+import io.dynantic.internal.convert.DynamicConverter;
+import io.dynantic.internal.operation.ItemCodec;
+import io.dynantic.internal.schema.ModelInspector;
+import io.dynantic.internal.schema.TableModel;
+import io.dynantic.internal.validation.BeanValidation;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The entry point: a DynamoDB client plus the library's configuration, handing out {@link Table}s.
+ * Immutable and thread-safe; create one per application and share it.
+ *
+ * <pre>{@code
+ * Dynantic dyn = Dynantic.create(DynamoDbClient.create());
+ * Table<User> users = dyn.table(User.class);
+ *
+ * Dynantic dev = Dynantic.builder()
+ *     .client(client)
+ *     .tableNamePrefix("dev_")
+ *     .converter(Money.class, new MoneyConverter())
+ *     .build();
+ * }</pre>
+ */
+public final class Dynantic {
+    private final DynamoDbClient client;
+    private final TableNameResolver tableNames;
+    private final ModelInspector inspector;
+    private final DynamicConverter dynamic;
+    private final @Nullable BeanValidation validation;
+    private final Clock clock;
+    private final Map<Class<?>, Table<?>> tables = new ConcurrentHashMap<>();
+
+    /** Maps a model's {@code @DynamoTable} name to the name of the table in DynamoDB. */
+    @FunctionalInterface
+    public interface TableNameResolver {
+        /**
+         * @param model the model class
+         * @param tableName the name in its {@code @DynamoTable}
+         * @return the name in DynamoDB
+         */
+        String resolve(Class<?> model, String tableName);
+    }
+
+    private Dynantic(Builder b) {
+        this.client = Objects.requireNonNull(b.client, "client: set one with Dynantic.builder().client(...)");
+        this.tableNames = b.resolver != null ? b.resolver : prefixing(b.prefix);
+        this.inspector = new ModelInspector(b.converters, b.factories);
+        this.dynamic = new DynamicConverter(inspector.registry());
+        this.validation = b.validationEnabled ? BeanValidation.detect(b.validator) : null;
+        this.clock = b.clock;
+    }
+
+    private static TableNameResolver prefixing(String prefix) {
+        return (model, name) -> prefix + name;
+    }
+
+    /** A {@code Dynantic} with the default configuration on {@code client}. */
+    public static Dynantic create(DynamoDbClient client) {
+        return builder().client(client).build();
+    }
+
+    /** A builder for a configured {@code Dynantic}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The DynamoDB client requests go to. */
+    public DynamoDbClient client() {
+        return client;
+    }
+
+    /**
+     * The table of a model class, checking the model on first use. Cached: every call for the same
+     * class returns the same instance.
+     *
+     * @throws ModelDefinitionException when the class is not a valid model; the message names the
+     *     field and the fix
+     */
+    @SuppressWarnings("unchecked")
+    public <T> Table<T> table(Class<T> modelType) {
+        Objects.requireNonNull(modelType, "modelType");
+        Table<?> table = tables.get(modelType);
+        if (table == null) {
+            table = tables.computeIfAbsent(modelType, type -> new Table<>(client, codec(type)));
+        }
+        return (Table<T>) table;
+    }
+
+    private <T> ItemCodec<T> codec(Class<T> type) {
+        TableModel<T> model = inspector.table(type);
+        String name = tableNames.resolve(type, model.tableName());
+        if (name == null || name.isEmpty()) {
+            throw new ModelDefinitionException(type.getSimpleName()
+                    + ": the table name resolver returned no name for \"" + model.tableName() + "\"");
+        }
+        return new ItemCodec<>(model, name, dynamic, validation, clock);
+    }
+
+    /** Configures a {@link Dynantic}. Not thread-safe; {@link #build()} gives an immutable result. */
+    public static final class Builder {
+        private @Nullable DynamoDbClient client;
+        private String prefix = "";
+        private @Nullable TableNameResolver resolver;
+        private final Map<Class<?>, AttributeConverter<?>> converters = new LinkedHashMap<>();
+        private final List<AttributeConverterFactory> factories = new ArrayList<>();
+        private @Nullable Object validator;
+        private boolean validationEnabled = true;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {}
+
+        /** The sync client (required). */
+        public Builder client(DynamoDbClient client) {
+            this.client = Objects.requireNonNull(client, "client");
+            return this;
+        }
+
+        /** Puts {@code prefix} before every table name ({@code "dev_"} makes {@code users} into {@code dev_users}). */
+        public Builder tableNamePrefix(String prefix) {
+            this.prefix = Objects.requireNonNull(prefix, "prefix");
+            this.resolver = null;
+            return this;
+        }
+
+        /** Names tables through {@code resolver} instead of a prefix. */
+        public Builder tableNameResolver(TableNameResolver resolver) {
+            this.resolver = Objects.requireNonNull(resolver, "resolver");
+            return this;
+        }
+
+        /** Converts every field of exactly {@code type} with {@code converter}; {@code @Convert} still wins. */
+        public <V> Builder converter(Class<V> type, AttributeConverter<V> converter) {
+            converters.put(Objects.requireNonNull(type, "type"), Objects.requireNonNull(converter, "converter"));
+            return this;
+        }
+
+        /** Asks {@code factory} for converters before the built-in ones, after factories added earlier. */
+        public Builder converterFactory(AttributeConverterFactory factory) {
+            factories.add(Objects.requireNonNull(factory, "factory"));
+            return this;
+        }
+
+        /**
+         * Validates items with this {@code jakarta.validation.Validator} instead of the default
+         * provider's. (Typed as {@code Object} so that the library runs without the Jakarta API.)
+         */
+        public Builder validator(Object validator) {
+            if (!implementsValidator(validator.getClass())) {
+                throw new IllegalArgumentException("not a jakarta.validation.Validator: "
+                        + validator.getClass().getName());
+            }
+            this.validator = validator;
+            this.validationEnabled = true;
+            return this;
+        }
+
+        private static boolean implementsValidator(Class<?> type) {
+            if (type == null) {
+                return false;
+            }
+            if (type.getName().equals("jakarta.validation.Validator")) {
+                return true;
+            }
+            for (Class<?> i : type.getInterfaces()) {
+                if (implementsValidator(i)) {
+                    return true;
+                }
+            }
+            return implementsValidator(type.getSuperclass());
+        }
+
+        /** Turns Jakarta Bean Validation off (DynamoDB's own limits are still checked). */
+        public Builder withoutBeanValidation() {
+            this.validationEnabled = false;
+            this.validator = null;
+            return this;
+        }
+
+        /** The clock for {@code @CreatedAt} and {@code @UpdatedAt}; UTC system time by default. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        public Dynantic build() {
+            return new Dynantic(this);
+        }
+    }
+}

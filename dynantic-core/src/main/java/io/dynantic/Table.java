@@ -1,0 +1,180 @@
+package io.dynantic;
+
+import io.dynantic.expression.Condition;
+import io.dynantic.internal.operation.DeleteItem;
+import io.dynantic.internal.operation.GetItem;
+import io.dynantic.internal.operation.ItemCodec;
+import io.dynantic.internal.operation.ItemCodec.WriteMode;
+import io.dynantic.internal.operation.ItemExists;
+import io.dynantic.internal.operation.PutItem;
+import io.dynantic.internal.operation.TableAdmin;
+import java.util.Objects;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The items of one DynamoDB table, as instances of the model {@code T}. Get one from {@link
+ * Dynantic#table(Class)}; it is immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Table<User> users = dyn.table(User.class);
+ * users.save(new User("u1", "a@b.c", "Ada", ...));
+ * Optional<User> ada = users.get("u1", "a@b.c");
+ * users.delete(Key.of("u1", "a@b.c"), User_.status.eq(UserStatus.BANNED));
+ * }</pre>
+ *
+ * <p>Every write validates the item first (Jakarta Bean Validation when a provider is present,
+ * DynamoDB's limits always) and sends nothing when it is invalid: {@link ItemValidationException}.
+ *
+ * @param <T> the model type
+ */
+public final class Table<T> {
+    private final DynamoDbClient client;
+    private final ItemCodec<T> codec;
+
+    Table(DynamoDbClient client, ItemCodec<T> codec) {
+        this.client = client;
+        this.codec = codec;
+    }
+
+    /** The table's name in DynamoDB, after any prefix or resolver. */
+    public String tableName() {
+        return codec.tableName();
+    }
+
+    /** The model class. */
+    public Class<T> modelType() {
+        return codec.model().type();
+    }
+
+    /**
+     * Stores the item, replacing any item with the same key (PutItem). Null {@code @AutoUuid} keys
+     * and {@code @CreatedAt} fields are filled, {@code @UpdatedAt} set to now; with a {@code @Version}
+     * field, the stored version must equal the item's (or the item must be new when it is null) and
+     * is incremented.
+     *
+     * @return the item as stored, with generated fields filled in
+     * @throws ItemValidationException when the item is invalid; nothing is sent
+     * @throws OptimisticLockException when the stored version differs
+     */
+    public <S extends T> S save(S item) {
+        return new PutItem<>(codec, item, WriteMode.SAVE, null).execute(client);
+    }
+
+    /**
+     * As {@link #save(Object)}, only if {@code condition} holds for the stored item.
+     *
+     * @throws ConditionFailedException when it does not; {@link ConditionFailedException#item()} has
+     *     the stored item
+     */
+    public <S extends T> S save(S item, Condition<? super T> condition) {
+        return new PutItem<>(codec, item, WriteMode.SAVE, Objects.requireNonNull(condition, "condition"))
+                .execute(client);
+    }
+
+    /**
+     * Inserts the item (PutItem with {@code attribute_not_exists} on the full primary key), generating
+     * null {@code @AutoUuid} keys first. A {@code @Version} starts at 1.
+     *
+     * @return the item as stored
+     * @throws ConditionFailedException when an item with the key exists
+     */
+    public <S extends T> S create(S item) {
+        return new PutItem<>(codec, item, WriteMode.CREATE, null).execute(client);
+    }
+
+    /** The item with this partition key, for a table without a sort key (GetItem). */
+    public Optional<T> get(Object partitionKey) {
+        return get(Key.of(partitionKey));
+    }
+
+    /** The item with this primary key (GetItem). */
+    public Optional<T> get(Object partitionKey, Object sortKey) {
+        return get(Key.of(partitionKey, sortKey));
+    }
+
+    /** The item with this key, eventually consistent (GetItem); empty when there is none. */
+    public Optional<T> get(Key key) {
+        return new GetItem<>(codec, key, false).execute(client);
+    }
+
+    /** As {@link #get(Key)}, with a strongly consistent read. */
+    public Optional<T> getConsistent(Key key) {
+        return new GetItem<>(codec, key, true).execute(client);
+    }
+
+    /** Whether an item with this key exists (GetItem projected to the key). */
+    public boolean exists(Key key) {
+        return new ItemExists<>(codec, key).execute(client);
+    }
+
+    /** Deletes the item with this primary key (DeleteItem); no error when there is none. */
+    public void delete(Object partitionKey, Object sortKey) {
+        delete(Key.of(partitionKey, sortKey));
+    }
+
+    /** Deletes the item with this key (DeleteItem); no error when there is none. */
+    public void delete(Key key) {
+        new DeleteItem<>(codec, key, null, null).execute(client);
+    }
+
+    /**
+     * Deletes the item with this key if {@code condition} holds.
+     *
+     * @throws ConditionFailedException when it does not
+     */
+    public void delete(Key key, Condition<? super T> condition) {
+        new DeleteItem<>(codec, key, Objects.requireNonNull(condition, "condition"), null).execute(client);
+    }
+
+    /**
+     * Deletes the item with the key of {@code item}; with a {@code @Version} field, only if the stored
+     * version equals the item's.
+     *
+     * @throws OptimisticLockException when the stored version differs
+     */
+    public void delete(T item) {
+        delete(item, null);
+    }
+
+    /** As {@link #delete(Object)}, and only if {@code condition} holds. */
+    public void delete(T item, Condition<? super T> condition) {
+        Objects.requireNonNull(item, "item");
+        var entity = codec.model().entityOf(item);
+        Object[] values = entity.object().values(item);
+        Object partition = values[entity.partitionKey().index()];
+        Object sort = entity.sortKey() == null ? null : values[entity.sortKey().index()];
+        if (partition == null || entity.sortKey() != null && sort == null) {
+            throw new ItemValidationException(java.util.List.of(new ItemValidationException.Violation(
+                    item.getClass().getSimpleName(), "the item's key is incomplete; it cannot be deleted by key")));
+        }
+        Key key = sort == null ? Key.of(partition) : Key.of(partition, sort);
+        Object version =
+                entity.version() == null ? null : values[entity.version().index()];
+        new DeleteItem<>(codec, key, condition, version).execute(client);
+    }
+
+    /**
+     * Creates the table (CreateTable): on-demand billing, the model's global and local indexes
+     * projecting all attributes, TTL enabled on the {@code @Ttl} attribute. Waits until the table and
+     * its indexes are active.
+     */
+    public void createTable() {
+        TableAdmin.create(client, codec.model(), tableName());
+    }
+
+    /** As {@link #createTable()} unless the table exists; returns whether it created the table. */
+    public boolean createTableIfNotExists() {
+        return TableAdmin.createIfNotExists(client, codec.model(), tableName());
+    }
+
+    /** Deletes the table (DeleteTable) and waits until it is gone; a missing table is no error. */
+    public void deleteTable() {
+        TableAdmin.delete(client, tableName());
+    }
+
+    @Override
+    public String toString() {
+        return "Table[" + tableName() + " as " + modelType().getSimpleName() + "]";
+    }
+}

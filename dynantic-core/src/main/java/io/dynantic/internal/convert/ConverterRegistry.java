@@ -1,0 +1,244 @@
+package io.dynantic.internal.convert;
+
+import io.dynantic.convert.AttributeConverter;
+import io.dynantic.convert.AttributeConverterFactory;
+import io.dynantic.convert.AttributeType;
+import io.dynantic.convert.ConverterLookup;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Finds the converter for a type: the user's converters by class first, then the user's factories,
+ * then the built-ins, then the model factory for nested records and beans. Results are cached;
+ * recursive types resolve through a deferred converter.
+ */
+public final class ConverterRegistry implements ConverterLookup {
+
+    private final Map<Class<?>, AttributeConverter<?>> byClass;
+    private final List<AttributeConverterFactory> factories;
+    private final Map<Type, AttributeConverter<?>> cache = new ConcurrentHashMap<>();
+    private final Map<Type, Deferred<?>> resolving = new HashMap<>();
+
+    /**
+     * @param byClass the user's converters by exact class
+     * @param factories the user's factories, then the model factory, which comes last
+     */
+    public ConverterRegistry(Map<Class<?>, AttributeConverter<?>> byClass, List<AttributeConverterFactory> factories) {
+        this.byClass = Map.copyOf(byClass);
+        this.factories = List.copyOf(factories);
+    }
+
+    /**
+     * Returns the converter for {@code type}.
+     *
+     * @throws UnsupportedTypeException when nothing converts it; the message says why and what to do
+     */
+    @Override
+    public AttributeConverter<?> find(Type type) {
+        AttributeConverter<?> cached = cache.get(type);
+        if (cached != null) {
+            return cached;
+        }
+        synchronized (resolving) {
+            cached = cache.get(type);
+            if (cached != null) {
+                return cached;
+            }
+            Deferred<?> pending = resolving.get(type);
+            if (pending != null) {
+                return pending;
+            }
+            Deferred<Object> deferred = new Deferred<>();
+            resolving.put(type, deferred);
+            try {
+                AttributeConverter<?> found = resolve(type);
+                deferred.target = cast(found);
+                cache.put(type, found);
+                return found;
+            } finally {
+                resolving.remove(type);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static AttributeConverter<Object> cast(AttributeConverter<?> c) {
+        return (AttributeConverter<Object>) c;
+    }
+
+    private AttributeConverter<?> resolve(Type type) {
+        Class<?> raw = Types.raw(type);
+        AttributeConverter<?> exact = byClass.get(raw);
+        if (exact != null) {
+            return exact;
+        }
+        for (AttributeConverterFactory f : factories.subList(0, factories.size() - 1)) {
+            AttributeConverter<?> c = f.create(type, this);
+            if (c != null) {
+                return c;
+            }
+        }
+        AttributeConverter<?> builtIn = builtIn(type, raw);
+        if (builtIn != null) {
+            return builtIn;
+        }
+        AttributeConverter<?> model = factories.get(factories.size() - 1).create(type, this);
+        if (model != null) {
+            return model;
+        }
+        throw new UnsupportedTypeException(
+                Types.describe(type)
+                        + " is not a supported type; use @Convert, register a converter on Dynantic.builder(), or @Ignore the field");
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private AttributeConverter<?> builtIn(Type type, Class<?> raw) {
+        AttributeConverter<?> scalar = ScalarConverters.forClass(raw);
+        if (scalar != null) {
+            return scalar;
+        }
+        if (raw.isEnum()) {
+            return ScalarConverters.forEnum((Class) raw);
+        }
+        if (raw == Optional.class) {
+            return new CollectionConverters.OptionalConverter<>(find(Types.argument(type, 0)));
+        }
+        if (Set.class.isAssignableFrom(raw)) {
+            Type elementType = Types.argument(type, 0);
+            AttributeConverter<?> elements = elementOf(type, elementType);
+            if (!elements.type().isKeyType()) {
+                throw new UnsupportedTypeException(Types.describe(type)
+                        + " is not a supported set element type; use String, a number type or byte[]");
+            }
+            return new CollectionConverters.SetConverter(
+                    elements, setFactory(type, raw), distinctWhenStored(elementType));
+        }
+        if (Collection.class.isAssignableFrom(raw)) {
+            return new CollectionConverters.ListConverter(
+                    elementOf(type, Types.argument(type, 0)), listFactory(type, raw));
+        }
+        if (Map.class.isAssignableFrom(raw)) {
+            Type keyType = Types.argument(type, 0);
+            if (keyType != String.class) {
+                throw new UnsupportedTypeException(
+                        Types.describe(type)
+                                + " is not supported: map keys must be String; convert the map with @Convert or a registered converter");
+            }
+            return new CollectionConverters.MapConverter(
+                    elementOf(type, Types.argument(type, 1)), mapFactory(type, raw));
+        }
+        return null;
+    }
+
+    private AttributeConverter<?> elementOf(Type container, Type element) {
+        if (element == Object.class) {
+            throw new UnsupportedTypeException(
+                    Types.describe(container) + " needs a concrete element type; declare it, such as List<String>");
+        }
+        try {
+            return find(element);
+        } catch (UnsupportedTypeException e) {
+            throw new UnsupportedTypeException(e.getMessage() + "\n  for the elements of " + Types.describe(container));
+        }
+    }
+
+    private static boolean distinctWhenStored(Type element) {
+        return element == String.class
+                || element == Integer.class
+                || element == Long.class
+                || element == Short.class
+                || element == Byte.class
+                || element == BigInteger.class
+                || element == UUID.class
+                || Types.raw(element).isEnum();
+    }
+
+    private static Supplier<?> setFactory(Type type, Class<?> raw) {
+        if (raw == Set.class || raw == LinkedHashSet.class) {
+            return LinkedHashSet::new;
+        }
+        if (raw == SortedSet.class || raw == NavigableSet.class || raw == TreeSet.class) {
+            return TreeSet::new;
+        }
+        return concrete(type, raw);
+    }
+
+    private static Supplier<?> listFactory(Type type, Class<?> raw) {
+        if (raw.isAssignableFrom(ArrayList.class)) {
+            return ArrayList::new;
+        }
+        return concrete(type, raw);
+    }
+
+    private static Supplier<?> mapFactory(Type type, Class<?> raw) {
+        if (raw.isAssignableFrom(LinkedHashMap.class)) {
+            return LinkedHashMap::new;
+        }
+        if (raw.isAssignableFrom(java.util.TreeMap.class)) {
+            return java.util.TreeMap::new;
+        }
+        return concrete(type, raw);
+    }
+
+    private static Supplier<?> concrete(Type type, Class<?> raw) {
+        try {
+            if (Modifier.isAbstract(raw.getModifiers())) {
+                throw new NoSuchMethodException();
+            }
+            var constructor = raw.getConstructor();
+            return () -> {
+                try {
+                    return constructor.newInstance();
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot create " + raw.getName(), e);
+                }
+            };
+        } catch (NoSuchMethodException e) {
+            throw new UnsupportedTypeException(
+                    Types.describe(type)
+                            + " is not supported: declare the field as List, Set, SortedSet, Collection or Map, or use a class with a public no-argument constructor");
+        }
+    }
+
+    /** Stands in for a converter while its type is being resolved, for recursive models. */
+    private static final class Deferred<V> implements AttributeConverter<V> {
+        private volatile AttributeConverter<V> target;
+
+        @Override
+        public AttributeType type() {
+            return target.type();
+        }
+
+        @Override
+        public AttributeValue write(V value) {
+            return target.write(value);
+        }
+
+        @Override
+        public V read(AttributeValue value) {
+            return target.read(value);
+        }
+
+        @Override
+        public V absent() {
+            return target.absent();
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.dynantic.internal.convert;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/** DynamoDB's number rules: at most 38 significant digits, magnitude within 1E-130 .. 1E+126. */
+final class Numbers {
+    static final int MAX_DIGITS = 38;
+    private static final int MIN_EXPONENT = -130;
+    private static final int MAX_EXPONENT = 125;
+
+    private Numbers() {}
+
+    static String format(double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            throw new InvalidValueException(d + " cannot be stored; DynamoDB numbers are finite");
+        }
+        double abs = Math.abs(d);
+        if (abs != 0 && (abs < 1e-130 || abs >= 1e126)) {
+            throw outOfRange(Double.toString(d));
+        }
+        return Double.toString(d);
+    }
+
+    static String format(float f) {
+        if (Float.isNaN(f) || Float.isInfinite(f)) {
+            throw new InvalidValueException(f + " cannot be stored; DynamoDB numbers are finite");
+        }
+        return Float.toString(f);
+    }
+
+    static String format(BigInteger i) {
+        // 2^126 has 38 digits, so anything shorter in bits is within the limits.
+        return i.bitLength() < 126 ? i.toString() : format(new BigDecimal(i));
+    }
+
+    static String format(BigDecimal d) {
+        if (d.signum() != 0) {
+            int precision = d.precision();
+            if (precision > MAX_DIGITS) {
+                BigDecimal stripped = d.stripTrailingZeros();
+                if (stripped.precision() > MAX_DIGITS) {
+                    throw new InvalidValueException(abbreviate(d) + " has " + stripped.precision()
+                            + " significant digits; DynamoDB keeps at most 38");
+                }
+            }
+            long exponent = (long) precision - d.scale() - 1;
+            if (exponent < MIN_EXPONENT || exponent > MAX_EXPONENT) {
+                throw outOfRange(abbreviate(d));
+            }
+        }
+        return d.toString();
+    }
+
+    private static InvalidValueException outOfRange(String value) {
+        return new InvalidValueException(
+                value + " is out of DynamoDB's number range (magnitude 1E-130 to below 1E+126)");
+    }
+
+    private static String abbreviate(BigDecimal d) {
+        String s = d.toString();
+        return s.length() <= 50 ? s : s.substring(0, 20) + "..." + s.substring(s.length() - 10);
+    }
+
+    static long parseLong(String s, long min, long max, String typeName) {
+        long value;
+        try {
+            value = Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            value = exact(s, typeName);
+        }
+        if (value < min || value > max) {
+            throw tooBig(s, typeName);
+        }
+        return value;
+    }
+
+    private static long exact(String s, String typeName) {
+        try {
+            return new BigDecimal(s).longValueExact();
+        } catch (ArithmeticException e) {
+            throw tooBig(s, typeName);
+        }
+    }
+
+    private static IllegalArgumentException tooBig(String s, String typeName) {
+        return new IllegalArgumentException("number " + s + " does not fit in " + typeName);
+    }
+}

@@ -1,0 +1,14 @@
+package io.dynantic.internal.expression;
+
+import io.dynantic.expression.Path;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** Stores a Java value the way the model stores the attribute at a path. */
+@FunctionalInterface
+public interface ValueEncoder {
+    /**
+     * @param path where the value belongs, or null to convert by runtime class
+     * @param element whether the value is an element of the collection at {@code path}
+     */
+    AttributeValue encode(Object value, Path path, boolean element);
+}

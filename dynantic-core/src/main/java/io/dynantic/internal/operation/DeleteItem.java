@@ -1,0 +1,80 @@
+package io.dynantic.internal.operation;
+
+import io.dynantic.DynanticException;
+import io.dynantic.Key;
+import io.dynantic.expression.Attribute;
+import io.dynantic.expression.Condition;
+import io.dynantic.internal.expression.ConditionRenderer;
+import io.dynantic.internal.expression.Placeholders;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+
+/** DeleteItem for {@code delete}, with the caller's condition and the item's version check. */
+public final class DeleteItem<T> extends Operation<DeleteItemRequest, DeleteItemResponse, Void> {
+    private static final Logger LOG = LoggerFactory.getLogger("io.dynantic.operation");
+
+    private final ItemCodec<T> codec;
+    private final Key key;
+    private final Condition<?> condition;
+    private final Object expectedVersion;
+
+    /**
+     * @param expectedVersion the version the stored item must have (delete of an item), or null
+     */
+    public DeleteItem(ItemCodec<T> codec, Key key, Condition<?> condition, Object expectedVersion) {
+        super("delete", codec.tableName());
+        this.codec = codec;
+        this.key = key;
+        this.condition = condition;
+        this.expectedVersion = expectedVersion;
+    }
+
+    @Override
+    DeleteItemRequest request() {
+        Map<String, AttributeValue> encoded = codec.key(key);
+        Condition<?> all = condition;
+        var version = codec.model().primary().version();
+        if (expectedVersion != null && version != null) {
+            all = Conditions.and(Attribute.of(version.attributeName()).eq(expectedVersion), all);
+        }
+        DeleteItemRequest.Builder request =
+                DeleteItemRequest.builder().tableName(codec.tableName()).key(encoded);
+        if (all != null) {
+            Placeholders placeholders = new Placeholders();
+            request.conditionExpression(new ConditionRenderer(placeholders, codec::encode).render(all))
+                    .expressionAttributeNames(placeholders.names())
+                    .expressionAttributeValues(placeholders.values())
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
+        }
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("DeleteItem {} key {}", codec.tableName(), ItemCodec.hash(encoded));
+        }
+        return request.build();
+    }
+
+    @Override
+    DeleteItemResponse call(DynamoDbClient client, DeleteItemRequest request) {
+        return client.deleteItem(request);
+    }
+
+    @Override
+    Void result(DeleteItemResponse response) {
+        return null;
+    }
+
+    @Override
+    DynanticException failure(SdkException e) {
+        if (e instanceof ConditionalCheckFailedException failed) {
+            return PutItem.conditionFailure(codec, failed, "delete", expectedVersion, false, expectedVersion != null);
+        }
+        return super.failure(e);
+    }
+}

@@ -1,0 +1,432 @@
+package io.dynantic.internal.operation;
+
+import io.dynantic.ItemValidationException;
+import io.dynantic.ItemValidationException.Violation;
+import io.dynantic.Key;
+import io.dynantic.MappingException;
+import io.dynantic.convert.AttributeConverter;
+import io.dynantic.expression.Attribute;
+import io.dynantic.expression.Condition;
+import io.dynantic.expression.Path;
+import io.dynantic.internal.convert.DynamicConverter;
+import io.dynantic.internal.convert.InvalidValueException;
+import io.dynantic.internal.convert.NestedConverter;
+import io.dynantic.internal.convert.UnreadableValueException;
+import io.dynantic.internal.schema.EntityModel;
+import io.dynantic.internal.schema.IndexModel;
+import io.dynantic.internal.schema.PropertyModel;
+import io.dynantic.internal.schema.TableModel;
+import io.dynantic.internal.validation.BeanValidation;
+import io.dynantic.internal.validation.ItemSize;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Turns a table's items and keys into DynamoDB attribute maps and back, with every check that must
+ * pass before a request is sent: bean constraints, DynamoDB's value limits, keys, the item size.
+ * Shared by every operation on the table, sync and async. Immutable and thread-safe.
+ *
+ * @param <T> the table's model type
+ */
+public final class ItemCodec<T> {
+    private final TableModel<T> model;
+    private final String tableName;
+    private final DynamicConverter dynamic;
+    private final BeanValidation validation;
+    private final Clock clock;
+
+    public ItemCodec(
+            TableModel<T> model, String tableName, DynamicConverter dynamic, BeanValidation validation, Clock clock) {
+        this.model = model;
+        this.tableName = tableName;
+        this.dynamic = dynamic;
+        this.validation = validation;
+        this.clock = clock;
+    }
+
+    public TableModel<T> model() {
+        return model;
+    }
+
+    public String tableName() {
+        return tableName;
+    }
+
+    private String typeName() {
+        return model.type().getSimpleName();
+    }
+
+    // ---------------------------------------------------------------- keys
+
+    /** The key attributes for {@code key}, checked against the model's key types. */
+    public Map<String, AttributeValue> key(Key key) {
+        PropertyModel pk = model.partitionKey();
+        PropertyModel sk = model.sortKey();
+        List<Violation> problems = new ArrayList<>();
+        if (sk == null && key.sort() != null) {
+            problems.add(new Violation(
+                    typeName(), "the table has no sort key, but the key has a sort value; use Key.of(partitionKey)"));
+        }
+        if (sk != null && key.sort() == null) {
+            problems.add(new Violation(
+                    typeName() + "." + sk.name(), "the sort key value is missing; use Key.of(partitionKey, sortKey)"));
+        }
+        Map<String, AttributeValue> out = new HashMap<>(4);
+        encodeKey(pk, key.partition(), out, problems);
+        if (sk != null && key.sort() != null) {
+            encodeKey(sk, key.sort(), out, problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new ItemValidationException(problems);
+        }
+        return out;
+    }
+
+    private void encodeKey(PropertyModel p, Object value, Map<String, AttributeValue> out, List<Violation> problems) {
+        String where = typeName() + "." + p.name();
+        Object typed = coerce(p, value);
+        if (typed == null) {
+            problems.add(new Violation(
+                    where,
+                    "a key value of type " + value.getClass().getSimpleName() + " was given, but the field is "
+                            + io.dynantic.internal.convert.Types.describe(p.type())));
+            return;
+        }
+        try {
+            AttributeValue av = p.converter().write(typed);
+            String emptiness = emptyKey(av);
+            if (emptiness != null) {
+                problems.add(new Violation(where, emptiness));
+            } else {
+                out.put(p.attributeName(), av);
+            }
+        } catch (InvalidValueException e) {
+            problems.add(new Violation(where, e.getMessage()));
+        } catch (IllegalArgumentException e) {
+            problems.add(new Violation(where, e.getMessage()));
+        }
+    }
+
+    /** The value as the key field's own type, converting between number types exactly; null if impossible. */
+    private static Object coerce(PropertyModel p, Object value) {
+        Class<?> target = boxed(p.rawType());
+        if (target.isInstance(value)) {
+            return value;
+        }
+        if (value instanceof Number n && Number.class.isAssignableFrom(target)) {
+            try {
+                BigDecimal d = new BigDecimal(n.toString());
+                if (target == Long.class) {
+                    return d.longValueExact();
+                }
+                if (target == Integer.class) {
+                    return d.intValueExact();
+                }
+                if (target == Short.class) {
+                    return d.shortValueExact();
+                }
+                if (target == Byte.class) {
+                    return d.byteValueExact();
+                }
+                if (target == BigDecimal.class) {
+                    return d;
+                }
+                if (target == java.math.BigInteger.class) {
+                    return d.toBigIntegerExact();
+                }
+                if (target == Double.class) {
+                    return d.doubleValue();
+                }
+            } catch (ArithmeticException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static Class<?> boxed(Class<?> c) {
+        if (!c.isPrimitive()) {
+            return c;
+        }
+        return java.lang.invoke.MethodType.methodType(c).wrap().returnType();
+    }
+
+    private static String emptyKey(AttributeValue av) {
+        if (av == null) {
+            return "the key value is not storable";
+        }
+        if (av.s() != null && av.s().isEmpty()) {
+            return "the key is an empty string; DynamoDB keys cannot be empty";
+        }
+        if (av.b() != null && av.b().asByteBuffer().remaining() == 0) {
+            return "the key is empty binary; DynamoDB keys cannot be empty";
+        }
+        return null;
+    }
+
+    /** The primary key attributes of a written item. */
+    public Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item) {
+        Map<String, AttributeValue> key = new HashMap<>(4);
+        String pk = model.partitionKey().attributeName();
+        key.put(pk, item.get(pk));
+        if (model.sortKey() != null) {
+            String sk = model.sortKey().attributeName();
+            key.put(sk, item.get(sk));
+        }
+        return key;
+    }
+
+    // ---------------------------------------------------------------- writes
+
+    /** How a write treats the item's generated fields and existence. */
+    public enum WriteMode {
+        /** Upsert: generated fields are filled when null; the version is checked and bumped. */
+        SAVE,
+        /** Insert: as SAVE, but the version starts at 1 and the item must not exist. */
+        CREATE
+    }
+
+    /**
+     * An item ready to send.
+     *
+     * @param item the item as it will be stored (generated fields filled in)
+     * @param attributes its attribute map
+     * @param condition the conditions the write implies (version check, non-existence), or null
+     * @param expectedVersion the version the stored item must have, or null
+     */
+    public record PreparedWrite<S>(
+            S item, Map<String, AttributeValue> attributes, Condition<?> condition, Object expectedVersion) {}
+
+    /** Fills generated fields, validates and converts; throws {@link ItemValidationException}. */
+    public <S extends T> PreparedWrite<S> prepare(S item, WriteMode mode) {
+        if (item == null) {
+            throw new ItemValidationException(List.of(new Violation(typeName(), "the item is null")));
+        }
+        EntityModel<S> entity = model.entityOf(item);
+        Condition<?> condition = null;
+        Object expectedVersion = null;
+        S toWrite = item;
+        if (entity.fillsOnWrite()) {
+            Object[] values = entity.object().values(item);
+            boolean changed = fillGenerated(entity, values);
+            PropertyModel version = entity.version();
+            if (version != null) {
+                Object current = values[version.index()];
+                if (current == null || mode == WriteMode.CREATE) {
+                    values[version.index()] = versionValue(version, 1);
+                } else {
+                    expectedVersion = current;
+                    values[version.index()] = versionValue(version, ((Number) current).longValue() + 1);
+                    condition = Attribute.of(version.attributeName()).eq(current);
+                }
+                changed = true;
+                if (current == null && mode == WriteMode.SAVE) {
+                    condition = notExists();
+                }
+            }
+            if (changed) {
+                toWrite = entity.object().instantiate(values);
+            }
+        }
+        if (mode == WriteMode.CREATE) {
+            condition = notExists();
+        }
+        Map<String, AttributeValue> attributes = encode(entity, toWrite);
+        return new PreparedWrite<>(toWrite, attributes, condition, expectedVersion);
+    }
+
+    private Condition<?> notExists() {
+        Condition<Object> c =
+                Attribute.named(model.partitionKey().attributeName()).notExists();
+        if (model.sortKey() != null) {
+            c = c.and(Attribute.named(model.sortKey().attributeName()).notExists());
+        }
+        return c;
+    }
+
+    private static Object versionValue(PropertyModel version, long value) {
+        Class<?> raw = version.rawType();
+        return raw == Integer.class || raw == int.class ? (Object) Math.toIntExact(value) : (Object) value;
+    }
+
+    private boolean fillGenerated(EntityModel<?> entity, Object[] values) {
+        boolean changed = false;
+        for (PropertyModel p : entity.autoUuids()) {
+            if (values[p.index()] == null) {
+                UUID uuid = UUID.randomUUID();
+                values[p.index()] = p.rawType() == UUID.class ? uuid : uuid.toString();
+                changed = true;
+            }
+        }
+        if (!entity.createdAt().isEmpty() || !entity.updatedAt().isEmpty()) {
+            Instant now = clock.instant();
+            for (PropertyModel p : entity.createdAt()) {
+                if (values[p.index()] == null) {
+                    values[p.index()] = now;
+                    changed = true;
+                }
+            }
+            for (PropertyModel p : entity.updatedAt()) {
+                values[p.index()] = now;
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    /** Validates and converts an item, collecting every problem before throwing. */
+    private <S extends T> Map<String, AttributeValue> encode(EntityModel<S> entity, S item) {
+        String root = item.getClass().getSimpleName();
+        List<Violation> problems = new ArrayList<>();
+        if (validation != null) {
+            problems.addAll(validation.validate(item, root));
+        }
+        Map<String, AttributeValue> attributes = null;
+        try {
+            attributes = model.write(entity, item);
+        } catch (InvalidValueException e) {
+            for (InvalidValueException.Problem p : e.problems()) {
+                problems.add(new Violation(root + "." + p.path(), p.message()));
+            }
+        }
+        if (attributes != null) {
+            checkKey(entity.partitionKey(), attributes, root, "partition key", problems);
+            checkKey(entity.sortKey(), attributes, root, "sort key", problems);
+            for (IndexModel index : model.indexes()) {
+                checkIndexKey(index.partitionKey(), attributes, root, problems);
+                checkIndexKey(index.sortKey(), attributes, root, problems);
+            }
+            if (problems.isEmpty() && !ItemSize.clearlyFits(attributes)) {
+                long size = ItemSize.of(attributes);
+                if (size > ItemSize.LIMIT) {
+                    problems.add(new Violation(
+                            root, "the item is " + size + " bytes; DynamoDB's limit is 400 KB (409600 bytes)"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ItemValidationException(dedupe(problems));
+        }
+        return attributes;
+    }
+
+    private static List<Violation> dedupe(List<Violation> problems) {
+        return problems.stream().distinct().toList();
+    }
+
+    private static void checkKey(
+            PropertyModel p,
+            Map<String, AttributeValue> attributes,
+            String root,
+            String what,
+            List<Violation> problems) {
+        if (p == null) {
+            return;
+        }
+        AttributeValue av = attributes.get(p.attributeName());
+        if (av == null) {
+            problems.add(new Violation(root + "." + p.name(), "the " + what + " is null; every item needs one"));
+            return;
+        }
+        String emptiness = emptyKey(av);
+        if (emptiness != null) {
+            problems.add(new Violation(root + "." + p.name(), emptiness));
+        }
+    }
+
+    private static void checkIndexKey(
+            PropertyModel p, Map<String, AttributeValue> attributes, String root, List<Violation> problems) {
+        if (p == null) {
+            return;
+        }
+        AttributeValue av = attributes.get(p.attributeName());
+        if (av != null && emptyKey(av) != null) {
+            problems.add(new Violation(
+                    root + "." + p.name(),
+                    "an index key cannot be empty; store null to leave the item out of the index"));
+        }
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    /** The model instance for a stored item; {@link MappingException} naming the attribute otherwise. */
+    public T read(Map<String, AttributeValue> item) {
+        try {
+            return model.read(item);
+        } catch (UnreadableValueException e) {
+            throw new MappingException(
+                    typeName() + "." + e.path() + ": " + e.reason() + " (table " + tableName + ")", e.getCause());
+        }
+    }
+
+    /** The model instance, or null when the item cannot be mapped (for diagnostics only). */
+    public T readLeniently(Map<String, AttributeValue> item) {
+        if (item == null || item.isEmpty()) {
+            return null;
+        }
+        try {
+            return model.read(item);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    // ---------------------------------------------------------------- expressions
+
+    /** Encodes condition values with the converter of the attribute they are compared with. */
+    public AttributeValue encode(Object value, Path path, boolean element) {
+        AttributeConverter<?> converter = path == null ? null : model.converterAt(path.segments());
+        if (element && converter instanceof NestedConverter nested) {
+            converter = nested.child(NestedConverter.ELEMENT);
+        }
+        try {
+            AttributeValue av;
+            if (converter == null) {
+                av = dynamic.write(value);
+            } else {
+                try {
+                    av = write(converter, value);
+                } catch (ClassCastException e) {
+                    // A size or an untyped value need not have the field's type.
+                    av = dynamic.write(value);
+                }
+            }
+            if (av == null) {
+                throw new InvalidValueException("an empty set cannot be compared; use size() or notExists()");
+            }
+            return av;
+        } catch (InvalidValueException | IllegalArgumentException e) {
+            throw new ItemValidationException(
+                    List.of(new Violation(typeName() + "." + (path == null ? "value" : path), e.getMessage())));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static AttributeValue write(AttributeConverter<?> converter, Object value) {
+        return ((AttributeConverter<Object>) converter).write(value);
+    }
+
+    // ---------------------------------------------------------------- logging
+
+    /** A short hash of a key, so that logs can correlate requests without showing key values. */
+    public static String hash(Map<String, AttributeValue> key) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] digest = sha.digest(new java.util.TreeMap<>(key).toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.dynantic.internal.operation;
+
+import io.dynantic.ConditionFailedException;
+import io.dynantic.DynanticException;
+import io.dynantic.OptimisticLockException;
+import io.dynantic.expression.Condition;
+import io.dynantic.internal.expression.ConditionRenderer;
+import io.dynantic.internal.expression.Placeholders;
+import io.dynantic.internal.operation.ItemCodec.PreparedWrite;
+import io.dynantic.internal.operation.ItemCodec.WriteMode;
+import java.util.Map;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+
+/** PutItem for {@code save} and {@code create}: returns the item as stored. */
+public final class PutItem<T, S extends T> extends Operation<PutItemRequest, PutItemResponse, S> {
+    private static final Logger LOG = LoggerFactory.getLogger("io.dynantic.operation");
+
+    private final ItemCodec<T> codec;
+    private final S item;
+    private final WriteMode mode;
+    private final Condition<?> condition;
+    private PreparedWrite<S> prepared;
+
+    public PutItem(ItemCodec<T> codec, S item, WriteMode mode, Condition<?> condition) {
+        super(mode == WriteMode.CREATE ? "create" : "save", codec.tableName());
+        this.codec = codec;
+        this.item = item;
+        this.mode = mode;
+        this.condition = condition;
+    }
+
+    @Override
+    PutItemRequest request() {
+        prepared = codec.prepare(item, mode);
+        Condition<?> all = Conditions.and(prepared.condition(), condition);
+        PutItemRequest.Builder request =
+                PutItemRequest.builder().tableName(codec.tableName()).item(prepared.attributes());
+        if (all != null) {
+            Placeholders placeholders = new Placeholders();
+            request.conditionExpression(new ConditionRenderer(placeholders, codec::encode).render(all))
+                    .expressionAttributeNames(placeholders.names())
+                    .expressionAttributeValues(placeholders.values())
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
+        }
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("PutItem {} key {}", codec.tableName(), ItemCodec.hash(codec.keyOf(prepared.attributes())));
+        }
+        return request.build();
+    }
+
+    @Override
+    PutItemResponse call(DynamoDbClient client, PutItemRequest request) {
+        return client.putItem(request);
+    }
+
+    @Override
+    S result(PutItemResponse response) {
+        return prepared.item();
+    }
+
+    @Override
+    DynanticException failure(SdkException e) {
+        if (e instanceof ConditionalCheckFailedException failed) {
+            boolean versioned = mode == WriteMode.SAVE && prepared.condition() != null;
+            return conditionFailure(
+                    codec,
+                    failed,
+                    mode == WriteMode.CREATE ? "create" : "save",
+                    prepared.expectedVersion(),
+                    mode == WriteMode.CREATE,
+                    versioned);
+        }
+        return super.failure(e);
+    }
+
+    /**
+     * A failed condition as {@link OptimisticLockException} when the stored version is not the expected
+     * one (or a new versioned item already exists), else as {@link ConditionFailedException}.
+     */
+    static ConditionFailedException conditionFailure(
+            ItemCodec<?> codec,
+            ConditionalCheckFailedException e,
+            String operation,
+            Object expectedVersion,
+            boolean create,
+            boolean versioned) {
+        Map<String, AttributeValue> old = e.hasItem() ? e.item() : null;
+        Object oldItem = codec.readLeniently(old);
+        String where = operation + " on table " + codec.tableName();
+        var version = codec.model().primary().version();
+        if (create && old != null && !old.isEmpty()) {
+            return new ConditionFailedException(where + ": an item with this key already exists", oldItem, e);
+        }
+        if (versioned && version != null) {
+            AttributeValue stored = old == null ? null : old.get(version.attributeName());
+            String storedVersion = stored == null ? null : stored.n();
+            String expected = expectedVersion == null ? null : expectedVersion.toString();
+            if (!Objects.equals(storedVersion, expected)) {
+                String found = old == null || old.isEmpty()
+                        ? "the item no longer exists"
+                        : storedVersion == null
+                                ? "the stored item has no version"
+                                : "the stored version is " + storedVersion;
+                return new OptimisticLockException(
+                        where + ": expected version " + (expected == null ? "none (a new item)" : expected) + " but "
+                                + found,
+                        oldItem,
+                        e);
+            }
+        }
+        return new ConditionFailedException(where + ": the condition was not met", oldItem, e);
+    }
+}

@@ -1,0 +1,72 @@
+package io.dynantic.internal.schema;
+
+import io.dynantic.internal.schema.PropertyModel.Role;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One concrete item type of a table: its object model and the properties with table roles. A
+ * single-type table has one; a polymorphic table has one per subtype, all with the same key
+ * attributes.
+ *
+ * @param discriminatorValue the stored discriminator value, or null for a single-type table
+ */
+public record EntityModel<T>(
+        ObjectModel<T> object,
+        String discriminatorValue,
+        PropertyModel partitionKey,
+        PropertyModel sortKey,
+        PropertyModel ttl,
+        PropertyModel version,
+        List<PropertyModel> autoUuids,
+        List<PropertyModel> createdAt,
+        List<PropertyModel> updatedAt) {
+
+    static <T> EntityModel<T> of(ObjectModel<T> object, String discriminatorValue) {
+        PropertyModel pk = null;
+        PropertyModel sk = null;
+        PropertyModel ttl = null;
+        PropertyModel version = null;
+        List<PropertyModel> autoUuids = new ArrayList<>();
+        List<PropertyModel> createdAt = new ArrayList<>();
+        List<PropertyModel> updatedAt = new ArrayList<>();
+        for (PropertyModel p : object.properties()) {
+            if (p.has(Role.PARTITION_KEY)) {
+                pk = p;
+            }
+            if (p.has(Role.SORT_KEY)) {
+                sk = p;
+            }
+            if (p.has(Role.TTL)) {
+                ttl = p;
+            }
+            if (p.has(Role.VERSION)) {
+                version = p;
+            }
+            if (p.has(Role.AUTO_UUID)) {
+                autoUuids.add(p);
+            }
+            if (p.has(Role.CREATED_AT)) {
+                createdAt.add(p);
+            }
+            if (p.has(Role.UPDATED_AT)) {
+                updatedAt.add(p);
+            }
+        }
+        return new EntityModel<>(
+                object,
+                discriminatorValue,
+                pk,
+                sk,
+                ttl,
+                version,
+                List.copyOf(autoUuids),
+                List.copyOf(createdAt),
+                List.copyOf(updatedAt));
+    }
+
+    /** Whether writes fill in anything (generated keys, timestamps, versions). */
+    public boolean fillsOnWrite() {
+        return version != null || !autoUuids.isEmpty() || !createdAt.isEmpty() || !updatedAt.isEmpty();
+    }
+}

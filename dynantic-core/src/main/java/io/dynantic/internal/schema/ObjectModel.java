@@ -1,0 +1,168 @@
+package io.dynantic.internal.schema;
+
+import io.dynantic.internal.convert.InvalidValueException;
+import io.dynantic.internal.convert.UnreadableValueException;
+import java.lang.invoke.MethodHandle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * How a record or JavaBean maps to a DynamoDB map: its properties in declaration order and how to
+ * construct it. Shared by top-level items and nested models. Immutable and thread-safe.
+ *
+ * @param <T> the model type
+ */
+public final class ObjectModel<T> {
+    private final Class<T> type;
+    private final PropertyModel[] properties;
+    private final Map<String, PropertyModel> byAttribute;
+    private final Map<String, PropertyModel> byName;
+    private final Instantiator instantiator;
+    private final int mapCapacity;
+
+    /** Builds an instance from its property values, in property order. */
+    interface Instantiator {
+        Object create(Object[] values) throws Throwable;
+    }
+
+    ObjectModel(Class<T> type, List<PropertyModel> properties, Instantiator instantiator) {
+        this.type = type;
+        this.properties = properties.toArray(new PropertyModel[0]);
+        this.instantiator = instantiator;
+        this.byAttribute = new HashMap<>();
+        this.byName = new HashMap<>();
+        for (PropertyModel p : properties) {
+            byAttribute.put(p.attributeName, p);
+            byName.put(p.name, p);
+        }
+        this.mapCapacity = (int) (this.properties.length / 0.75f) + 2;
+    }
+
+    public Class<T> type() {
+        return type;
+    }
+
+    public List<PropertyModel> properties() {
+        return List.of(properties);
+    }
+
+    public PropertyModel byAttribute(String attributeName) {
+        return byAttribute.get(attributeName);
+    }
+
+    public PropertyModel byName(String name) {
+        return byName.get(name);
+    }
+
+    /** The property values of {@code value}, in property order. */
+    public Object[] values(T value) {
+        Object[] out = new Object[properties.length];
+        for (int i = 0; i < properties.length; i++) {
+            out[i] = properties[i].get(value);
+        }
+        return out;
+    }
+
+    /** A new instance from property values in property order. */
+    @SuppressWarnings("unchecked")
+    public T instantiate(Object[] values) {
+        try {
+            return (T) instantiator.create(values);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("cannot create " + type.getName() + ": " + t, t);
+        }
+    }
+
+    /**
+     * The item for {@code value}. Null values and values a converter declines (empty sets) are left
+     * out.
+     *
+     * @throws InvalidValueException listing every property that cannot be stored
+     */
+    public Map<String, AttributeValue> write(T value) {
+        Map<String, AttributeValue> item = new HashMap<>(mapCapacity);
+        List<InvalidValueException.Problem> problems = null;
+        for (PropertyModel p : properties) {
+            Object v = p.get(value);
+            if (v == null) {
+                continue;
+            }
+            try {
+                AttributeValue av = p.converter.write(v);
+                if (av != null) {
+                    item.put(p.attributeName, av);
+                }
+            } catch (InvalidValueException e) {
+                problems = add(problems, e.under(p.name));
+            } catch (IllegalArgumentException e) {
+                problems = add(problems, new InvalidValueException(e.getMessage()).under(p.name));
+            }
+        }
+        if (problems != null) {
+            throw new InvalidValueException(problems);
+        }
+        return item;
+    }
+
+    private static List<InvalidValueException.Problem> add(
+            List<InvalidValueException.Problem> problems, List<InvalidValueException.Problem> more) {
+        List<InvalidValueException.Problem> out = problems == null ? new ArrayList<>() : problems;
+        out.addAll(more);
+        return out;
+    }
+
+    /**
+     * The model instance for a stored item. Attributes the model does not know are ignored.
+     *
+     * @throws UnreadableValueException naming the attribute that does not fit
+     */
+    public T read(Map<String, AttributeValue> item) {
+        Object[] values = new Object[properties.length];
+        for (int i = 0; i < properties.length; i++) {
+            PropertyModel p = properties[i];
+            AttributeValue av = item.get(p.attributeName);
+            try {
+                if (av == null || av.nul() != null) {
+                    Object absent = p.converter.absent();
+                    if (absent == null && p.required) {
+                        throw new UnreadableValueException(
+                                "the attribute is missing but the field requires a value", null);
+                    }
+                    values[i] = absent;
+                } else {
+                    values[i] = p.converter.read(av);
+                }
+            } catch (UnreadableValueException e) {
+                throw e.under(p.attributeName);
+            } catch (RuntimeException e) {
+                throw new UnreadableValueException(e.getMessage(), e).under(p.attributeName);
+            }
+        }
+        return instantiate(values);
+    }
+
+    static Instantiator forRecord(MethodHandle canonical) {
+        MethodHandle spread = canonical
+                .asSpreader(Object[].class, canonical.type().parameterCount())
+                .asType(java.lang.invoke.MethodType.methodType(Object.class, Object[].class));
+        return values -> (Object) spread.invokeExact(values);
+    }
+
+    static Instantiator forBean(MethodHandle noArg, MethodHandle[] setters) {
+        MethodHandle create = noArg.asType(java.lang.invoke.MethodType.methodType(Object.class));
+        return values -> {
+            Object bean = (Object) create.invokeExact();
+            for (int i = 0; i < setters.length; i++) {
+                if (values[i] != null) {
+                    setters[i].invokeExact(bean, values[i]);
+                }
+            }
+            return bean;
+        };
+    }
+}

@@ -1,0 +1,173 @@
+package io.dynantic.internal.schema;
+
+import io.dynantic.UnknownSubtypeException;
+import io.dynantic.convert.AttributeConverter;
+import io.dynantic.internal.convert.NestedConverter;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Everything the library knows about a table model: name, keys, indexes and how items map. Built
+ * once per model class by {@link ModelInspector}; immutable and thread-safe.
+ *
+ * @param <T> the model type: a record or bean, or the base type of a polymorphic table
+ */
+public final class TableModel<T> {
+    private final Class<T> type;
+    private final String tableName;
+    private final String discriminator;
+    private final List<EntityModel<? extends T>> entities;
+    private final Map<Class<?>, EntityModel<? extends T>> byClass;
+    private final Map<String, EntityModel<? extends T>> byDiscriminator;
+    private final EntityModel<? extends T> primary;
+    private final List<IndexModel> indexes;
+
+    TableModel(
+            Class<T> type,
+            String tableName,
+            String discriminator,
+            List<EntityModel<? extends T>> entities,
+            List<IndexModel> indexes) {
+        this.type = type;
+        this.tableName = tableName;
+        this.discriminator = discriminator;
+        this.entities = List.copyOf(entities);
+        this.primary = entities.get(0);
+        this.indexes = List.copyOf(indexes);
+        this.byClass = new java.util.HashMap<>();
+        this.byDiscriminator = new java.util.HashMap<>();
+        for (EntityModel<? extends T> e : entities) {
+            byClass.put(e.object().type(), e);
+            if (e.discriminatorValue() != null) {
+                byDiscriminator.put(e.discriminatorValue(), e);
+            }
+        }
+    }
+
+    public Class<T> type() {
+        return type;
+    }
+
+    /** The table name from {@code @DynamoTable}, before any prefix or resolver. */
+    public String tableName() {
+        return tableName;
+    }
+
+    /** The discriminator attribute, or null for a single-type table. */
+    public String discriminator() {
+        return discriminator;
+    }
+
+    public List<EntityModel<? extends T>> entities() {
+        return entities;
+    }
+
+    /** The entity whose key properties stand for the table's (all entities share them). */
+    public EntityModel<? extends T> primary() {
+        return primary;
+    }
+
+    public PropertyModel partitionKey() {
+        return primary.partitionKey();
+    }
+
+    public PropertyModel sortKey() {
+        return primary.sortKey();
+    }
+
+    public List<IndexModel> indexes() {
+        return indexes;
+    }
+
+    public PropertyModel ttl() {
+        return primary.ttl();
+    }
+
+    /** The entity for an instance's class. */
+    @SuppressWarnings("unchecked")
+    public <S extends T> EntityModel<S> entityOf(S item) {
+        EntityModel<? extends T> e = byClass.get(item.getClass());
+        if (e == null) {
+            throw new IllegalArgumentException(
+                    item.getClass().getName() + " is not a registered type of table model " + type.getSimpleName());
+        }
+        return (EntityModel<S>) e;
+    }
+
+    /** The item for {@code value}, with the discriminator when the table has one. */
+    public <S extends T> Map<String, AttributeValue> write(EntityModel<S> entity, S value) {
+        Map<String, AttributeValue> item = entity.object().write(value);
+        if (discriminator != null) {
+            item.put(discriminator, AttributeValue.createS(entity.discriminatorValue()));
+        }
+        return item;
+    }
+
+    /**
+     * The model instance for a stored item.
+     *
+     * @throws UnknownSubtypeException when the discriminator names no registered subtype
+     */
+    public T read(Map<String, AttributeValue> item) {
+        return entityFor(item).object().read(item);
+    }
+
+    /** The entity that a stored item belongs to. */
+    public EntityModel<? extends T> entityFor(Map<String, AttributeValue> item) {
+        if (discriminator == null) {
+            return primary;
+        }
+        AttributeValue stored = item.get(discriminator);
+        String value = stored == null ? null : stored.s();
+        EntityModel<? extends T> e = value == null ? null : byDiscriminator.get(value);
+        if (e == null) {
+            throw new UnknownSubtypeException(type.getSimpleName() + ": the stored " + discriminator + " "
+                    + (value == null ? "is missing" : "\"" + value + "\" names no registered subtype")
+                    + "; registered: "
+                    + byDiscriminator.keySet().stream().sorted().toList());
+        }
+        return e;
+    }
+
+    /** Whether a stored item belongs to this model (always, except for another subtype's items). */
+    public boolean owns(Map<String, AttributeValue> item) {
+        if (discriminator == null) {
+            return true;
+        }
+        AttributeValue stored = item.get(discriminator);
+        return stored != null && byDiscriminator.containsKey(stored.s());
+    }
+
+    /**
+     * The converter for an attribute path of stored names ({@code "address", "zip"}) and list
+     * indexes, or null when the model does not describe it.
+     */
+    public AttributeConverter<?> converterAt(List<Object> segments) {
+        AttributeConverter<?> current = null;
+        for (int i = 0; i < segments.size(); i++) {
+            Object segment = segments.get(i);
+            if (i == 0) {
+                current = topLevel((String) segment);
+            } else if (current instanceof NestedConverter nested) {
+                current = nested.child(segment);
+            } else {
+                return null;
+            }
+            if (current == null) {
+                return null;
+            }
+        }
+        return current;
+    }
+
+    private AttributeConverter<?> topLevel(String attributeName) {
+        for (EntityModel<? extends T> e : entities) {
+            PropertyModel p = e.object().byAttribute(attributeName);
+            if (p != null) {
+                return p.converter();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,65 @@
+package io.dynantic.internal.validation;
+
+import io.dynantic.ItemValidationException.Violation;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Jakarta Bean Validation, when the API and a provider are on the classpath. This is the only class
+ * that touches the Jakarta API, so the library runs without it.
+ */
+public final class BeanValidation {
+    private static final Logger LOG = LoggerFactory.getLogger("io.dynantic.validation");
+
+    private final Validator validator;
+
+    private BeanValidation(Validator validator) {
+        this.validator = validator;
+    }
+
+    /**
+     * The validation to apply: the given validator (a {@code jakarta.validation.Validator}), else the
+     * default provider's when there is one, else none (null).
+     */
+    public static BeanValidation detect(Object explicit) {
+        if (explicit != null) {
+            return new BeanValidation((Validator) explicit);
+        }
+        try {
+            Class.forName("jakarta.validation.Validation", false, BeanValidation.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
+        return fromDefaultProvider();
+    }
+
+    private static BeanValidation fromDefaultProvider() {
+        try {
+            return new BeanValidation(Validation.buildDefaultValidatorFactory().getValidator());
+        } catch (RuntimeException | LinkageError e) {
+            LOG.debug("No Jakarta Bean Validation provider is usable; items are not validated", e);
+            return null;
+        }
+    }
+
+    /** Every constraint violation of {@code item}, with paths under {@code root}. */
+    public List<Violation> validate(Object item, String root) {
+        Set<ConstraintViolation<Object>> found = validator.validate(item);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<Violation> out = new ArrayList<>(found.size());
+        for (ConstraintViolation<Object> v : found) {
+            out.add(new Violation(root + "." + v.getPropertyPath(), v.getMessage()));
+        }
+        out.sort(Comparator.comparing(Violation::path).thenComparing(Violation::message));
+        return out;
+    }
+}

@@ -1,0 +1,7 @@
+package io.dynantic.it.model;
+
+public enum UserStatus {
+    ACTIVE,
+    SUSPENDED,
+    BANNED
+}
