@@ -235,8 +235,9 @@ final class CollectionConverters {
         public AttributeValue write(M value) {
             Map<String, AttributeValue> out = new LinkedHashMap<>(Math.max(4, value.size() * 4 / 3 + 1));
             for (Map.Entry<String, Object> e : value.entrySet()) {
-                if (e.getKey() == null) {
-                    throw new InvalidValueException("a map key is null");
+                if (e.getKey() == null || e.getKey().isEmpty()) {
+                    throw new InvalidValueException("a map key is " + (e.getKey() == null ? "null" : "empty")
+                            + "; DynamoDB attribute names have at least one character");
                 }
                 try {
                     out.put(e.getKey(), element(values, e.getValue()));

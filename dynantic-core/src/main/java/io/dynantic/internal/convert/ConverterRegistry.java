@@ -122,8 +122,8 @@ public final class ConverterRegistry implements ConverterLookup {
         }
         if (Set.class.isAssignableFrom(raw)) {
             Type elementType = Types.argument(type, 0);
-            AttributeConverter<?> elements = elementOf(type, elementType);
-            if (!elements.type().isKeyType()) {
+            AttributeConverter<?> elements = elementType == Object.class ? null : elementOf(type, elementType);
+            if (elements == null || !elements.type().isKeyType()) {
                 throw new UnsupportedTypeException(Types.describe(type)
                         + " is not a supported set element type; use String, a number type or byte[]");
             }

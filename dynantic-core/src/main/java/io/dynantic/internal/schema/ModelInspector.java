@@ -112,7 +112,10 @@ public final class ModelInspector {
         List<EntityModel<? extends T>> entities = new ArrayList<>();
         Map<String, Class<?>> values = new HashMap<>();
         for (Class<?> sub : subtypes) {
-            entities.add(subtypeEntity(type, sub.asSubclass(type), discriminator, values));
+            if (!type.isAssignableFrom(sub)) {
+                throw fail(type, DefinitionMessages.notASubtype(sub.getSimpleName(), type.getSimpleName()));
+            }
+            entities.add(entity(sub.asSubclass(type), discriminator, values));
         }
         checkSharedKeys(type, entities);
         return new TableModel<>(type, table.value(), discriminator, entities, indexes(type, entities));
@@ -145,14 +148,6 @@ public final class ModelInspector {
             }
         }
         return out;
-    }
-
-    private <T> EntityModel<T> subtypeEntity(
-            Class<?> base, Class<T> sub, String discriminator, Map<String, Class<?>> values) {
-        if (!base.isAssignableFrom(sub)) {
-            throw fail(base, DefinitionMessages.notASubtype(sub.getSimpleName(), base.getSimpleName()));
-        }
-        return entity(sub, discriminator, values);
     }
 
     private <T> EntityModel<T> entity(Class<T> type, String discriminator, Map<String, Class<?>> values) {

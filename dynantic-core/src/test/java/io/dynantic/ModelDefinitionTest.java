@@ -1,0 +1,620 @@
+package io.dynantic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dynantic.annotation.Attribute;
+import io.dynantic.annotation.AutoUuid;
+import io.dynantic.annotation.Convert;
+import io.dynantic.annotation.CreatedAt;
+import io.dynantic.annotation.DiscriminatorValue;
+import io.dynantic.annotation.DynamoTable;
+import io.dynantic.annotation.GsiPartitionKey;
+import io.dynantic.annotation.GsiSortKey;
+import io.dynantic.annotation.Ignore;
+import io.dynantic.annotation.LsiSortKey;
+import io.dynantic.annotation.PartitionKey;
+import io.dynantic.annotation.SortKey;
+import io.dynantic.annotation.Ttl;
+import io.dynantic.annotation.UpdatedAt;
+import io.dynantic.annotation.Version;
+import io.dynantic.convert.AttributeConverter;
+import io.dynantic.convert.AttributeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** Every model definition rule, with its whole message. No request is sent: models fail at table(). */
+class ModelDefinitionTest {
+    private static final Dynantic DYN = Dynantic.create(DynamoDbClient.builder()
+            .region(Region.US_EAST_1)
+            .credentialsProvider(AnonymousCredentialsProvider.create())
+            .build());
+
+    private static void assertFails(Class<?> model, String message) {
+        assertThatThrownBy(() -> DYN.table(model))
+                .isInstanceOf(ModelDefinitionException.class)
+                .hasMessage(message);
+    }
+
+    record ErroneousNotATable(@PartitionKey String id) {}
+
+    @Test
+    void notAnnotated() {
+        assertFails(
+                ErroneousNotATable.class,
+                "ErroneousNotATable: not a table model; annotate it with @DynamoTable(\"table_name\")");
+    }
+
+    @DynamoTable(" ")
+    record ErroneousBlankName(@PartitionKey String id) {}
+
+    @Test
+    void blankTableName() {
+        assertFails(
+                ErroneousBlankName.class,
+                "ErroneousBlankName: @DynamoTable needs a table name, such as @DynamoTable(\"users\")");
+    }
+
+    @DynamoTable("t")
+    record ErroneousNoKey(String id) {}
+
+    @Test
+    void noPartitionKey() {
+        assertFails(
+                ErroneousNoKey.class, "ErroneousNoKey: no field is annotated with @PartitionKey; annotate exactly one");
+    }
+
+    @DynamoTable("t")
+    record ErroneousTwoKeys(
+            @PartitionKey String a, @PartitionKey String b) {}
+
+    @Test
+    void twoPartitionKeys() {
+        assertFails(
+                ErroneousTwoKeys.class,
+                "ErroneousTwoKeys.b: a second @PartitionKey (the first is a); a table has only one");
+    }
+
+    @DynamoTable("t")
+    record ErroneousTwoSortKeys(
+            @PartitionKey String a,
+            @SortKey String b,
+            @SortKey String c) {}
+
+    @Test
+    void twoSortKeys() {
+        assertFails(
+                ErroneousTwoSortKeys.class,
+                "ErroneousTwoSortKeys.c: a second @SortKey (the first is b); a table has only one");
+    }
+
+    @DynamoTable("t")
+    record ErroneousBothKeys(@PartitionKey @SortKey String a) {}
+
+    @Test
+    void oneFieldAsBothKeys() {
+        assertFails(
+                ErroneousBothKeys.class,
+                "ErroneousBothKeys.a: a field cannot be both the partition key and the sort key");
+    }
+
+    @DynamoTable("t")
+    record ErroneousKeyType(@PartitionKey Set<String> tags) {}
+
+    @Test
+    void keyOfANonScalarType() {
+        assertFails(
+                ErroneousKeyType.class,
+                "ErroneousKeyType.tags: @PartitionKey needs a string, number or binary type (stored as S, N or B),"
+                        + " not Set<String>");
+    }
+
+    @DynamoTable("t")
+    record ErroneousSortKeyType(
+            @PartitionKey String id, @SortKey boolean flag) {}
+
+    @Test
+    void sortKeyOfABooleanType() {
+        assertFails(
+                ErroneousSortKeyType.class,
+                "ErroneousSortKeyType.flag: @SortKey needs a string, number or binary type (stored as S, N or B),"
+                        + " not boolean");
+    }
+
+    @DynamoTable("t")
+    record ErroneousTtl(@PartitionKey String id, @Ttl String expiresAt) {}
+
+    @Test
+    void ttlOnAString() {
+        assertFails(
+                ErroneousTtl.class,
+                "ErroneousTtl.expiresAt: @Ttl needs an Instant, long or Long field (epoch seconds), not String");
+    }
+
+    @DynamoTable("t")
+    record ErroneousTwoTtls(
+            @PartitionKey String id, @Ttl long a, @Ttl Instant b) {}
+
+    @Test
+    void twoTtls() {
+        assertFails(ErroneousTwoTtls.class, "ErroneousTwoTtls.b: a second @Ttl (the first is a); a table has only one");
+    }
+
+    @DynamoTable("t")
+    record ErroneousVersion(
+            @PartitionKey String id, @Version String version) {}
+
+    @Test
+    void versionOnAString() {
+        assertFails(
+                ErroneousVersion.class,
+                "ErroneousVersion.version: @Version needs a Long, long, Integer or int field, not String");
+    }
+
+    @DynamoTable("t")
+    record ErroneousTwoVersions(
+            @PartitionKey String id,
+            @Version long a,
+            @Version long b) {}
+
+    @Test
+    void twoVersions() {
+        assertFails(
+                ErroneousTwoVersions.class,
+                "ErroneousTwoVersions.b: a second @Version (the first is a); a table has only one");
+    }
+
+    @DynamoTable("t")
+    record ErroneousAutoUuidType(@PartitionKey @AutoUuid Long id) {}
+
+    @Test
+    void autoUuidOnALong() {
+        assertFails(
+                ErroneousAutoUuidType.class,
+                "ErroneousAutoUuidType.id: @AutoUuid needs a String or UUID field, not Long");
+    }
+
+    @DynamoTable("t")
+    record ErroneousAutoUuidPlace(
+            @PartitionKey String id, @AutoUuid String other) {}
+
+    @Test
+    void autoUuidOffTheKey() {
+        assertFails(
+                ErroneousAutoUuidPlace.class,
+                "ErroneousAutoUuidPlace.other: @AutoUuid goes on the partition key or the sort key");
+    }
+
+    @DynamoTable("t")
+    record ErroneousCreatedAt(
+            @PartitionKey String id, @CreatedAt String created) {}
+
+    @Test
+    void createdAtOnAString() {
+        assertFails(
+                ErroneousCreatedAt.class, "ErroneousCreatedAt.created: @CreatedAt needs an Instant field, not String");
+    }
+
+    @DynamoTable("t")
+    record ErroneousUpdatedAt(
+            @PartitionKey String id, @UpdatedAt long updated) {}
+
+    @Test
+    void updatedAtOnALong() {
+        assertFails(
+                ErroneousUpdatedAt.class, "ErroneousUpdatedAt.updated: @UpdatedAt needs an Instant field, not long");
+    }
+
+    @DynamoTable("t")
+    record ErroneousGsi(
+            @PartitionKey String id, @GsiSortKey("by-x") String x) {}
+
+    @Test
+    void gsiSortKeyWithoutPartitionKey() {
+        assertFails(
+                ErroneousGsi.class,
+                "ErroneousGsi.x: @GsiSortKey(\"by-x\") names an index without a partition key;"
+                        + " annotate a field with @GsiPartitionKey(\"by-x\")");
+    }
+
+    @DynamoTable("t")
+    record ErroneousTwoGsiKeys(
+            @PartitionKey String id,
+            @GsiPartitionKey("g") String a,
+            @GsiPartitionKey("g") String b) {}
+
+    @Test
+    void twoPartitionKeysForOneIndex() {
+        assertFails(
+                ErroneousTwoGsiKeys.class,
+                "ErroneousTwoGsiKeys.b: a second @GsiPartitionKey(\"g\") (the first is a); an index has one"
+                        + " partition key");
+    }
+
+    @DynamoTable("t")
+    record ErroneousGsiKeyType(
+            @PartitionKey String id, @GsiPartitionKey("g") List<String> a) {}
+
+    @Test
+    void gsiKeyOfAListType() {
+        assertFails(
+                ErroneousGsiKeyType.class,
+                "ErroneousGsiKeyType.a: @GsiPartitionKey needs a string, number or binary type (stored as S, N or B),"
+                        + " not List<String>");
+    }
+
+    @DynamoTable("t")
+    record ErroneousBlankIndex(
+            @PartitionKey String id, @GsiPartitionKey(" ") String a) {}
+
+    @Test
+    void blankIndexName() {
+        assertFails(ErroneousBlankIndex.class, "ErroneousBlankIndex.a: @GsiPartitionKey needs a non-blank index name");
+    }
+
+    @DynamoTable("t")
+    record ErroneousLsi(
+            @PartitionKey String id, @LsiSortKey("by-x") String x) {}
+
+    @Test
+    void lsiWithoutTableSortKey() {
+        assertFails(
+                ErroneousLsi.class,
+                "ErroneousLsi.x: @LsiSortKey(\"by-x\") needs a table sort key; annotate a field with @SortKey");
+    }
+
+    @DynamoTable("t")
+    record ErroneousIndexNames(
+            @PartitionKey String id,
+            @SortKey String sk,
+            @GsiPartitionKey("x") String a,
+            @LsiSortKey("x") String b) {}
+
+    @Test
+    void indexDeclaredGlobalAndLocal() {
+        assertFails(
+                ErroneousIndexNames.class,
+                "ErroneousIndexNames.b: index \"x\" is declared as both a global and a local index;"
+                        + " give them different names");
+    }
+
+    @DynamoTable("t")
+    record ErroneousRename(
+            @PartitionKey String id, @Attribute("id") String other) {}
+
+    @Test
+    void twoFieldsUnderOneAttributeName() {
+        assertFails(
+                ErroneousRename.class,
+                "ErroneousRename.other: attribute name \"id\" is already used by ErroneousRename.id;"
+                        + " store one of them under another name with @Attribute");
+    }
+
+    @DynamoTable("t")
+    record ErroneousEmptyRename(
+            @PartitionKey String id, @Attribute("") String other) {}
+
+    @Test
+    void emptyAttributeName() {
+        assertFails(
+                ErroneousEmptyRename.class, "ErroneousEmptyRename.other: @Attribute needs a non-empty attribute name");
+    }
+
+    @DynamoTable("t")
+    public static class ErroneousIgnoredKey {
+        @PartitionKey
+        @Ignore
+        private String id;
+    }
+
+    @Test
+    void ignoreCombinedWithAMappingAnnotation() {
+        assertFails(
+                ErroneousIgnoredKey.class,
+                "ErroneousIgnoredKey.id: @Ignore cannot be combined with @PartitionKey; remove one");
+    }
+
+    @DynamoTable("t")
+    record ErroneousIgnoredComponent(
+            @PartitionKey String id, @Ignore String cache) {}
+
+    @Test
+    void ignoreOnARecordComponent() {
+        assertFails(
+                ErroneousIgnoredComponent.class,
+                "ErroneousIgnoredComponent.cache: a record component cannot be ignored, since the record is built"
+                        + " through its constructor; remove @Ignore or the component");
+    }
+
+    @DynamoTable("t")
+    record ErroneousType(@PartitionKey String id, Thread worker) {}
+
+    @Test
+    void unsupportedType() {
+        assertFails(
+                ErroneousType.class,
+                "ErroneousType.worker: Thread is not a supported type; use @Convert, register a converter on"
+                        + " Dynantic.builder(), or @Ignore the field");
+    }
+
+    @DynamoTable("t")
+    record ErroneousSetElement(@PartitionKey String id, Set<Object> tags) {}
+
+    @Test
+    void setOfObjects() {
+        assertFails(
+                ErroneousSetElement.class,
+                "ErroneousSetElement.tags: Set<Object> is not a supported set element type;"
+                        + " use String, a number type or byte[]");
+    }
+
+    @DynamoTable("t")
+    record ErroneousSetOfLists(@PartitionKey String id, Set<List<String>> tags) {}
+
+    @Test
+    void setOfLists() {
+        assertFails(
+                ErroneousSetOfLists.class,
+                "ErroneousSetOfLists.tags: Set<List<String>> is not a supported set element type;"
+                        + " use String, a number type or byte[]");
+    }
+
+    @DynamoTable("t")
+    record ErroneousMapKey(@PartitionKey String id, Map<Integer, String> byNumber) {}
+
+    @Test
+    void mapWithNonStringKeys() {
+        assertFails(
+                ErroneousMapKey.class,
+                "ErroneousMapKey.byNumber: Map<Integer, String> is not supported: map keys must be String;"
+                        + " convert the map with @Convert or a registered converter");
+    }
+
+    record Geo(Thread worker) {}
+
+    record Place(String name, Geo geo) {}
+
+    @DynamoTable("t")
+    record ErroneousNested(@PartitionKey String id, Place place) {}
+
+    @Test
+    void unsupportedTypeInANestedModel() {
+        assertFails(
+                ErroneousNested.class,
+                "Geo.worker: Thread is not a supported type; use @Convert, register a converter on"
+                        + " Dynantic.builder(), or @Ignore the field\n  for Place.geo\n  for ErroneousNested.place");
+    }
+
+    record KeyedPlace(@PartitionKey String name) {}
+
+    @DynamoTable("t")
+    record ErroneousNestedKey(@PartitionKey String id, KeyedPlace place) {}
+
+    @Test
+    void tableRoleInANestedModel() {
+        assertFails(
+                ErroneousNestedKey.class,
+                "KeyedPlace.name: @PartitionKey has no effect in a nested model; keys, indexes, TTL and versions"
+                        + " belong to the table model\n  for ErroneousNestedKey.place");
+    }
+
+    @DynamoTable("t")
+    public static class ErroneousBean {
+        @PartitionKey
+        private String id;
+
+        private String name;
+
+        public String getId() {
+            return id;
+        }
+
+        public void setId(String id) {
+            this.id = id;
+        }
+
+        public String getName() {
+            return name;
+        }
+    }
+
+    @Test
+    void beanPropertyWithoutSetter() {
+        assertFails(
+                ErroneousBean.class,
+                "ErroneousBean.name: a bean property needs a public getter and setter; add setName(String),"
+                        + " or @Ignore the field");
+    }
+
+    @DynamoTable("t")
+    public static class ErroneousNoConstructor {
+        @PartitionKey
+        private String id;
+
+        public ErroneousNoConstructor(String id) {
+            this.id = id;
+        }
+
+        public String getId() {
+            return id;
+        }
+
+        public void setId(String id) {
+            this.id = id;
+        }
+    }
+
+    @Test
+    void beanWithoutNoArgConstructor() {
+        assertFails(
+                ErroneousNoConstructor.class,
+                "ErroneousNoConstructor: a model must be a record or a class with a no-argument constructor");
+    }
+
+    static final class NoDefaultConstructor implements AttributeConverter<String> {
+        NoDefaultConstructor(int ignored) {}
+
+        @Override
+        public AttributeType type() {
+            return AttributeType.S;
+        }
+
+        @Override
+        public AttributeValue write(String value) {
+            return AttributeValue.fromS(value);
+        }
+
+        @Override
+        public String read(AttributeValue value) {
+            return value.s();
+        }
+    }
+
+    @DynamoTable("t")
+    record ErroneousConverter(
+            @PartitionKey String id,
+            @Convert(NoDefaultConstructor.class) String name) {}
+
+    @Test
+    void converterWithoutNoArgConstructor() {
+        assertThatThrownBy(() -> DYN.table(ErroneousConverter.class))
+                .isInstanceOf(ModelDefinitionException.class)
+                .hasMessageStartingWith("ErroneousConverter.name: @Convert(NoDefaultConstructor.class) needs a"
+                        + " no-argument constructor that succeeds (java.lang.NoSuchMethodException");
+    }
+
+    // ------------------------------------------------------------------ polymorphism
+
+    @DynamoTable(
+            value = "app",
+            subtypes = {Plain.class})
+    public static class ErroneousSubtypesOnly {}
+
+    public static class Plain extends ErroneousSubtypesOnly {}
+
+    @Test
+    void subtypesWithoutDiscriminator() {
+        assertFails(
+                ErroneousSubtypesOnly.class,
+                "ErroneousSubtypesOnly: subtypes are listed but there is no discriminator attribute;"
+                        + " name one with @DynamoTable(value = \"app\", discriminator = \"type\")");
+    }
+
+    @DynamoTable("app")
+    interface ErroneousInterface {}
+
+    @Test
+    void interfaceWithoutDiscriminator() {
+        assertFails(
+                ErroneousInterface.class,
+                "ErroneousInterface: an interface or abstract class is a table model only with a discriminator and"
+                        + " subtypes; add @DynamoTable(discriminator = ...) and make the type sealed or list its"
+                        + " subtypes");
+    }
+
+    @DynamoTable(value = "app", discriminator = "kind")
+    interface ErroneousNoSubtypes {}
+
+    @Test
+    void discriminatorWithoutSubtypes() {
+        assertFails(
+                ErroneousNoSubtypes.class,
+                "ErroneousNoSubtypes: discriminator \"kind\" needs subtypes; make ErroneousNoSubtypes sealed or list"
+                        + " them in @DynamoTable(subtypes = {...})");
+    }
+
+    @DynamoTable(value = "app", discriminator = "kind")
+    sealed interface ErroneousUnnamedSubtype permits Unnamed {}
+
+    record Unnamed(@PartitionKey String pk) implements ErroneousUnnamedSubtype {}
+
+    @Test
+    void subtypeWithoutDiscriminatorValue() {
+        assertFails(
+                ErroneousUnnamedSubtype.class,
+                "Unnamed: a subtype needs its stored type name; annotate it with @DiscriminatorValue(\"UNNAMED\")");
+    }
+
+    @DynamoTable(value = "app", discriminator = "kind")
+    sealed interface ErroneousSameValue permits First, Second {}
+
+    @DiscriminatorValue("X")
+    record First(@PartitionKey String pk) implements ErroneousSameValue {}
+
+    @DiscriminatorValue("X")
+    record Second(@PartitionKey String pk) implements ErroneousSameValue {}
+
+    @Test
+    void twoSubtypesWithOneDiscriminatorValue() {
+        assertFails(
+                ErroneousSameValue.class,
+                "Second: @DiscriminatorValue(\"X\") is already used by First; each subtype needs its own");
+    }
+
+    @DynamoTable(value = "app", discriminator = "kind")
+    sealed interface ErroneousClash permits Clashing {}
+
+    @DiscriminatorValue("C")
+    record Clashing(@PartitionKey String pk, String kind) implements ErroneousClash {}
+
+    @Test
+    void fieldStoredUnderTheDiscriminator() {
+        assertFails(
+                ErroneousClash.class,
+                "Clashing.kind: attribute name \"kind\" is the table's discriminator;"
+                        + " store the field under another name with @Attribute");
+    }
+
+    @DynamoTable(value = "app", discriminator = "kind")
+    sealed interface ErroneousKeys permits KeyA, KeyB {}
+
+    @DiscriminatorValue("A")
+    record KeyA(@PartitionKey String pk) implements ErroneousKeys {}
+
+    @DiscriminatorValue("B")
+    record KeyB(@PartitionKey String id) implements ErroneousKeys {}
+
+    @Test
+    void subtypesWithDifferentKeys() {
+        assertFails(
+                ErroneousKeys.class,
+                "ErroneousKeys: subtypes KeyA and KeyB have different key attributes; the subtypes of one table share"
+                        + " the partition and sort key (same stored name and type)");
+    }
+
+    @DynamoTable(value = "app", discriminator = "kind", subtypes = String.class)
+    public abstract static class ErroneousForeignSubtype {}
+
+    @Test
+    void subtypeThatDoesNotExtendTheBase() {
+        assertFails(
+                ErroneousForeignSubtype.class,
+                "ErroneousForeignSubtype: subtype String does not extend ErroneousForeignSubtype");
+    }
+
+    // ------------------------------------------------------------------ valid models
+
+    @DynamoTable(value = "app", discriminator = "kind")
+    sealed interface Entity permits Customer, Order {}
+
+    @DiscriminatorValue("CUSTOMER")
+    record Customer(@PartitionKey String pk, @SortKey String sk, String name) implements Entity {}
+
+    @DiscriminatorValue("ORDER")
+    record Order(@PartitionKey String pk, @SortKey String sk, long total) implements Entity {}
+
+    @Test
+    void validModelsAreCachedPerClass() {
+        Table<Entity> app = DYN.table(Entity.class);
+        assertThat(DYN.table(Entity.class)).isSameAs(app);
+        assertThat(app.tableName()).isEqualTo("app");
+        assertThat(DYN.table(Order.class).tableName()).isEqualTo("app");
+    }
+}
