@@ -24,7 +24,7 @@ public final class ListAttribute<T, E> extends Attribute<T, List<E>> {
     }
 
     /** The element at {@code index}. */
-    public Attribute<T, E> index(int index) {
-        return new Attribute<>(path().index(index));
+    public ComparableAttribute<T, E> index(int index) {
+        return new ComparableAttribute<>(path().index(index));
     }
 }

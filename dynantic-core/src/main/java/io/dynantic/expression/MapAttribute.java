@@ -14,8 +14,8 @@ public final class MapAttribute<T, V> extends Attribute<T, Map<String, V>> {
     }
 
     /** The value under {@code key}. */
-    public Attribute<T, V> key(String key) {
-        return new Attribute<>(path().then(key));
+    public ComparableAttribute<T, V> key(String key) {
+        return new ComparableAttribute<>(path().then(key));
     }
 
     /** The number of entries. */

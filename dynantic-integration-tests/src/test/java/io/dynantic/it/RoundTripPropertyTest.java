@@ -40,7 +40,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import software.amazon.awssdk.core.SdkBytes;
 
 /** Any value of each supported type survives a real save and get unchanged. */
-class RoundTripProperties {
+class RoundTripPropertyTest {
     private static final int TRIES = 40;
     private static Table<Everything> table;
 

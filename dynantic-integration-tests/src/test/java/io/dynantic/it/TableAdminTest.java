@@ -1,0 +1,115 @@
+package io.dynantic.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dynantic.Dynantic;
+import io.dynantic.Table;
+import io.dynantic.TableNotFoundException;
+import io.dynantic.it.model.Reading;
+import io.dynantic.it.model.User;
+import io.dynantic.testing.LocalDynamoDb;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
+
+class TableAdminTest {
+    private final DynamoDbClient raw = LocalDynamoDb.shared().client();
+    private final Dynantic dyn = Dynantic.builder()
+            .client(raw)
+            .tableNamePrefix("admin" + UUID.randomUUID().toString().substring(0, 8) + "_")
+            .build();
+
+    private TableDescription describe(Table<?> table) {
+        return raw.describeTable(r -> r.tableName(table.tableName())).table();
+    }
+
+    private static String keys(java.util.List<KeySchemaElement> keys) {
+        return keys.stream().map(k -> k.attributeName() + ":" + k.keyType()).collect(Collectors.joining(","));
+    }
+
+    @Test
+    void createTableBuildsKeysIndexesAndTtlFromTheModel() {
+        Table<User> users = dyn.table(User.class);
+        users.createTable();
+        try {
+            TableDescription t = describe(users);
+            assertThat(keys(t.keySchema())).isEqualTo("userId:HASH,email:RANGE");
+            assertThat(t.billingModeSummary().billingMode()).isEqualTo(BillingMode.PAY_PER_REQUEST);
+            Map<String, String> types = t.attributeDefinitions().stream()
+                    .collect(Collectors.toMap(AttributeDefinition::attributeName, d -> d.attributeTypeAsString()));
+            assertThat(types)
+                    .containsOnly(
+                            Map.entry("userId", "S"),
+                            Map.entry("email", "S"),
+                            Map.entry("statusKey", "S"),
+                            Map.entry("lastLogin", "S"),
+                            Map.entry("signedUpAt", "S"));
+            assertThat(t.globalSecondaryIndexes()).singleElement().satisfies(g -> {
+                assertThat(g.indexName()).isEqualTo("by-status");
+                assertThat(keys(g.keySchema())).isEqualTo("statusKey:HASH,lastLogin:RANGE");
+                assertThat(g.projection().projectionType()).isEqualTo(ProjectionType.ALL);
+            });
+            assertThat(t.localSecondaryIndexes()).singleElement().satisfies(l -> {
+                assertThat(l.indexName()).isEqualTo("by-created");
+                assertThat(keys(l.keySchema())).isEqualTo("userId:HASH,signedUpAt:RANGE");
+                assertThat(l.projection().projectionType()).isEqualTo(ProjectionType.ALL);
+            });
+            var ttl =
+                    raw.describeTimeToLive(r -> r.tableName(users.tableName())).timeToLiveDescription();
+            assertThat(ttl.timeToLiveStatus()).isEqualTo(TimeToLiveStatus.ENABLED);
+            assertThat(ttl.attributeName()).isEqualTo("expiresAt");
+        } finally {
+            users.deleteTable();
+        }
+        assertThat(raw.listTables().tableNames()).doesNotContain(users.tableName());
+    }
+
+    @Test
+    void numberAndBinaryKeys() {
+        Table<Reading> readings = dyn.table(Reading.class);
+        readings.createTable();
+        try {
+            TableDescription t = describe(readings);
+            Map<String, String> types = t.attributeDefinitions().stream()
+                    .collect(Collectors.toMap(AttributeDefinition::attributeName, d -> d.attributeTypeAsString()));
+            assertThat(types).containsOnly(Map.entry("sensor", "N"), Map.entry("stamp", "B"), Map.entry("site", "N"));
+            assertThat(keys(t.globalSecondaryIndexes().get(0).keySchema())).isEqualTo("site:HASH");
+            Reading r = readings.save(new Reading(0, new byte[] {0}, 0, 0));
+            assertThat(readings.get(0L, new byte[] {0}))
+                    .hasValueSatisfying(x -> assertThat(x.sensor()).isZero());
+            assertThat(r.site()).isZero();
+        } finally {
+            readings.deleteTable();
+        }
+    }
+
+    @Test
+    void createTableIfNotExistsIsIdempotent() {
+        Table<Reading> readings = dyn.table(Reading.class);
+        assertThat(readings.createTableIfNotExists()).isTrue();
+        try {
+            assertThat(readings.createTableIfNotExists()).isFalse();
+        } finally {
+            readings.deleteTable();
+        }
+        readings.deleteTable(); // a missing table is no error
+    }
+
+    @Test
+    void operationsOnAMissingTable() {
+        Table<Reading> readings = dyn.table(Reading.class);
+        assertThatThrownBy(() -> readings.get(1L, new byte[] {1}))
+                .isInstanceOf(TableNotFoundException.class)
+                .hasMessage("get on table " + readings.tableName()
+                        + ": the table does not exist; create it with createTable()");
+    }
+}
