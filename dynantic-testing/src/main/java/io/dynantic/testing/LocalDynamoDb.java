@@ -43,9 +43,11 @@ public final class LocalDynamoDb implements AutoCloseable {
     private final @Nullable Process process;
     private final @Nullable Path log;
     private final DynamoDbClient client;
+    private final String python;
 
-    private LocalDynamoDb(URI endpoint, @Nullable Process process, @Nullable Path log) {
+    private LocalDynamoDb(URI endpoint, @Nullable Process process, @Nullable Path log, String python) {
         this.endpoint = endpoint;
+        this.python = python;
         this.process = process;
         this.log = log;
         this.client = newClient();
@@ -73,14 +75,19 @@ public final class LocalDynamoDb implements AutoCloseable {
     public static LocalDynamoDb start() {
         String configured = System.getenv(ENDPOINT_VARIABLE);
         if (configured != null && !configured.isBlank()) {
-            LocalDynamoDb db = new LocalDynamoDb(URI.create(configured.trim()), null, null);
+            LocalDynamoDb db = new LocalDynamoDb(URI.create(configured.trim()), null, null, python());
             db.awaitReady();
             return db;
         }
-        return startMoto();
+        return startMoto(python());
     }
 
-    private static LocalDynamoDb startMoto() {
+    private static String python() {
+        return System.getenv().getOrDefault("DYNANTIC_PYTHON", "python3");
+    }
+
+    /** Starts moto with the given Python interpreter. */
+    static LocalDynamoDb startMoto(String python) {
         Path script;
         Path log;
         try {
@@ -94,7 +101,6 @@ public final class LocalDynamoDb implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("cannot write the moto launcher to a temporary file", e);
         }
-        String python = System.getenv().getOrDefault("DYNANTIC_PYTHON", "python3");
         int port = freePort();
         Process process;
         try {
@@ -108,7 +114,7 @@ public final class LocalDynamoDb implements AutoCloseable {
                             + ENDPOINT_VARIABLE + " to a running DynamoDB-compatible server",
                     e);
         }
-        LocalDynamoDb db = new LocalDynamoDb(URI.create("http://127.0.0.1:" + port), process, log);
+        LocalDynamoDb db = new LocalDynamoDb(URI.create("http://127.0.0.1:" + port), process, log, python);
         try {
             db.awaitReady();
         } catch (RuntimeException e) {
@@ -156,7 +162,7 @@ public final class LocalDynamoDb implements AutoCloseable {
     private String startupFailure() {
         String output = output();
         if (output.contains("DYNANTIC-NO-MOTO")) {
-            return "moto is not installed for " + System.getenv().getOrDefault("DYNANTIC_PYTHON", "python3")
+            return "moto is not installed for " + python
                     + ": run pip install 'moto[server]' (or set " + ENDPOINT_VARIABLE
                     + " to a running DynamoDB-compatible server)";
         }
@@ -174,6 +180,11 @@ public final class LocalDynamoDb implements AutoCloseable {
     /** The server's address. */
     public URI endpoint() {
         return endpoint;
+    }
+
+    /** The process id of the moto server this instance started; empty for {@code DYNANTIC_ENDPOINT}. */
+    public java.util.OptionalLong pid() {
+        return process == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(process.pid());
     }
 
     /** A client for this server, shared; closed with the server. */
