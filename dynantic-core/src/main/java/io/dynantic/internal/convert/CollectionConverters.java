@@ -113,6 +113,7 @@ final class CollectionConverters {
         }
 
         @Override
+        @SuppressWarnings("unchecked")
         public Set<E> read(AttributeValue value) {
             Set<E> out = factory.get();
             switch (type) {
@@ -120,8 +121,12 @@ final class CollectionConverters {
                     if (!value.hasSs()) {
                         throw Stored.mismatch(type, value);
                     }
-                    for (String s : value.ss()) {
-                        out.add(elements.read(AttributeValue.createS(s)));
+                    if (elements == ScalarConverters.STRING) {
+                        ((Set<Object>) out).addAll(value.ss());
+                    } else {
+                        for (String s : value.ss()) {
+                            out.add(elements.read(AttributeValue.createS(s)));
+                        }
                     }
                 }
                 case NS -> {
