@@ -90,11 +90,9 @@ final class InstantFormat {
 
     /** Reads the stored form, or any ISO-8601 date-time; one without an offset is taken as UTC. */
     static Instant parse(String s) {
-        if (s.length() == LENGTH && s.charAt(29) == 'Z' && s.charAt(19) == '.') {
-            Instant fast = parseFixed(s);
-            if (fast != null) {
-                return fast;
-            }
+        Instant fast = parseUtc(s);
+        if (fast != null) {
+            return fast;
         }
         try {
             return Instant.parse(s);
@@ -111,15 +109,36 @@ final class InstantFormat {
         }
     }
 
-    private static Instant parseFixed(String s) {
+    /**
+     * The fast path for {@code yyyy-MM-ddTHH:mm:ss[.fraction]Z} with 0 to 9 fraction digits: the stored
+     * form and what {@code Instant.toString()} writes. Null for anything else.
+     */
+    private static Instant parseUtc(String s) {
+        int length = s.length();
+        if (length < 20 || length > 30 || s.charAt(length - 1) != 'Z') {
+            return null;
+        }
+        int nano = 0;
+        if (length > 20) {
+            if (s.charAt(19) != '.' || length == 21) {
+                return null;
+            }
+            int digits = length - 21;
+            nano = number(s, 20, digits);
+            if (nano < 0) {
+                return null;
+            }
+            for (int i = digits; i < 9; i++) {
+                nano *= 10;
+            }
+        }
         int year = number(s, 0, 4);
         int month = number(s, 5, 2);
         int day = number(s, 8, 2);
         int hour = number(s, 11, 2);
         int minute = number(s, 14, 2);
         int second = number(s, 17, 2);
-        int nano = number(s, 20, 9);
-        if ((year | month | day | hour | minute | second | nano) < 0
+        if ((year | month | day | hour | minute | second) < 0
                 || s.charAt(4) != '-'
                 || s.charAt(7) != '-'
                 || s.charAt(10) != 'T'

@@ -25,9 +25,6 @@ import io.dynantic.internal.convert.Types;
 import io.dynantic.internal.convert.UnsupportedTypeException;
 import io.dynantic.internal.schema.PropertyModel.Role;
 import java.lang.annotation.Annotation;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -104,7 +101,8 @@ public final class ModelInspector {
                 throw fail(type, DefinitionMessages.abstractWithoutDiscriminator());
             }
             EntityModel<T> entity = entity(type, null, null);
-            return new TableModel<>(type, table.value(), null, List.of(entity), indexes(type, List.of(entity)));
+            return new TableModel<>(
+                    type, table.value(), null, List.of(entity), indexes(type, List.of(entity)), Set.of());
         }
         if (subtypes.isEmpty()) {
             throw fail(type, DefinitionMessages.discriminatorWithoutSubtypes(discriminator, type.getSimpleName()));
@@ -118,7 +116,7 @@ public final class ModelInspector {
             entities.add(entity(sub.asSubclass(type), discriminator, values));
         }
         checkSharedKeys(type, entities);
-        return new TableModel<>(type, table.value(), discriminator, entities, indexes(type, entities));
+        return new TableModel<>(type, table.value(), discriminator, entities, indexes(type, entities), Set.of());
     }
 
     /** A table model for one subtype of a polymorphic base: reads and writes only that subtype. */
@@ -130,7 +128,11 @@ public final class ModelInspector {
                     && subtypes(base, table).contains(type)) {
                 TableModel<?> whole = table(base);
                 EntityModel<T> entity = entity(type, table.discriminator(), new HashMap<>());
-                return new TableModel<>(type, table.value(), table.discriminator(), List.of(entity), whole.indexes());
+                Set<String> siblings = new java.util.HashSet<>();
+                whole.entities().forEach(e -> siblings.add(e.discriminatorValue()));
+                siblings.remove(entity.discriminatorValue());
+                return new TableModel<>(
+                        type, table.value(), table.discriminator(), List.of(entity), whole.indexes(), siblings);
             }
         }
         throw fail(type, DefinitionMessages.notATable());
@@ -336,8 +338,7 @@ public final class ModelInspector {
     <T> ObjectModel<T> objectModel(Class<T> type, boolean topLevel) {
         List<Field> fields = new ArrayList<>();
         ObjectModel.Instantiator instantiator;
-        List<MethodHandle> getters = new ArrayList<>();
-        MethodHandles.Lookup lookup = MethodHandles.lookup();
+        List<Method> getters = new ArrayList<>();
         try {
             if (type.isRecord()) {
                 RecordComponent[] components = type.getRecordComponents();
@@ -348,11 +349,11 @@ public final class ModelInspector {
                 }
                 Constructor<T> canonical = type.getDeclaredConstructor(parameterTypes);
                 canonical.setAccessible(true);
-                instantiator = ObjectModel.forRecord(lookup.unreflectConstructor(canonical));
+                instantiator = ObjectModel.forRecord(canonical);
                 for (RecordComponent c : components) {
                     Method accessor = c.getAccessor();
                     accessor.setAccessible(true);
-                    getters.add(lookup.unreflect(accessor));
+                    getters.add(accessor);
                 }
             } else {
                 instantiator = null;
@@ -370,7 +371,7 @@ public final class ModelInspector {
         }
 
         List<PropertyModel> properties = new ArrayList<>();
-        List<MethodHandle> setters = new ArrayList<>();
+        List<Method> setters = new ArrayList<>();
         Map<String, String> attributeOwners = new HashMap<>();
         for (int i = 0; i < fields.size(); i++) {
             Field f = fields.get(i);
@@ -392,13 +393,13 @@ public final class ModelInspector {
                     }
                 }
             }
-            MethodHandle getter;
+            Method getter;
             if (type.isRecord()) {
                 getter = getters.get(i);
             } else {
-                MethodHandle[] accessors = beanAccessors(type, f, lookup);
+                Method[] accessors = beanAccessors(type, f);
                 getter = accessors[0];
-                setters.add(accessors[1].asType(MethodType.methodType(void.class, Object.class, Object.class)));
+                setters.add(accessors[1]);
             }
             PropertyModel p = property(type, f, getter, properties.size());
             String previous = attributeOwners.putIfAbsent(p.attributeName(), f.getName());
@@ -418,8 +419,7 @@ public final class ModelInspector {
                     throw new NoSuchMethodException();
                 }
                 noArg.setAccessible(true);
-                instantiator =
-                        ObjectModel.forBean(lookup.unreflectConstructor(noArg), setters.toArray(new MethodHandle[0]));
+                instantiator = ObjectModel.forBean(noArg, setters.toArray(new Method[0]));
             } catch (ReflectiveOperationException | RuntimeException e) {
                 throw fail(type, "a model must be a record or a class with a no-argument constructor");
             }
@@ -438,7 +438,7 @@ public final class ModelInspector {
         return out;
     }
 
-    private static MethodHandle[] beanAccessors(Class<?> type, Field f, MethodHandles.Lookup lookup) {
+    private static Method[] beanAccessors(Class<?> type, Field f) {
         String suffix =
                 Character.toUpperCase(f.getName().charAt(0)) + f.getName().substring(1);
         Method getter = method(type, "get" + suffix);
@@ -458,14 +458,7 @@ public final class ModelInspector {
                                     : "")
                             + ", or @Ignore the field");
         }
-        try {
-            return new MethodHandle[] {
-                lookup.unreflect(getter).asType(MethodType.methodType(Object.class, Object.class)),
-                lookup.unreflect(setter)
-            };
-        } catch (IllegalAccessException e) {
-            throw fail(type, f.getName(), "cannot access its getter and setter (" + e.getMessage() + ")");
-        }
+        return new Method[] {getter, setter};
     }
 
     private static Method method(Class<?> type, String name, Class<?>... parameters) {
@@ -481,7 +474,7 @@ public final class ModelInspector {
         }
     }
 
-    private PropertyModel property(Class<?> owner, Field f, MethodHandle getter, int index) {
+    private PropertyModel property(Class<?> owner, Field f, Method getter, int index) {
         String attributeName = f.getName();
         Attribute rename = f.getAnnotation(Attribute.class);
         if (rename != null) {
@@ -515,8 +508,8 @@ public final class ModelInspector {
         Type type = f.getGenericType();
         AttributeConverter<Object> converter = converter(owner, f, type, roles.contains(Role.TTL));
         boolean required = f.getType().isPrimitive() || hasNotNull(f);
-        MethodHandle typedGetter = getter.asType(MethodType.methodType(Object.class, Object.class));
-        return new PropertyModel(f.getName(), attributeName, type, converter, typedGetter, required, roles, index);
+        return new PropertyModel(
+                f.getName(), attributeName, type, converter, ObjectModel.getter(getter), required, roles, index);
     }
 
     private static boolean hasNotNull(Field f) {

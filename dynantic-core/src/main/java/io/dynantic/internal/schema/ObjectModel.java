@@ -2,7 +2,9 @@ package io.dynantic.internal.schema;
 
 import io.dynantic.internal.convert.InvalidValueException;
 import io.dynantic.internal.convert.UnreadableValueException;
-import java.lang.invoke.MethodHandle;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +27,7 @@ public final class ObjectModel<T> {
 
     /** Builds an instance from its property values, in property order. */
     interface Instantiator {
-        Object create(Object[] values) throws Throwable;
+        Object create(Object[] values);
     }
 
     ObjectModel(Class<T> type, List<PropertyModel> properties, Instantiator instantiator) {
@@ -69,13 +71,7 @@ public final class ObjectModel<T> {
     /** A new instance from property values in property order. */
     @SuppressWarnings("unchecked")
     public T instantiate(Object[] values) {
-        try {
-            return (T) instantiator.create(values);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException("cannot create " + type.getName() + ": " + t, t);
-        }
+        return (T) instantiator.create(values);
     }
 
     /**
@@ -146,23 +142,56 @@ public final class ObjectModel<T> {
         return instantiate(values);
     }
 
-    static Instantiator forRecord(MethodHandle canonical) {
-        MethodHandle spread = canonical
-                .asSpreader(Object[].class, canonical.type().parameterCount())
-                .asType(java.lang.invoke.MethodType.methodType(Object.class, Object[].class));
-        return values -> (Object) spread.invokeExact(values);
+    static Instantiator forRecord(Constructor<?> canonical) {
+        return values -> construct(canonical, values);
     }
 
-    static Instantiator forBean(MethodHandle noArg, MethodHandle[] setters) {
-        MethodHandle create = noArg.asType(java.lang.invoke.MethodType.methodType(Object.class));
+    static Instantiator forBean(Constructor<?> noArg, Method[] setters) {
         return values -> {
-            Object bean = (Object) create.invokeExact();
+            Object bean = construct(noArg, NO_ARGUMENTS);
             for (int i = 0; i < setters.length; i++) {
                 if (values[i] != null) {
-                    setters[i].invokeExact(bean, values[i]);
+                    invoke(setters[i], bean, values[i]);
                 }
             }
             return bean;
         };
+    }
+
+    /** A property getter by reflection. */
+    static PropertyModel.Getter getter(Method accessor) {
+        return owner -> invoke(accessor, owner, NO_ARGUMENTS);
+    }
+
+    private static final Object[] NO_ARGUMENTS = {};
+
+    private static Object construct(Constructor<?> constructor, Object... args) {
+        try {
+            return constructor.newInstance(args);
+        } catch (InvocationTargetException e) {
+            throw rethrow(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Object invoke(Method method, Object target, Object... args) {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw rethrow(e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static RuntimeException rethrow(Throwable cause) {
+        if (cause instanceof RuntimeException r) {
+            throw r;
+        }
+        if (cause instanceof Error e) {
+            throw e;
+        }
+        return new IllegalStateException(cause);
     }
 }

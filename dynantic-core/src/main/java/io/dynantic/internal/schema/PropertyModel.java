@@ -1,7 +1,6 @@
 package io.dynantic.internal.schema;
 
 import io.dynantic.convert.AttributeConverter;
-import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Type;
 import java.util.List;
 
@@ -20,12 +19,18 @@ public final class PropertyModel {
         UPDATED_AT
     }
 
+    /** Reads a property from an instance: by reflection now, by generated code later. */
+    @FunctionalInterface
+    interface Getter {
+        Object get(Object owner);
+    }
+
     final String name;
     final String attributeName;
     final Type type;
     final Class<?> rawType;
     final AttributeConverter<Object> converter;
-    final MethodHandle getter;
+    final Getter getter;
     final boolean required;
     final List<Role> roles;
     final int index;
@@ -35,7 +40,7 @@ public final class PropertyModel {
             String attributeName,
             Type type,
             AttributeConverter<Object> converter,
-            MethodHandle getter,
+            Getter getter,
             boolean required,
             List<Role> roles,
             int index) {
@@ -81,13 +86,7 @@ public final class PropertyModel {
 
     /** Reads this property from an instance of the owning model. */
     public Object get(Object owner) {
-        try {
-            return (Object) getter.invokeExact(owner);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
-        }
+        return getter.get(owner);
     }
 
     @Override

@@ -22,13 +22,20 @@ public final class TableModel<T> {
     private final Map<String, EntityModel<? extends T>> byDiscriminator;
     private final EntityModel<? extends T> primary;
     private final List<IndexModel> indexes;
+    private final java.util.Set<String> siblingValues;
 
+    /**
+     * @param siblingValues the discriminator values of the other subtypes in the table, whose items a
+     *     subtype view skips; empty for a whole table
+     */
     TableModel(
             Class<T> type,
             String tableName,
             String discriminator,
             List<EntityModel<? extends T>> entities,
-            List<IndexModel> indexes) {
+            List<IndexModel> indexes,
+            java.util.Set<String> siblingValues) {
+        this.siblingValues = java.util.Set.copyOf(siblingValues);
         this.type = type;
         this.tableName = tableName;
         this.discriminator = discriminator;
@@ -130,13 +137,17 @@ public final class TableModel<T> {
         return e;
     }
 
-    /** Whether a stored item belongs to this model (always, except for another subtype's items). */
+    /**
+     * Whether a stored item belongs to this model: false only for the items of another subtype of the
+     * table, seen through a subtype view. An unknown discriminator belongs here, so that reading it
+     * fails with {@link UnknownSubtypeException}.
+     */
     public boolean owns(Map<String, AttributeValue> item) {
-        if (discriminator == null) {
+        if (discriminator == null || siblingValues.isEmpty()) {
             return true;
         }
         AttributeValue stored = item.get(discriminator);
-        return stored != null && byDiscriminator.containsKey(stored.s());
+        return stored == null || !siblingValues.contains(stored.s());
     }
 
     /**
