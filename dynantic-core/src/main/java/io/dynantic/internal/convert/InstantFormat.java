@@ -9,7 +9,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The stored form of an {@code Instant}: {@code 2024-03-01T12:00:00.000000000Z}, always nine
@@ -17,8 +16,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * path (java.time's formatter costs several times more); other years use the ISO form with a sign.
  */
 final class InstantFormat {
-    private static final DateTimeFormatter FIXED =
-            new DateTimeFormatterBuilder().appendInstant(9).toFormatter();
     private static final long SECONDS_PER_DAY = 86_400;
     /** 0000-01-01T00:00:00Z and 10000-01-01T00:00:00Z in epoch seconds. */
     private static final long MIN_FAST = -62_167_219_200L;
@@ -26,29 +23,21 @@ final class InstantFormat {
     private static final long MAX_FAST = 253_402_300_800L;
     private static final int LENGTH = 30;
 
-    static final AttributeConverter<Instant> CONVERTER = new AttributeConverter<>() {
-        @Override
-        public AttributeType type() {
-            return AttributeType.S;
-        }
-
-        @Override
-        public AttributeValue write(Instant value) {
-            return AttributeValue.createS(format(value));
-        }
-
-        @Override
-        public Instant read(AttributeValue value) {
-            return parse(Stored.s(value));
-        }
-    };
+    static final AttributeConverter<Instant> CONVERTER =
+            new TextConverter<>(AttributeType.S, InstantFormat::format, InstantFormat::parse);
 
     private InstantFormat() {}
+
+    /** The java.time formatter for years outside 0000..9999, loaded only when one occurs. */
+    private static final class Wide {
+        static final DateTimeFormatter FORMAT =
+                new DateTimeFormatterBuilder().appendInstant(9).toFormatter();
+    }
 
     static String format(Instant instant) {
         long seconds = instant.getEpochSecond();
         if (seconds < MIN_FAST || seconds >= MAX_FAST) {
-            return FIXED.format(instant);
+            return Wide.FORMAT.format(instant);
         }
         long days = Math.floorDiv(seconds, SECONDS_PER_DAY);
         int secondOfDay = (int) Math.floorMod(seconds, SECONDS_PER_DAY);

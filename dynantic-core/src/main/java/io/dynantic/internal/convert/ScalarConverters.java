@@ -26,85 +26,18 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class ScalarConverters {
     private static final Map<Class<?>, AttributeConverter<?>> BY_CLASS = new HashMap<>();
 
-    /** Writes as S. */
-    private abstract static class Text<V> implements AttributeConverter<V> {
-        @Override
-        public AttributeType type() {
-            return AttributeType.S;
-        }
-
-        @Override
-        public AttributeValue write(V value) {
-            return AttributeValue.createS(format(value));
-        }
-
-        @Override
-        public V read(AttributeValue value) {
-            return parse(Stored.s(value));
-        }
-
-        abstract String format(V value);
-
-        abstract V parse(String s);
-    }
-
-    /** Writes as N. */
-    private abstract static class Num<V> implements AttributeConverter<V> {
-        @Override
-        public AttributeType type() {
-            return AttributeType.N;
-        }
-
-        @Override
-        public AttributeValue write(V value) {
-            return AttributeValue.createN(format(value));
-        }
-
-        @Override
-        public V read(AttributeValue value) {
-            return parse(Stored.n(value));
-        }
-
-        abstract String format(V value);
-
-        abstract V parse(String s);
-    }
-
     private static <V> void text(Class<V> type, Function<V, String> format, Function<String, V> parse) {
-        BY_CLASS.put(type, new Text<V>() {
-            @Override
-            String format(V value) {
-                return format.apply(value);
-            }
-
-            @Override
-            V parse(String s) {
-                return parse.apply(s);
-            }
-        });
+        BY_CLASS.put(type, new TextConverter<>(AttributeType.S, format, parse));
     }
 
     private static <V> void number(Class<V> type, Function<V, String> format, Function<String, V> parse) {
-        number(type, null, format, parse);
+        BY_CLASS.put(type, new TextConverter<>(AttributeType.N, format, parse));
     }
 
     private static <V> void number(
-            Class<V> type, @Nullable Class<?> primitive, Function<V, String> format, Function<String, V> parse) {
-        Num<V> converter = new Num<>() {
-            @Override
-            String format(V value) {
-                return format.apply(value);
-            }
-
-            @Override
-            V parse(String s) {
-                return parse.apply(s);
-            }
-        };
-        BY_CLASS.put(type, converter);
-        if (primitive != null) {
-            BY_CLASS.put(primitive, converter);
-        }
+            Class<V> type, Class<?> primitive, Function<V, String> format, Function<String, V> parse) {
+        number(type, format, parse);
+        BY_CLASS.put(primitive, BY_CLASS.get(type));
     }
 
     static final AttributeConverter<String> STRING = new AttributeConverter<>() {
@@ -167,20 +100,8 @@ public final class ScalarConverters {
         BY_CLASS.put(String.class, STRING);
         BY_CLASS.put(Boolean.class, BOOLEAN);
         BY_CLASS.put(boolean.class, BOOLEAN);
-        Text<Character> chars = new Text<>() {
-            @Override
-            String format(Character value) {
-                return value.toString();
-            }
-
-            @Override
-            Character parse(String s) {
-                if (s.length() != 1) {
-                    throw new IllegalArgumentException("expected a single character but found " + s.length());
-                }
-                return s.charAt(0);
-            }
-        };
+        TextConverter<Character> chars =
+                new TextConverter<>(AttributeType.S, String::valueOf, ScalarConverters::character);
         BY_CLASS.put(Character.class, chars);
         BY_CLASS.put(char.class, chars);
 
@@ -261,20 +182,19 @@ public final class ScalarConverters {
 
     /** Stores an enum constant by {@code name()}. */
     static <E extends Enum<E>> AttributeConverter<E> forEnum(Class<E> type) {
-        return new Text<E>() {
-            @Override
-            String format(E value) {
-                return value.name();
+        return new TextConverter<>(AttributeType.S, Enum::name, s -> {
+            try {
+                return Enum.valueOf(type, s);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(type.getSimpleName() + " has no constant " + s, e);
             }
+        });
+    }
 
-            @Override
-            E parse(String s) {
-                try {
-                    return Enum.valueOf(type, s);
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(type.getSimpleName() + " has no constant " + s, e);
-                }
-            }
-        };
+    private static Character character(String s) {
+        if (s.length() != 1) {
+            throw new IllegalArgumentException("expected a single character but found " + s.length());
+        }
+        return s.charAt(0);
     }
 }

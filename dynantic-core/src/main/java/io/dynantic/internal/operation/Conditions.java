@@ -1,6 +1,10 @@
 package io.dynantic.internal.operation;
 
 import io.dynantic.expression.Condition;
+import io.dynantic.internal.expression.ConditionRenderer;
+import io.dynantic.internal.expression.Placeholders;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Combines optional conditions. */
 final class Conditions {
@@ -16,5 +20,15 @@ final class Conditions {
             return a;
         }
         return ((Condition) a).and((Condition) b);
+    }
+
+    /** A condition expression with its placeholders, ready for a request. */
+    record Rendered(String expression, Map<String, String> names, Map<String, AttributeValue> values) {}
+
+    /** Renders a condition for one request, values encoded as the table stores them. */
+    static Rendered render(ItemCodec<?> codec, Condition<?> condition) {
+        Placeholders placeholders = new Placeholders();
+        String expression = new ConditionRenderer(placeholders, codec::encode).render(condition);
+        return new Rendered(expression, placeholders.names(), placeholders.values());
     }
 }

@@ -4,8 +4,6 @@ import io.dynantic.DynanticException;
 import io.dynantic.Key;
 import io.dynantic.expression.Attribute;
 import io.dynantic.expression.Condition;
-import io.dynantic.internal.expression.ConditionRenderer;
-import io.dynantic.internal.expression.Placeholders;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,10 +46,10 @@ public final class DeleteItem<T> extends Operation<DeleteItemRequest, DeleteItem
         DeleteItemRequest.Builder request =
                 DeleteItemRequest.builder().tableName(codec.tableName()).key(encoded);
         if (all != null) {
-            Placeholders placeholders = new Placeholders();
-            request.conditionExpression(new ConditionRenderer(placeholders, codec::encode).render(all))
-                    .expressionAttributeNames(placeholders.names())
-                    .expressionAttributeValues(placeholders.values())
+            Conditions.Rendered rendered = Conditions.render(codec, all);
+            request.conditionExpression(rendered.expression())
+                    .expressionAttributeNames(rendered.names())
+                    .expressionAttributeValues(rendered.values())
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
         }
         if (LOG.isDebugEnabled()) {

@@ -4,8 +4,6 @@ import io.dynantic.ConditionFailedException;
 import io.dynantic.DynanticException;
 import io.dynantic.OptimisticLockException;
 import io.dynantic.expression.Condition;
-import io.dynantic.internal.expression.ConditionRenderer;
-import io.dynantic.internal.expression.Placeholders;
 import io.dynantic.internal.operation.ItemCodec.PreparedWrite;
 import io.dynantic.internal.operation.ItemCodec.WriteMode;
 import java.util.Map;
@@ -45,10 +43,10 @@ public final class PutItem<T, S extends T> extends Operation<PutItemRequest, Put
         PutItemRequest.Builder request =
                 PutItemRequest.builder().tableName(codec.tableName()).item(prepared.attributes());
         if (all != null) {
-            Placeholders placeholders = new Placeholders();
-            request.conditionExpression(new ConditionRenderer(placeholders, codec::encode).render(all))
-                    .expressionAttributeNames(placeholders.names())
-                    .expressionAttributeValues(placeholders.values())
+            Conditions.Rendered rendered = Conditions.render(codec, all);
+            request.conditionExpression(rendered.expression())
+                    .expressionAttributeNames(rendered.names())
+                    .expressionAttributeValues(rendered.values())
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
         }
         if (LOG.isDebugEnabled()) {

@@ -70,6 +70,15 @@ public final class ModelInspector {
             CreatedAt.class,
             UpdatedAt.class);
 
+    private static final List<Map.Entry<Class<? extends Annotation>, Role>> ROLES = List.of(
+            Map.entry(PartitionKey.class, Role.PARTITION_KEY),
+            Map.entry(SortKey.class, Role.SORT_KEY),
+            Map.entry(Ttl.class, Role.TTL),
+            Map.entry(Version.class, Role.VERSION),
+            Map.entry(AutoUuid.class, Role.AUTO_UUID),
+            Map.entry(CreatedAt.class, Role.CREATED_AT),
+            Map.entry(UpdatedAt.class, Role.UPDATED_AT));
+
     private final ConverterRegistry registry;
 
     public ModelInspector(Map<Class<?>, AttributeConverter<?>> converters, List<AttributeConverterFactory> factories) {
@@ -484,26 +493,10 @@ public final class ModelInspector {
             attributeName = rename.value();
         }
         List<Role> roles = new ArrayList<>();
-        if (f.isAnnotationPresent(PartitionKey.class)) {
-            roles.add(Role.PARTITION_KEY);
-        }
-        if (f.isAnnotationPresent(SortKey.class)) {
-            roles.add(Role.SORT_KEY);
-        }
-        if (f.isAnnotationPresent(Ttl.class)) {
-            roles.add(Role.TTL);
-        }
-        if (f.isAnnotationPresent(Version.class)) {
-            roles.add(Role.VERSION);
-        }
-        if (f.isAnnotationPresent(AutoUuid.class)) {
-            roles.add(Role.AUTO_UUID);
-        }
-        if (f.isAnnotationPresent(CreatedAt.class)) {
-            roles.add(Role.CREATED_AT);
-        }
-        if (f.isAnnotationPresent(UpdatedAt.class)) {
-            roles.add(Role.UPDATED_AT);
+        for (Map.Entry<Class<? extends Annotation>, Role> role : ROLES) {
+            if (f.isAnnotationPresent(role.getKey())) {
+                roles.add(role.getValue());
+            }
         }
         Type type = f.getGenericType();
         AttributeConverter<Object> converter = converter(owner, f, type, roles.contains(Role.TTL));
