@@ -1,7 +1,5 @@
 package io.dynantic.internal.convert;
 
-import io.dynantic.convert.AttributeConverter;
-import io.dynantic.convert.AttributeType;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -22,9 +20,6 @@ final class InstantFormat {
 
     private static final long MAX_FAST = 253_402_300_800L;
     private static final int LENGTH = 30;
-
-    static final AttributeConverter<Instant> CONVERTER =
-            new TextConverter<>(AttributeType.S, InstantFormat::format, InstantFormat::parse);
 
     private InstantFormat() {}
 
