@@ -139,19 +139,47 @@ public final class Table<T> {
 
     /** As {@link #delete(Object)}, and only if {@code condition} holds. */
     public void delete(T item, Condition<? super T> condition) {
-        Objects.requireNonNull(item, "item");
-        var entity = codec.model().entityOf(item);
-        Object[] values = entity.object().values(item);
-        Object partition = values[entity.partitionKey().index()];
-        Object sort = entity.sortKey() == null ? null : values[entity.sortKey().index()];
-        if (partition == null || entity.sortKey() != null && sort == null) {
-            throw new ItemValidationException(java.util.List.of(new ItemValidationException.Violation(
-                    item.getClass().getSimpleName(), "the item's key is incomplete; it cannot be deleted by key")));
-        }
-        Key key = sort == null ? Key.of(partition) : Key.of(partition, sort);
-        Object version =
-                entity.version() == null ? null : values[entity.version().index()];
-        new DeleteItem<>(codec, key, condition, version).execute(client);
+        ItemCodec.Identity identity = codec.identify(item, "deleted");
+        new DeleteItem<>(codec, identity.key(), condition, identity.version()).execute(client);
+    }
+
+    /** An update of the item with this partition key, for a table without a sort key: see {@link #update(Key)}. */
+    public UpdateBuilder<T> update(Object partitionKey) {
+        return update(Key.of(partitionKey));
+    }
+
+    /** An update of the item with this primary key: see {@link #update(Key)}. */
+    public UpdateBuilder<T> update(Object partitionKey, Object sortKey) {
+        return update(Key.of(partitionKey, sortKey));
+    }
+
+    /**
+     * An update of the item with this key (UpdateItem), without reading it first. With a {@code
+     * @Version} field, the stored version is incremented atomically (a new item starts at 1); add a
+     * condition to require a particular version.
+     *
+     * <pre>{@code
+     * users.update(Key.of("u1", "a@b.c")).add(User_.loginCount, 1).execute();
+     * }</pre>
+     *
+     * @see UpdateBuilder
+     */
+    public UpdateBuilder<T> update(Key key) {
+        return new UpdateBuilder<>(client, codec, Objects.requireNonNull(key, "key"), false, null);
+    }
+
+    /**
+     * An update of the item with the key of {@code item}; only the builder's actions are sent, not the
+     * item's other fields. With a {@code @Version} field the stored version must equal the item's
+     * (the item must be new when it is null), else {@link OptimisticLockException}.
+     *
+     * <pre>{@code
+     * users.patch(user).set(User_.name, "Ada").execute();
+     * }</pre>
+     */
+    public UpdateBuilder<T> patch(T item) {
+        ItemCodec.Identity identity = codec.identify(item, "patched");
+        return new UpdateBuilder<>(client, codec, identity.key(), true, identity.version());
     }
 
     /**

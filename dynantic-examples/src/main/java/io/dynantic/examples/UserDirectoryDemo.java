@@ -5,18 +5,23 @@ import io.dynantic.Dynantic;
 import io.dynantic.ItemValidationException;
 import io.dynantic.Key;
 import io.dynantic.OptimisticLockException;
+import io.dynantic.ReturnValue;
 import io.dynantic.Table;
+import io.dynantic.UpdatedAttributes;
 import io.dynantic.examples.Member.Office;
 import io.dynantic.examples.Member.Role;
 import io.dynantic.testing.LocalDynamoDb;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * A small user directory on a local DynamoDB-compatible server: creates its table, stores members,
- * reads them back, and shows conditions, optimistic locking and validation at work.
+ * reads them back, updates them in place, and shows conditions, optimistic locking and validation at
+ * work.
  */
 public final class UserDirectoryDemo {
     private UserDirectoryDemo() {}
@@ -95,6 +100,36 @@ public final class UserDirectoryDemo {
             members.save(ada.withName("Ada (stale copy)"));
         } catch (OptimisticLockException e) {
             System.out.println("refused a stale write: " + e.getMessage());
+        }
+
+        section("Updates without reading first");
+        Key adaKey = Key.of("platform", "ada@example.com");
+        for (int i = 0; i < 3; i++) {
+            members.update(adaKey).add(Member_.loginCount, 1).execute(); // atomic counter
+        }
+        members.update(adaKey).delete(Member_.skills, Set.of("dynamodb")).execute();
+        Member updated = members.update(adaKey)
+                .add(Member_.skills, Set.of("kotlin"))
+                .append(Member_.history, List.of("logged in 3 times"))
+                .set(Member_.office.then(Member_Office_.city), "Cambridge")
+                .returning(ReturnValue.ALL_NEW)
+                .execute()
+                .orElseThrow();
+        System.out.println("logins " + updated.loginCount() + ", skills " + new TreeSet<>(updated.skills())
+                + ", history " + updated.history() + ", office in "
+                + updated.office().city() + " (version "
+                + updated.version() + ")");
+        UpdatedAttributes<Member> changed = members.update(adaKey)
+                .increment(Member_.loginCount, 10)
+                .returning(ReturnValue.UPDATED_NEW)
+                .executeForAttributes();
+        System.out.println("increment by 10 returned only what changed: login_count "
+                + changed.get(Member_.loginCount).orElseThrow() + ", version "
+                + changed.get(Member_.version).orElseThrow());
+        try {
+            members.patch(moved).set(Member_.name, "Ada (from a stale copy)").execute();
+        } catch (OptimisticLockException e) {
+            System.out.println("refused a patch of a stale copy: " + e.getMessage());
         }
 
         section("Validation before anything is sent");

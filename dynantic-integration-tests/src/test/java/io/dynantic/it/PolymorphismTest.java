@@ -3,13 +3,17 @@ package io.dynantic.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dynantic.ConditionFailedException;
 import io.dynantic.Dynantic;
+import io.dynantic.ItemValidationException;
 import io.dynantic.Key;
 import io.dynantic.Table;
 import io.dynantic.UnknownSubtypeException;
+import io.dynantic.expression.Attribute;
 import io.dynantic.it.model.AppEntity;
 import io.dynantic.it.model.AppEntity.Customer;
 import io.dynantic.it.model.AppEntity.Order;
+import io.dynantic.it.model.AppEntity_Order_;
 import io.dynantic.testing.DynamoTest;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -59,5 +63,48 @@ class PolymorphismTest {
                 .isInstanceOf(UnknownSubtypeException.class)
                 .hasMessage("AppEntity: the stored entity_type \"java.lang.Runtime\" names no registered subtype;"
                         + " registered: [CUSTOMER, ORDER]");
+    }
+
+    @Test
+    void updatesThroughAViewKeepToItsSubtype(Dynantic dyn, DynamoDbClient raw) {
+        Table<AppEntity> app = dyn.table(AppEntity.class);
+        Table<Order> orders = dyn.table(Order.class);
+        app.save(new Customer("CUST#3", "PROFILE", "Ada"));
+        assertThatThrownBy(() -> orders.update("CUST#3", "PROFILE")
+                        .set(AppEntity_Order_.total, BigDecimal.TEN)
+                        .execute())
+                .isInstanceOf(ConditionFailedException.class);
+        assertThat(app.get("CUST#3", "PROFILE")).contains(new Customer("CUST#3", "PROFILE", "Ada"));
+
+        orders.update("CUST#3", "ORDER#1")
+                .increment(AppEntity_Order_.total, new BigDecimal("2.50"))
+                .execute();
+        Map<String, AttributeValue> stored = raw.getItem(r -> r.tableName(app.tableName())
+                        .key(Map.of("pk", AttributeValue.fromS("CUST#3"), "sk", AttributeValue.fromS("ORDER#1"))))
+                .item();
+        assertThat(stored).containsEntry("entity_type", AttributeValue.fromS("ORDER"));
+        assertThat(app.get("CUST#3", "ORDER#1"))
+                .hasValueSatisfying(
+                        entity -> assertThat(((Order) entity).total()).isEqualByComparingTo("2.5"));
+    }
+
+    @Test
+    void updatesThroughTheBaseTypeNeedAnExistingItem(Dynantic dyn) {
+        Table<AppEntity> app = dyn.table(AppEntity.class);
+        app.save(new Customer("CUST#4", "PROFILE", "Ada"));
+        // Subtype fields are typed on their own model, so the base type reaches them by name.
+        app.update("CUST#4", "PROFILE").set(Attribute.named("name"), "Grace").execute();
+        assertThat(app.get("CUST#4", "PROFILE")).contains(new Customer("CUST#4", "PROFILE", "Grace"));
+        assertThatThrownBy(() -> app.update("CUST#4", "NOTHING")
+                        .set(Attribute.named("name"), "Nobody")
+                        .execute())
+                .isInstanceOf(ConditionFailedException.class);
+        assertThat(app.get("CUST#4", "NOTHING")).isEmpty();
+        assertThatThrownBy(() -> app.update("CUST#4", "PROFILE")
+                        .set(Attribute.named("entity_type"), "ORDER")
+                        .execute())
+                .isInstanceOf(ItemValidationException.class)
+                .hasMessage("AppEntity.entity_type: the discriminator is managed by the library; it follows the"
+                        + " model type");
     }
 }

@@ -7,6 +7,8 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import io.dynantic.internal.schema.DefinitionMessages;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MetamodelProcessorTest {
 
@@ -98,6 +100,54 @@ class MetamodelProcessorTest {
                 }
                 """);
         assertThat(c).failed();
+    }
+
+    /** A model and a method that runs {@code steps} on an update builder of its table. */
+    private static Compilation compileUpdate(String steps) {
+        return compile("shop.User", IMPORTS + """
+                @DynamoTable("users")
+                public record User(
+                    @PartitionKey String id, String name, int logins, Set<String> tags, List<String> history,
+                    Address address) {
+                    static void update(io.dynantic.Table<User> users) {
+                        users.update("u1")%s.execute();
+                    }
+                }
+                record Address(String city, String zip) {}
+                """.formatted(steps));
+    }
+
+    @Test
+    void updateOperatorsCompileOnTheirTypes() {
+        assertThat(compileUpdate("""
+                        .set(User_.name, "x").set(User_.address.then(Address_.city), "y")
+                        .remove(User_.address.then(Address_.zip)).setIfNotExists(User_.logins, 0)
+                        .add(User_.tags, Set.of("a")).delete(User_.tags, Set.of("b"))
+                        .append(User_.history, List.of("c")).prepend(User_.history, List.of("d"))
+                        .set(User_.history.index(0), "e").increment(User_.logins, 2).decrement(User_.logins, 1)
+                        .condition(User_.logins.gt(0))""")).succeeded();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                ".add(User_.name, \"x\")",
+                ".add(User_.tags, Set.of(1))",
+                ".delete(User_.logins, 1)",
+                ".delete(User_.history, List.of(\"x\"))",
+                ".append(User_.tags, List.of(\"x\"))",
+                ".prepend(User_.name, List.of(\"x\"))",
+                ".increment(User_.history, 1)",
+                ".decrement(User_.name, 1)",
+                ".set(User_.logins, \"x\")",
+                ".set(User_.address.then(Address_.city), 3)",
+                ".setIfNotExists(User_.tags, List.of(\"x\"))"
+            })
+    void updateOperatorsOnTheWrongTypesDoNotCompile(String step) {
+        // javac says "no suitable method" where the operator is overloaded (add), else "cannot be applied".
+        assertThat(compileUpdate(step))
+                .hadErrorContainingMatch(
+                        "no suitable method found for \\w+|method \\w+ in class io.dynantic.UpdateSteps<T,B> cannot be applied to given types");
     }
 
     @Test

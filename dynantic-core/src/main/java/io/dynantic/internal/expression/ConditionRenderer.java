@@ -94,19 +94,7 @@ public final class ConditionRenderer {
         }
     }
 
-    /** A path with every name through a placeholder: {@code #n0.#n1[2]}. */
-    public String path(Path path) {
-        StringBuilder out = new StringBuilder();
-        for (Object segment : path.segments()) {
-            if (segment instanceof Integer i) {
-                out.append('[').append(i).append(']');
-            } else {
-                if (out.length() > 0) {
-                    out.append('.');
-                }
-                out.append(placeholders.name((String) segment));
-            }
-        }
-        return out.toString();
+    private String path(Path path) {
+        return placeholders.path(path);
     }
 }

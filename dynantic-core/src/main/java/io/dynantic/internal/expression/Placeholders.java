@@ -1,5 +1,6 @@
 package io.dynantic.internal.expression;
 
+import io.dynantic.expression.Path;
 import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -23,6 +24,22 @@ public final class Placeholders {
             names.put(p, attributeName);
         }
         return p;
+    }
+
+    /** A path with every name through a placeholder: {@code #n0.#n1[2]}. */
+    public String path(Path path) {
+        StringBuilder out = new StringBuilder();
+        for (Object segment : path.segments()) {
+            if (segment instanceof Integer i) {
+                out.append('[').append(i).append(']');
+            } else {
+                if (out.length() > 0) {
+                    out.append('.');
+                }
+                out.append(name((String) segment));
+            }
+        }
+        return out.toString();
     }
 
     /** A new placeholder for a value. */

@@ -71,7 +71,7 @@ public final class DeleteItem<T> extends Operation<DeleteItemRequest, DeleteItem
     @Override
     DynanticException failure(SdkException e) {
         if (e instanceof ConditionalCheckFailedException failed) {
-            return PutItem.conditionFailure(codec, failed, "delete", expectedVersion, false, expectedVersion != null);
+            return ConditionFailures.of(codec, failed, "delete", expectedVersion, false, expectedVersion != null);
         }
         return super.failure(e);
     }

@@ -175,6 +175,36 @@ public final class ItemCodec<T> {
         return null;
     }
 
+    /**
+     * The key of an item and its {@code @Version} value.
+     *
+     * @param version the item's version, or null (no version field, or a new item)
+     */
+    public record Identity(Key key, Object version) {}
+
+    /**
+     * The key and version of {@code item}, for writes addressed by an item.
+     *
+     * @param action what the key is for, as a past participle: "deleted", "patched"
+     */
+    public Identity identify(T item, String action) {
+        if (item == null) {
+            throw new ItemValidationException(List.of(new Violation(typeName(), "the item is null")));
+        }
+        EntityModel<T> entity = model.entityOf(item);
+        Object[] values = entity.object().values(item);
+        Object partition = values[entity.partitionKey().index()];
+        Object sort = entity.sortKey() == null ? null : values[entity.sortKey().index()];
+        if (partition == null || entity.sortKey() != null && sort == null) {
+            throw new ItemValidationException(List.of(new Violation(
+                    item.getClass().getSimpleName(),
+                    "the item's key is incomplete; it cannot be " + action + " by key")));
+        }
+        Key key = sort == null ? Key.of(partition) : Key.of(partition, sort);
+        return new Identity(
+                key, entity.version() == null ? null : values[entity.version().index()]);
+    }
+
     /** The primary key attributes of a written item. */
     public Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item) {
         Map<String, AttributeValue> key = new HashMap<>(4);
@@ -386,30 +416,86 @@ public final class ItemCodec<T> {
 
     /** Encodes condition values with the converter of the attribute they are compared with. */
     public AttributeValue encode(Object value, Path path, boolean element) {
+        AttributeValue av = encodeValue(value, path, element);
+        if (av == null) {
+            throw new ItemValidationException(
+                    List.of(new Violation(where(path), "an empty set cannot be compared; use size() or notExists()")));
+        }
+        return av;
+    }
+
+    /**
+     * Stores a value the way the attribute at {@code path} stores its values (or, with {@code element},
+     * its elements); by runtime class where the model does not describe the path. Null for a value that
+     * is not stored (an empty set, an empty optional).
+     *
+     * @throws ItemValidationException when DynamoDB cannot hold the value
+     */
+    public AttributeValue encodeValue(Object value, Path path, boolean element) {
         AttributeConverter<?> converter = path == null ? null : model.converterAt(path.segments());
         if (element && converter instanceof NestedConverter nested) {
             converter = nested.child(NestedConverter.ELEMENT);
         }
         try {
-            AttributeValue av;
             if (converter == null) {
-                av = dynamic.write(value);
-            } else {
-                try {
-                    av = write(converter, value);
-                } catch (ClassCastException e) {
-                    // A size or an untyped value need not have the field's type.
-                    av = dynamic.write(value);
-                }
+                return dynamic.write(value);
             }
-            if (av == null) {
-                throw new InvalidValueException("an empty set cannot be compared; use size() or notExists()");
+            try {
+                return write(converter, value);
+            } catch (ClassCastException e) {
+                // A size or an untyped value need not have the field's type.
+                return dynamic.write(value);
             }
-            return av;
-        } catch (InvalidValueException | IllegalArgumentException e) {
-            throw new ItemValidationException(
-                    List.of(new Violation(typeName() + "." + (path == null ? "value" : path), e.getMessage())));
+        } catch (InvalidValueException e) {
+            List<Violation> problems = new ArrayList<>();
+            for (InvalidValueException.Problem p : e.problems()) {
+                String at = p.path().isEmpty() ? "" : (p.path().startsWith("[") ? p.path() : "." + p.path());
+                problems.add(new Violation(where(path) + at, p.message()));
+            }
+            throw new ItemValidationException(problems);
+        } catch (IllegalArgumentException e) {
+            throw new ItemValidationException(List.of(new Violation(where(path), e.getMessage())));
         }
+    }
+
+    /** The Bean Validation violations of {@code value} as the new value of the field at {@code path}. */
+    public List<Violation> validateValue(Path path, Object value) {
+        if (validation == null) {
+            return List.of();
+        }
+        TableModel.Property property = model.propertyAt(path.segments());
+        if (property == null) {
+            return List.of();
+        }
+        List<Violation> found =
+                validation.validateValue(property.owner(), property.model().name(), value);
+        List<Violation> out = new ArrayList<>(found.size());
+        for (Violation v : found) {
+            out.add(new Violation(where(path), v.message()));
+        }
+        return out;
+    }
+
+    /** The value stored at {@code path} as its field's Java type (by stored type where unknown). */
+    public Object readAt(Path path, AttributeValue value) {
+        AttributeConverter<?> converter = model.converterAt(path.segments());
+        try {
+            return converter == null ? dynamic.read(value) : converter.read(value);
+        } catch (UnreadableValueException e) {
+            throw new MappingException(where(path) + ": " + e.reason() + " (table " + tableName + ")", e.getCause());
+        } catch (RuntimeException e) {
+            throw new MappingException(where(path) + ": " + e.getMessage() + " (table " + tableName + ")", e);
+        }
+    }
+
+    /** {@code User.address.zip}: a path for messages. */
+    public String where(Path path) {
+        return typeName() + "." + (path == null ? "value" : path);
+    }
+
+    /** The time for {@code @CreatedAt} and {@code @UpdatedAt}. */
+    public Instant now() {
+        return clock.instant();
     }
 
     @SuppressWarnings("unchecked")

@@ -2,7 +2,6 @@ package io.dynantic.internal.operation;
 
 import io.dynantic.Key;
 import io.dynantic.expression.Path;
-import io.dynantic.internal.expression.ConditionRenderer;
 import io.dynantic.internal.expression.Placeholders;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
@@ -22,10 +21,10 @@ public final class ItemExists<T> extends Operation<GetItemRequest, GetItemRespon
     @Override
     GetItemRequest request() {
         Placeholders placeholders = new Placeholders();
-        ConditionRenderer renderer = new ConditionRenderer(placeholders, codec::encode);
-        String projection = renderer.path(Path.of(codec.model().partitionKey().attributeName()));
+        String projection =
+                placeholders.path(Path.of(codec.model().partitionKey().attributeName()));
         if (codec.model().discriminator() != null) {
-            projection += ", " + renderer.path(Path.of(codec.model().discriminator()));
+            projection += ", " + placeholders.path(Path.of(codec.model().discriminator()));
         }
         return GetItemRequest.builder()
                 .tableName(codec.tableName())

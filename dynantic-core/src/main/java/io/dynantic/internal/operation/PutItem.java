@@ -1,18 +1,13 @@
 package io.dynantic.internal.operation;
 
-import io.dynantic.ConditionFailedException;
 import io.dynantic.DynanticException;
-import io.dynantic.OptimisticLockException;
 import io.dynantic.expression.Condition;
 import io.dynantic.internal.operation.ItemCodec.PreparedWrite;
 import io.dynantic.internal.operation.ItemCodec.WriteMode;
-import java.util.Map;
-import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
@@ -69,7 +64,7 @@ public final class PutItem<T, S extends T> extends Operation<PutItemRequest, Put
     DynanticException failure(SdkException e) {
         if (e instanceof ConditionalCheckFailedException failed) {
             boolean versioned = mode == WriteMode.SAVE && prepared.condition() != null;
-            return conditionFailure(
+            return ConditionFailures.of(
                     codec,
                     failed,
                     mode == WriteMode.CREATE ? "create" : "save",
@@ -78,43 +73,5 @@ public final class PutItem<T, S extends T> extends Operation<PutItemRequest, Put
                     versioned);
         }
         return super.failure(e);
-    }
-
-    /**
-     * A failed condition as {@link OptimisticLockException} when the stored version is not the expected
-     * one (or a new versioned item already exists), else as {@link ConditionFailedException}.
-     */
-    static ConditionFailedException conditionFailure(
-            ItemCodec<?> codec,
-            ConditionalCheckFailedException e,
-            String operation,
-            Object expectedVersion,
-            boolean create,
-            boolean versioned) {
-        Map<String, AttributeValue> old = e.hasItem() ? e.item() : null;
-        Object oldItem = codec.readLeniently(old);
-        String where = operation + " on table " + codec.tableName();
-        var version = codec.model().primary().version();
-        if (create && old != null && !old.isEmpty()) {
-            return new ConditionFailedException(where + ": an item with this key already exists", oldItem, e);
-        }
-        if (versioned && version != null) {
-            AttributeValue stored = old == null ? null : old.get(version.attributeName());
-            String storedVersion = stored == null ? null : stored.n();
-            String expected = expectedVersion == null ? null : expectedVersion.toString();
-            if (!Objects.equals(storedVersion, expected)) {
-                String found = old == null || old.isEmpty()
-                        ? "the item no longer exists"
-                        : storedVersion == null
-                                ? "the stored item has no version"
-                                : "the stored version is " + storedVersion;
-                return new OptimisticLockException(
-                        where + ": expected version " + (expected == null ? "none (a new item)" : expected) + " but "
-                                + found,
-                        oldItem,
-                        e);
-            }
-        }
-        return new ConditionFailedException(where + ": the condition was not met", oldItem, e);
     }
 }

@@ -172,6 +172,46 @@ public final class TableModel<T> {
         return current;
     }
 
+    /**
+     * A field reached by a path, with the class that declares it.
+     *
+     * @param owner the model, or nested model, class that declares the field
+     * @param model the field
+     */
+    public record Property(Class<?> owner, PropertyModel model) {}
+
+    /**
+     * The field an attribute path of stored names leads to, through nested models; null when the path
+     * ends in a list element or map entry, or the model does not describe it.
+     */
+    public Property propertyAt(List<Object> segments) {
+        ObjectModel<?> owner = null;
+        PropertyModel property = null;
+        for (int i = 0; i < segments.size(); i++) {
+            if (!(segments.get(i) instanceof String name)) {
+                return null;
+            }
+            if (i == 0) {
+                for (EntityModel<? extends T> e : entities) {
+                    property = e.object().byAttribute(name);
+                    if (property != null) {
+                        owner = e.object();
+                        break;
+                    }
+                }
+            } else if (property.converter() instanceof ObjectConverter<?> nested) {
+                owner = nested.model();
+                property = owner.byAttribute(name);
+            } else {
+                return null;
+            }
+            if (property == null) {
+                return null;
+            }
+        }
+        return property == null ? null : new Property(owner.type(), property);
+    }
+
     private AttributeConverter<?> topLevel(String attributeName) {
         for (EntityModel<? extends T> e : entities) {
             PropertyModel p = e.object().byAttribute(attributeName);

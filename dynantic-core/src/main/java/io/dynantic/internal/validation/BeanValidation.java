@@ -62,4 +62,16 @@ public final class BeanValidation {
         out.sort(Comparator.comparing(Violation::path).thenComparing(Violation::message));
         return out;
     }
+
+    /** The violations of {@code value} as the new value of {@code owner}'s {@code property}. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public List<Violation> validateValue(Class<?> owner, String property, Object value) {
+        Set<ConstraintViolation<Object>> found = validator.validateValue((Class) owner, property, value);
+        List<Violation> out = new ArrayList<>(found.size());
+        for (ConstraintViolation<Object> v : found) {
+            out.add(new Violation(property, v.getMessage()));
+        }
+        out.sort(Comparator.comparing(Violation::message));
+        return out;
+    }
 }
