@@ -24,7 +24,7 @@ public class ItemValidationException extends DynanticException {
         }
     }
 
-    private final List<Violation> violations;
+    private final transient List<Violation> violations;
 
     public ItemValidationException(List<Violation> violations) {
         super(

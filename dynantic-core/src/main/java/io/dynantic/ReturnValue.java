@@ -11,10 +11,5 @@ public enum ReturnValue {
     /** The updated attributes as they were before: read them with {@code executeForAttributes()}. */
     UPDATED_OLD,
     /** The updated attributes as they are after: read them with {@code executeForAttributes()}. */
-    UPDATED_NEW;
-
-    /** Whether DynamoDB returns whole items for this choice. */
-    boolean wholeItem() {
-        return this == ALL_OLD || this == ALL_NEW;
-    }
+    UPDATED_NEW
 }

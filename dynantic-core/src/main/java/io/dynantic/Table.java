@@ -8,6 +8,7 @@ import io.dynantic.internal.operation.ItemCodec.WriteMode;
 import io.dynantic.internal.operation.ItemExists;
 import io.dynantic.internal.operation.PutItem;
 import io.dynantic.internal.operation.TableAdmin;
+import io.dynantic.internal.schema.IndexModel;
 import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -180,6 +181,40 @@ public final class Table<T> {
     public UpdateBuilder<T> patch(T item) {
         ItemCodec.Identity identity = codec.identify(item, "patched");
         return new UpdateBuilder<>(client, codec, identity.key(), true, identity.version());
+    }
+
+    /**
+     * The items with this partition key, sorted by the sort key (Query): see {@link Query}.
+     *
+     * <pre>{@code
+     * List<User> recent = users.query("mario").beginsWith("2023").limit(5).list();
+     * }</pre>
+     */
+    public Query<T> query(Object partitionKey) {
+        return new Query<>(client, codec, null, partitionKey);
+    }
+
+    /** Every item of the table (Scan): see {@link Scan}. */
+    public Scan<T> scan() {
+        return new Scan<>(client, codec, null);
+    }
+
+    /**
+     * A global or local secondary index the model declares.
+     *
+     * @throws IllegalArgumentException when the model declares no index of this name
+     */
+    public Index<T> index(String name) {
+        IndexModel index = codec.model().index(Objects.requireNonNull(name, "name"));
+        if (index == null) {
+            throw new IllegalArgumentException(
+                    modelType().getSimpleName() + " declares no index \"" + name + "\"; its indexes: "
+                            + codec.model().indexes().stream()
+                                    .map(IndexModel::name)
+                                    .sorted()
+                                    .toList());
+        }
+        return new Index<>(client, codec, index);
     }
 
     /**

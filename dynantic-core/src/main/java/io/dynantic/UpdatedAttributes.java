@@ -2,7 +2,6 @@ package io.dynantic;
 
 import io.dynantic.expression.Attribute;
 import io.dynantic.internal.operation.ItemCodec;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -48,18 +47,7 @@ public final class UpdatedAttributes<T> {
     }
 
     private AttributeValue find(Attribute<?, ?> attribute) {
-        List<Object> segments = attribute.path().segments();
-        AttributeValue value = attributes.get((String) segments.get(0));
-        for (int i = 1; i < segments.size() && value != null; i++) {
-            Object segment = segments.get(i);
-            if (segment instanceof String name) {
-                value = value.hasM() ? value.m().get(name) : null;
-            } else {
-                int index = (Integer) segment;
-                value = value.hasL() && index < value.l().size() ? value.l().get(index) : null;
-            }
-        }
-        return value == null || Boolean.TRUE.equals(value.nul()) ? null : value;
+        return ItemCodec.valueAt(attributes, attribute.path());
     }
 
     /** The returned attributes as DynamoDB stores them, by stored name. */

@@ -5,6 +5,7 @@ import io.dynantic.Dynantic;
 import io.dynantic.ItemValidationException;
 import io.dynantic.Key;
 import io.dynantic.OptimisticLockException;
+import io.dynantic.Page;
 import io.dynantic.ReturnValue;
 import io.dynantic.Table;
 import io.dynantic.UpdatedAttributes;
@@ -131,6 +132,43 @@ public final class UserDirectoryDemo {
         } catch (OptimisticLockException e) {
             System.out.println("refused a patch of a stale copy: " + e.getMessage());
         }
+
+        section("Queries, indexes, pages and scans");
+        for (int i = 1; i <= 5; i++) {
+            members.save(Member.joining(
+                    "platform",
+                    "intern" + i + "@example.com",
+                    "Intern " + i,
+                    Role.ENGINEER,
+                    Instant.parse("2024-06-0" + i + "T09:00:00Z"),
+                    Set.of("java")));
+        }
+        System.out.println(
+                "team platform, by e-mail: " + members.query("platform").values(Member_.name));
+        System.out.println("engineers who joined since 2024, newest first (index by-role): "
+                + members.index("by-role")
+                        .query("ENGINEER")
+                        .ge(Instant.parse("2024-01-01T00:00:00Z"))
+                        .descending()
+                        .limit(3)
+                        .values(Member_.name));
+        System.out.println("e-mails from intern1 to intern3 (sort-key range): "
+                + members.query("platform").between("intern1", "intern3~").values(Member_.email));
+        String cursor = null;
+        int pageNumber = 0;
+        do {
+            Page<Member> page = members.query("platform").page(3, cursor);
+            System.out.println("page " + ++pageNumber + ": "
+                    + page.items().stream().map(Member::name).toList()
+                    + (page.hasMore() ? ", cursor " + page.cursor() : ", last page"));
+            cursor = page.cursor();
+        } while (cursor != null);
+        System.out.println("engineers on the platform team: "
+                + members.query("platform")
+                        .filter(Member_.role.eq(Role.ENGINEER))
+                        .count());
+        System.out.println("members anywhere with a java skill (scan): "
+                + members.scan().filter(Member_.skills.contains("java")).count());
 
         section("Validation before anything is sent");
         try {

@@ -107,4 +107,23 @@ class PolymorphismTest {
                 .hasMessage("AppEntity.entity_type: the discriminator is managed by the library; it follows the"
                         + " model type");
     }
+
+    @Test
+    void queriesThroughAViewSkipOtherSubtypes(Dynantic dyn) {
+        Table<AppEntity> app = dyn.table(AppEntity.class);
+        Table<Order> orders = dyn.table(Order.class);
+        app.save(new Customer("CUST#5", "PROFILE", "Ada"));
+        for (int i = 1; i <= 5; i++) {
+            orders.save(new Order("CUST#5", "ORDER#" + i, BigDecimal.valueOf(i)));
+        }
+        assertThat(app.query("CUST#5").list()).hasSize(6).hasAtLeastOneElementOfType(Customer.class);
+        assertThat(orders.query("CUST#5").pageSize(2).limit(4).list())
+                .extracting(Order::sk)
+                .containsExactly("ORDER#1", "ORDER#2", "ORDER#3", "ORDER#4");
+        assertThat(orders.query("CUST#5").count()).isEqualTo(5);
+        assertThat(orders.query("CUST#5").eq("ORDER#3").one().total()).isEqualByComparingTo("3");
+        assertThat(orders.query("CUST#5").eq("PROFILE").first()).isEmpty();
+        assertThat(orders.scan().filter(AppEntity_Order_.pk.eq("CUST#5")).list())
+                .hasSize(5);
+    }
 }

@@ -21,7 +21,7 @@ public final class InvalidValueException extends RuntimeException {
         }
     }
 
-    private final List<Problem> problems;
+    private final transient List<Problem> problems;
 
     public InvalidValueException(String message) {
         this(List.of(new Problem("", message)));

@@ -118,6 +118,21 @@ public final class ItemCodec<T> {
         }
     }
 
+    /**
+     * A value of a key field (of the table or an index) as stored, checked as {@link #key} checks keys.
+     *
+     * @throws ItemValidationException when the value does not fit the field or is empty
+     */
+    public AttributeValue keyValue(PropertyModel p, Object value) {
+        List<Violation> problems = new ArrayList<>(1);
+        Map<String, AttributeValue> out = new HashMap<>(2);
+        encodeKey(p, java.util.Objects.requireNonNull(value, p.name()), out, problems);
+        if (!problems.isEmpty()) {
+            throw new ItemValidationException(problems);
+        }
+        return out.get(p.attributeName());
+    }
+
     /** The value as the key field's own type, converting between number types exactly; null if impossible. */
     private static Object coerce(PropertyModel p, Object value) {
         Class<?> target = boxed(p.rawType());
@@ -474,6 +489,22 @@ public final class ItemCodec<T> {
             out.add(new Violation(where(path), v.message()));
         }
         return out;
+    }
+
+    /** The value at {@code path} inside a stored item, or null when there is none (or it is NULL). */
+    public static AttributeValue valueAt(Map<String, AttributeValue> item, Path path) {
+        List<Object> segments = path.segments();
+        AttributeValue value = item.get((String) segments.get(0));
+        for (int i = 1; i < segments.size() && value != null; i++) {
+            Object segment = segments.get(i);
+            if (segment instanceof String name) {
+                value = value.hasM() ? value.m().get(name) : null;
+            } else {
+                int index = (Integer) segment;
+                value = value.hasL() && index < value.l().size() ? value.l().get(index) : null;
+            }
+        }
+        return value == null || Boolean.TRUE.equals(value.nul()) ? null : value;
     }
 
     /** The value stored at {@code path} as its field's Java type (by stored type where unknown). */

@@ -137,6 +137,21 @@ public final class TableModel<T> {
         return e;
     }
 
+    /** The discriminator values of the sibling subtypes a subtype view leaves out; empty otherwise. */
+    public java.util.Set<String> siblingValues() {
+        return siblingValues;
+    }
+
+    /** The index of this name, or null when the model declares none. */
+    public IndexModel index(String name) {
+        for (IndexModel index : indexes) {
+            if (index.name().equals(name)) {
+                return index;
+            }
+        }
+        return null;
+    }
+
     /**
      * Whether a stored item belongs to this model: false only for the items of another subtype of the
      * table, seen through a subtype view. An unknown discriminator belongs here, so that reading it

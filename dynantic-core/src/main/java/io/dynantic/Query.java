@@ -1,0 +1,116 @@
+package io.dynantic;
+
+import io.dynantic.expression.Path;
+import io.dynantic.internal.operation.ItemCodec;
+import io.dynantic.internal.operation.ReadSpec;
+import io.dynantic.internal.operation.ReadSpec.SortOperator;
+import io.dynantic.internal.schema.IndexModel;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The items of one partition (Query), of the table or of an index, from {@link Table#query(Object)}
+ * or {@link Index#query(Object)}; sorted by the sort key.
+ *
+ * <pre>{@code
+ * List<User> recent = users.query("mario").beginsWith("2023").limit(5).list();
+ * users.index("by-status").query("ACTIVE").gt(since).descending().stream();
+ * }</pre>
+ *
+ * <p>Sort-key values are given as the sort key field's Java type (an {@code Instant}, a number…) and
+ * encoded exactly as stored values are; a value of another type is refused before sending. A second
+ * sort-key condition replaces the first. Not thread-safe.
+ *
+ * @param <T> the model type
+ */
+public final class Query<T> extends ReadBuilder<T, Query<T>> {
+    private final Object partitionValue;
+    private @Nullable SortOperator sortOperator;
+    private List<Object> sortValues = List.of();
+    private boolean descending;
+
+    Query(DynamoDbClient client, ItemCodec<T> codec, @Nullable IndexModel index, Object partitionValue) {
+        super(client, codec, index);
+        this.partitionValue = Objects.requireNonNull(partitionValue, "partition key value");
+    }
+
+    @Override
+    Query<T> self() {
+        return this;
+    }
+
+    private Query<T> sort(SortOperator op, Object... values) {
+        boolean hasSortKey =
+                index != null ? index.sortKey() != null : codec.model().sortKey() != null;
+        if (!hasSortKey) {
+            throw new IllegalStateException((index == null ? "table " + codec.tableName() : "index " + index.name())
+                    + " has no sort key to put a condition on");
+        }
+        for (Object v : values) {
+            Objects.requireNonNull(v, "sort key value");
+        }
+        this.sortOperator = op;
+        this.sortValues = List.of(values);
+        return this;
+    }
+
+    /** The sort key equals {@code value}. */
+    public Query<T> eq(Object value) {
+        return sort(SortOperator.EQ, value);
+    }
+
+    /** The sort key is less than {@code value}. */
+    public Query<T> lt(Object value) {
+        return sort(SortOperator.LT, value);
+    }
+
+    /** The sort key is less than or equal to {@code value}. */
+    public Query<T> le(Object value) {
+        return sort(SortOperator.LE, value);
+    }
+
+    /** The sort key is greater than {@code value}. */
+    public Query<T> gt(Object value) {
+        return sort(SortOperator.GT, value);
+    }
+
+    /** The sort key is greater than or equal to {@code value}. */
+    public Query<T> ge(Object value) {
+        return sort(SortOperator.GE, value);
+    }
+
+    /** {@code low <= sort key <= high}. */
+    public Query<T> between(Object low, Object high) {
+        return sort(SortOperator.BETWEEN, low, high);
+    }
+
+    /** The sort key (a string or binary) starts with {@code prefix}. */
+    public Query<T> beginsWith(Object prefix) {
+        return sort(SortOperator.BEGINS_WITH, prefix);
+    }
+
+    /** Reads in descending sort-key order. */
+    public Query<T> descending() {
+        this.descending = true;
+        return this;
+    }
+
+    @Override
+    ReadSpec spec(@Nullable List<Path> projection) {
+        return new ReadSpec(
+                codec,
+                index,
+                partitionValue,
+                sortOperator,
+                sortValues,
+                filter,
+                projection,
+                consistent,
+                descending,
+                pageSize,
+                null,
+                null);
+    }
+}

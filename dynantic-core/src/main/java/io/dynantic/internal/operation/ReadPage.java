@@ -1,0 +1,241 @@
+package io.dynantic.internal.operation;
+
+import io.dynantic.ItemValidationException;
+import io.dynantic.ItemValidationException.Violation;
+import io.dynantic.expression.Attribute;
+import io.dynantic.expression.Condition;
+import io.dynantic.expression.Path;
+import io.dynantic.internal.expression.ConditionRenderer;
+import io.dynantic.internal.expression.Placeholders;
+import io.dynantic.internal.operation.ReadSpec.SortOperator;
+import io.dynantic.internal.schema.PropertyModel;
+import io.dynantic.internal.schema.TableModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.Select;
+
+/**
+ * One request of a query (Query) or scan (Scan): one page of results. The expressions are built once
+ * here for both; the two subclasses only fill their request type.
+ *
+ * @param <Q> the request type
+ * @param <S> the response type
+ */
+public abstract class ReadPage<Q, S> extends Operation<Q, S, ReadPage.Result> {
+    private static final Logger LOG = LoggerFactory.getLogger("io.dynantic.operation");
+
+    /**
+     * One page.
+     *
+     * @param items the items, in order (empty when counting)
+     * @param count how many items matched on this page
+     * @param lastKey where the next page starts, or null when this is the last
+     */
+    public record Result(List<Map<String, AttributeValue>> items, int count, Map<String, AttributeValue> lastKey) {}
+
+    final ReadSpec spec;
+    final Map<String, AttributeValue> startKey;
+    final Integer limit;
+    final boolean count;
+
+    /** Expressions of the request, set by {@link #render()}. */
+    String keyCondition;
+
+    String filter;
+    String projection;
+    Map<String, String> names;
+    Map<String, AttributeValue> values;
+
+    ReadPage(String name, ReadSpec spec, Map<String, AttributeValue> startKey, Integer limit, boolean count) {
+        super(name, spec.codec().tableName());
+        this.spec = spec;
+        this.startKey = startKey;
+        this.limit = limit;
+        this.count = count;
+    }
+
+    /**
+     * The request for one page.
+     *
+     * @param startKey where the page starts (DynamoDB's {@code ExclusiveStartKey}), or null
+     * @param limit DynamoDB's {@code Limit} for this request, or null
+     * @param count whether to count items rather than return them
+     */
+    public static ReadPage<?, ?> of(ReadSpec spec, Map<String, AttributeValue> startKey, Integer limit, boolean count) {
+        return spec.query() ? new OfQuery(spec, startKey, limit, count) : new OfScan(spec, startKey, limit, count);
+    }
+
+    /** Renders the key condition, filter and projection through one set of placeholders. */
+    final void render() {
+        ItemCodec<?> codec = spec.codec();
+        Placeholders placeholders = new Placeholders();
+        ConditionRenderer renderer = new ConditionRenderer(placeholders, codec::encode);
+        if (spec.query()) {
+            keyCondition = keyCondition(placeholders);
+        }
+        Condition<?> all = Conditions.and(siblingFilter(codec.model()), spec.filter());
+        filter = all == null ? null : renderer.render(all);
+        if (spec.projection() != null && !count) {
+            List<String> paths = new ArrayList<>(spec.projection().size());
+            for (Path p : spec.projection()) {
+                paths.add(placeholders.path(p));
+            }
+            projection = String.join(", ", paths);
+        }
+        names = placeholders.names();
+        values = placeholders.values();
+        if (LOG.isDebugEnabled()) {
+            LOG.debug(
+                    "{} {}{}",
+                    spec.query() ? "Query" : "Scan",
+                    codec.tableName(),
+                    spec.index() == null ? "" : " index " + spec.index().name());
+        }
+    }
+
+    /** A subtype view reads the table through a filter that leaves out its siblings' items. */
+    private static Condition<?> siblingFilter(TableModel<?> model) {
+        if (model.siblingValues().isEmpty()) {
+            return null;
+        }
+        return Attribute.named(model.discriminator())
+                .in(model.siblingValues().stream().sorted().map(v -> (Object) v).toList())
+                .not();
+    }
+
+    private String keyCondition(Placeholders placeholders) {
+        ItemCodec<?> codec = spec.codec();
+        PropertyModel pk = spec.partitionKey();
+        StringBuilder out = new StringBuilder();
+        out.append(placeholders.name(pk.attributeName())).append(" = ");
+        out.append(placeholders.value(codec.keyValue(pk, spec.partitionValue())));
+        SortOperator op = spec.sortOperator();
+        if (op == null) {
+            return out.toString();
+        }
+        PropertyModel sk = spec.sortKey();
+        String name = placeholders.name(sk.attributeName());
+        List<AttributeValue> operands = new ArrayList<>(2);
+        for (Object v : spec.sortValues()) {
+            // A text prefix of a key stored as text (an Instant, a date) is a prefix of the stored form.
+            boolean textPrefix = op == SortOperator.BEGINS_WITH
+                    && v instanceof String
+                    && sk.converter().type() == io.dynantic.convert.AttributeType.S;
+            operands.add(textPrefix ? AttributeValue.createS((String) v) : codec.keyValue(sk, v));
+        }
+        if (op == SortOperator.BEGINS_WITH && operands.get(0).n() != null) {
+            throw new ItemValidationException(List.of(new Violation(
+                    codec.model().type().getSimpleName() + "." + sk.name(),
+                    "beginsWith needs a string or binary sort key, but this one is a number")));
+        }
+        out.append(" AND ");
+        switch (op) {
+            case BETWEEN ->
+                out.append(name)
+                        .append(" BETWEEN ")
+                        .append(placeholders.value(operands.get(0)))
+                        .append(" AND ")
+                        .append(placeholders.value(operands.get(1)));
+            case BEGINS_WITH ->
+                out.append("begins_with(")
+                        .append(name)
+                        .append(", ")
+                        .append(placeholders.value(operands.get(0)))
+                        .append(')');
+            default ->
+                out.append(name).append(' ').append(op.symbol).append(' ').append(placeholders.value(operands.get(0)));
+        }
+        return out.toString();
+    }
+
+    private static final class OfQuery extends ReadPage<QueryRequest, QueryResponse> {
+        OfQuery(ReadSpec spec, Map<String, AttributeValue> startKey, Integer limit, boolean count) {
+            super("query", spec, startKey, limit, count);
+        }
+
+        @Override
+        QueryRequest request() {
+            render();
+            QueryRequest.Builder b = QueryRequest.builder()
+                    .tableName(spec.codec().tableName())
+                    .keyConditionExpression(keyCondition)
+                    .filterExpression(filter)
+                    .projectionExpression(projection)
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values)
+                    .exclusiveStartKey(startKey)
+                    .limit(limit)
+                    .scanIndexForward(!spec.descending());
+            if (spec.index() != null) {
+                b.indexName(spec.index().name());
+            }
+            if (spec.consistent()) {
+                b.consistentRead(true);
+            }
+            if (count) {
+                b.select(Select.COUNT);
+            }
+            return b.build();
+        }
+
+        @Override
+        QueryResponse call(DynamoDbClient client, QueryRequest request) {
+            return client.query(request);
+        }
+
+        @Override
+        Result result(QueryResponse r) {
+            return new Result(r.items(), r.count(), r.hasLastEvaluatedKey() ? r.lastEvaluatedKey() : null);
+        }
+    }
+
+    private static final class OfScan extends ReadPage<ScanRequest, ScanResponse> {
+        OfScan(ReadSpec spec, Map<String, AttributeValue> startKey, Integer limit, boolean count) {
+            super("scan", spec, startKey, limit, count);
+        }
+
+        @Override
+        ScanRequest request() {
+            render();
+            ScanRequest.Builder b = ScanRequest.builder()
+                    .tableName(spec.codec().tableName())
+                    .filterExpression(filter)
+                    .projectionExpression(projection)
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values)
+                    .exclusiveStartKey(startKey)
+                    .limit(limit)
+                    .segment(spec.segment())
+                    .totalSegments(spec.totalSegments());
+            if (spec.index() != null) {
+                b.indexName(spec.index().name());
+            }
+            if (spec.consistent()) {
+                b.consistentRead(true);
+            }
+            if (count) {
+                b.select(Select.COUNT);
+            }
+            return b.build();
+        }
+
+        @Override
+        ScanResponse call(DynamoDbClient client, ScanRequest request) {
+            return client.scan(request);
+        }
+
+        @Override
+        Result result(ScanResponse r) {
+            return new Result(r.items(), r.count(), r.hasLastEvaluatedKey() ? r.lastEvaluatedKey() : null);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package io.dynantic.internal.operation;
+
+import io.dynantic.expression.Condition;
+import io.dynantic.expression.Path;
+import io.dynantic.internal.schema.IndexModel;
+import io.dynantic.internal.schema.PropertyModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a query or scan reads, independent of paging: the table or index, key condition, filter,
+ * projection and read options. Immutable; the public builders make one per run.
+ *
+ * @param index the index read, or null for the table
+ * @param partitionValue the partition key value of a query; null for a scan
+ * @param sortOperator the sort-key condition of a query, or null
+ * @param sortValues its operands (two for BETWEEN)
+ * @param filter the caller's filter, or null
+ * @param projection the attribute paths to read, or null for whole items
+ * @param pageSize DynamoDB's per-request {@code Limit}, or null
+ * @param segment with {@code totalSegments}, one segment of a parallel scan; else null
+ */
+public record ReadSpec(
+        ItemCodec<?> codec,
+        IndexModel index,
+        Object partitionValue,
+        SortOperator sortOperator,
+        List<Object> sortValues,
+        Condition<?> filter,
+        List<Path> projection,
+        boolean consistent,
+        boolean descending,
+        Integer pageSize,
+        Integer segment,
+        Integer totalSegments) {
+
+    /** A sort-key condition of a query. */
+    public enum SortOperator {
+        EQ("="),
+        LT("<"),
+        LE("<="),
+        GT(">"),
+        GE(">="),
+        BETWEEN("BETWEEN"),
+        BEGINS_WITH("begins_with");
+
+        final String symbol;
+
+        SortOperator(String symbol) {
+            this.symbol = symbol;
+        }
+    }
+
+    public boolean query() {
+        return partitionValue != null;
+    }
+
+    /** The same read, as segment {@code segment} of {@code total}. */
+    public ReadSpec segment(int segment, int total) {
+        return new ReadSpec(
+                codec,
+                index,
+                partitionValue,
+                sortOperator,
+                sortValues,
+                filter,
+                projection,
+                consistent,
+                descending,
+                pageSize,
+                segment,
+                total);
+    }
+
+    /** The partition key of what is read: the index's for a global index, else the table's. */
+    PropertyModel partitionKey() {
+        return index != null && index.global()
+                ? index.partitionKey()
+                : codec.model().partitionKey();
+    }
+
+    /** The sort key of what is read: the index's for an index (possibly none), else the table's. */
+    PropertyModel sortKey() {
+        return index != null ? index.sortKey() : codec.model().sortKey();
+    }
+
+    /** The attributes that locate an item in what is read: DynamoDB's {@code LastEvaluatedKey} names. */
+    List<String> keyAttributes() {
+        List<String> out = new ArrayList<>(4);
+        add(out, codec.model().partitionKey());
+        add(out, codec.model().sortKey());
+        if (index != null) {
+            add(out, index.partitionKey());
+            add(out, index.sortKey());
+        }
+        return out;
+    }
+
+    private static void add(List<String> out, PropertyModel p) {
+        if (p != null && !out.contains(p.attributeName())) {
+            out.add(p.attributeName());
+        }
+    }
+
+    /** Where cursors of this read belong: a cursor from another table or index is refused. */
+    String scope() {
+        return codec.tableName() + "/" + (index == null ? "" : index.name());
+    }
+}
