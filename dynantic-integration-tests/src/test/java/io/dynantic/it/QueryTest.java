@@ -9,8 +9,13 @@ import io.dynantic.ItemValidationException;
 import io.dynantic.Page;
 import io.dynantic.Query;
 import io.dynantic.Table;
+import io.dynantic.it.model.Address;
+import io.dynantic.it.model.Address_;
 import io.dynantic.it.model.Event;
 import io.dynantic.it.model.Event_;
+import io.dynantic.it.model.User;
+import io.dynantic.it.model.UserStatus;
+import io.dynantic.it.model.User_;
 import io.dynantic.testing.DynamoTest;
 import io.dynantic.testing.LocalDynamoDb;
 import java.time.Instant;
@@ -34,7 +39,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** Queries over 30 items of one partition, read in small pages so that every read spans several. */
-@DynamoTest(models = Event.class)
+@DynamoTest(models = {Event.class, User.class})
 class QueryTest {
     private static final Instant BASE = Instant.parse("2024-01-01T00:00:00Z");
     private static final int ITEMS = 30;
@@ -187,6 +192,37 @@ class QueryTest {
         assertThat(query().limit(3).values(Event_.size)).containsExactly(0, 1, 2);
         assertThat(query().gt(at(27)).values(Event_.label, Event_.seq))
                 .containsExactly(Map.of("label", "L28", "seq", 28L), Map.of("label", "L29", "seq", 29L));
+    }
+
+    @Test
+    void valuesOfRenamedAndNestedAttributes(Dynantic dyn) {
+        Table<User> users = dyn.table(User.class);
+        for (int i = 0; i < 3; i++) {
+            users.save(new User(
+                    stream,
+                    "u" + i + "@b.c",
+                    "User " + i,
+                    UserStatus.ACTIVE,
+                    null,
+                    null,
+                    Set.of(),
+                    i == 1 ? null : new Address("street", "City " + i, null, Set.of()),
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    10 + i));
+        }
+        assertThat(users.query(stream).values(User_.loginCount)).containsExactly(10, 11, 12);
+        assertThat(users.query(stream).values(User_.address.then(Address_.city)))
+                .containsExactly("City 0", null, "City 2");
+        assertThat(users.query(stream).values(User_.loginCount, User_.address.then(Address_.city)))
+                .containsExactly(
+                        Map.of("login_count", 10, "address.city", "City 0"),
+                        Map.of("login_count", 11),
+                        Map.of("login_count", 12, "address.city", "City 2"));
     }
 
     @Test
