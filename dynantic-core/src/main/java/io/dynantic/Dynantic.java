@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -33,13 +34,19 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * }</pre>
  */
 public final class Dynantic {
-    private final DynamoDbClient client;
+    private static volatile @Nullable Dynantic defaultInstance;
+    private static final ThreadLocal<@Nullable Dynantic> SCOPED = new ThreadLocal<>();
+
+    private final @Nullable DynamoDbClient client;
+    private final @Nullable DynamoDbAsyncClient asyncClient;
     private final TableNameResolver tableNames;
     private final ModelInspector inspector;
     private final DynamicConverter dynamic;
     private final @Nullable BeanValidation validation;
     private final Clock clock;
+    private final Map<Class<?>, ItemCodec<?>> codecs = new ConcurrentHashMap<>();
     private final Map<Class<?>, Table<?>> tables = new ConcurrentHashMap<>();
+    private final Map<Class<?>, AsyncTable<?>> asyncTables = new ConcurrentHashMap<>();
 
     /** Maps a model's {@code @DynamoTable} name to the name of the table in DynamoDB. */
     @FunctionalInterface
@@ -53,7 +60,12 @@ public final class Dynantic {
     }
 
     private Dynantic(Builder b) {
-        this.client = Objects.requireNonNull(b.client, "client: set one with Dynantic.builder().client(...)");
+        if (b.client == null && b.asyncClient == null) {
+            throw new IllegalStateException(
+                    "no client: set one with Dynantic.builder().client(...) or .asyncClient(...)");
+        }
+        this.client = b.client;
+        this.asyncClient = b.asyncClient;
         this.tableNames = b.resolver != null ? b.resolver : prefixing(b.prefix);
         this.inspector = new ModelInspector(b.converters, b.factories);
         this.dynamic = new DynamicConverter(inspector.registry());
@@ -75,9 +87,30 @@ public final class Dynantic {
         return new Builder();
     }
 
-    /** The DynamoDB client requests go to. */
+    /**
+     * The sync DynamoDB client requests go to.
+     *
+     * @throws IllegalStateException when this {@code Dynantic} was built with only an async client
+     */
     public DynamoDbClient client() {
+        if (client == null) {
+            throw new IllegalStateException(
+                    "this Dynantic has no sync client: set one with Dynantic.builder().client(...)");
+        }
         return client;
+    }
+
+    /**
+     * The async DynamoDB client requests of {@link AsyncTable}s go to.
+     *
+     * @throws IllegalStateException when this {@code Dynantic} was built without one
+     */
+    public DynamoDbAsyncClient asyncClient() {
+        if (asyncClient == null) {
+            throw new IllegalStateException(
+                    "this Dynantic has no async client: set one with Dynantic.builder().asyncClient(...)");
+        }
+        return asyncClient;
     }
 
     /**
@@ -86,18 +119,131 @@ public final class Dynantic {
      *
      * @throws ModelDefinitionException when the class is not a valid model; the message names the
      *     field and the fix
+     * @throws IllegalStateException when this {@code Dynantic} has no sync client
      */
     @SuppressWarnings("unchecked")
     public <T> Table<T> table(Class<T> modelType) {
         Objects.requireNonNull(modelType, "modelType");
         Table<?> table = tables.get(modelType);
         if (table == null) {
-            table = tables.computeIfAbsent(modelType, type -> new Table<>(client, codec(type)));
+            DynamoDbClient sync = client();
+            table = tables.computeIfAbsent(modelType, type -> new Table<>(sync, codec(type)));
         }
         return (Table<T>) table;
     }
 
+    /**
+     * The async twin of {@link #table(Class)}: the same operations, returning futures. Cached and
+     * thread-safe.
+     *
+     * <pre>{@code
+     * AsyncTable<User> users = dyn.asyncTable(User.class);
+     * users.get("u1", "a@b.c").thenAccept(user -> ...);
+     * }</pre>
+     *
+     * @throws ModelDefinitionException when the class is not a valid model
+     * @throws IllegalStateException when this {@code Dynantic} has no async client
+     */
+    @SuppressWarnings("unchecked")
+    public <T> AsyncTable<T> asyncTable(Class<T> modelType) {
+        Objects.requireNonNull(modelType, "modelType");
+        AsyncTable<?> table = asyncTables.get(modelType);
+        if (table == null) {
+            DynamoDbAsyncClient async = asyncClient();
+            table = asyncTables.computeIfAbsent(modelType, type -> new AsyncTable<>(async, codec(type)));
+        }
+        return (AsyncTable<T>) table;
+    }
+
+    @SuppressWarnings("unchecked")
     private <T> ItemCodec<T> codec(Class<T> type) {
+        ItemCodec<?> codec = codecs.get(type);
+        if (codec == null) {
+            codec = codecs.computeIfAbsent(type, this::newCodec);
+        }
+        return (ItemCodec<T>) codec;
+    }
+
+    // ---------------------------------------------------------------- scoping
+
+    /** Makes {@code dyn} the process-wide default for {@link #current()}; null clears it. */
+    public static void setDefault(@Nullable Dynantic dyn) {
+        defaultInstance = dyn;
+    }
+
+    /**
+     * Binds {@code dyn} to this thread until the scope is closed, which restores what was bound before
+     * (scopes nest). Other threads are not affected.
+     *
+     * <pre>{@code
+     * try (Dynantic.Scope scope = Dynantic.using(tenantDyn)) {
+     *     Dynantic.current().table(User.class).get("u1", "a@b.c");
+     * }
+     * }</pre>
+     */
+    public static Scope using(Dynantic dyn) {
+        Objects.requireNonNull(dyn, "dyn");
+        Scope scope = new Scope(SCOPED.get());
+        SCOPED.set(dyn);
+        return scope;
+    }
+
+    /**
+     * The {@code Dynantic} bound to this thread by {@link #using}, else the {@linkplain #setDefault
+     * default}.
+     *
+     * @throws IllegalStateException when neither is set
+     */
+    public static Dynantic current() {
+        Dynantic scoped = SCOPED.get();
+        if (scoped != null) {
+            return scoped;
+        }
+        Dynantic fallback = defaultInstance;
+        if (fallback == null) {
+            throw new IllegalStateException("no Dynantic is bound: call Dynantic.setDefault(dyn), or run the code"
+                    + " inside try (Dynantic.Scope s = Dynantic.using(dyn)) { ... }");
+        }
+        return fallback;
+    }
+
+    /**
+     * A binding of a {@code Dynantic} to one thread, from {@link #using}; {@link #close()} restores the
+     * previous binding. Close it on the thread that opened it, innermost first (try-with-resources
+     * does both).
+     */
+    public static final class Scope implements AutoCloseable {
+        private final @Nullable Dynantic previous;
+        private final Thread owner = Thread.currentThread();
+        private boolean closed;
+
+        private Scope(@Nullable Dynantic previous) {
+            this.previous = previous;
+        }
+
+        /**
+         * Restores the previous binding; closing again does nothing.
+         *
+         * @throws IllegalStateException on another thread than the one that opened the scope
+         */
+        @Override
+        public void close() {
+            if (Thread.currentThread() != owner) {
+                throw new IllegalStateException("a Dynantic scope must be closed on the thread that opened it");
+            }
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (previous == null) {
+                SCOPED.remove();
+            } else {
+                SCOPED.set(previous);
+            }
+        }
+    }
+
+    private <T> ItemCodec<T> newCodec(Class<T> type) {
         TableModel<T> model = inspector.table(type);
         String name = tableNames.resolve(type, model.tableName());
         if (name == null || name.isEmpty()) {
@@ -110,6 +256,7 @@ public final class Dynantic {
     /** Configures a {@link Dynantic}. Not thread-safe; {@link #build()} gives an immutable result. */
     public static final class Builder {
         private @Nullable DynamoDbClient client;
+        private @Nullable DynamoDbAsyncClient asyncClient;
         private String prefix = "";
         private @Nullable TableNameResolver resolver;
         private final Map<Class<?>, AttributeConverter<?>> converters = new LinkedHashMap<>();
@@ -120,9 +267,15 @@ public final class Dynantic {
 
         private Builder() {}
 
-        /** The sync client (required). */
+        /** The sync client, for {@link Dynantic#table(Class)}; this or an async client is required. */
         public Builder client(DynamoDbClient client) {
             this.client = Objects.requireNonNull(client, "client");
+            return this;
+        }
+
+        /** The async client, for {@link Dynantic#asyncTable(Class)}. */
+        public Builder asyncClient(DynamoDbAsyncClient asyncClient) {
+            this.asyncClient = Objects.requireNonNull(asyncClient, "asyncClient");
             return this;
         }
 

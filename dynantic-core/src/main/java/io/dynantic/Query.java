@@ -1,12 +1,8 @@
 package io.dynantic;
 
-import io.dynantic.expression.Path;
 import io.dynantic.internal.operation.ItemCodec;
-import io.dynantic.internal.operation.ReadSpec;
 import io.dynantic.internal.operation.ReadSpec.SortOperator;
 import io.dynantic.internal.schema.IndexModel;
-import java.util.List;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -20,39 +16,19 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * }</pre>
  *
  * <p>Sort-key values are given as the sort key field's Java type (an {@code Instant}, a number…) and
- * encoded exactly as stored values are; a value of another type is refused before sending. A second
- * sort-key condition replaces the first. Not thread-safe.
+ * encoded exactly as stored values are; a value of another type is refused before sending. {@code
+ * beginsWith} also takes a text prefix of a key stored as text. A second sort-key condition replaces
+ * the first. Not thread-safe. {@link AsyncQuery} is the async twin.
  *
  * @param <T> the model type
  */
-public final class Query<T> extends ReadBuilder<T, Query<T>> {
-    private final Object partitionValue;
-    private @Nullable SortOperator sortOperator;
-    private List<Object> sortValues = List.of();
-    private boolean descending;
-
+public final class Query<T> extends Reader<T, Query<T>> {
     Query(DynamoDbClient client, ItemCodec<T> codec, @Nullable IndexModel index, Object partitionValue) {
-        super(client, codec, index);
-        this.partitionValue = Objects.requireNonNull(partitionValue, "partition key value");
+        super(client, codec, index, java.util.Objects.requireNonNull(partitionValue, "partition key value"));
     }
 
     @Override
     Query<T> self() {
-        return this;
-    }
-
-    private Query<T> sort(SortOperator op, Object... values) {
-        boolean hasSortKey =
-                index != null ? index.sortKey() != null : codec.model().sortKey() != null;
-        if (!hasSortKey) {
-            throw new IllegalStateException((index == null ? "table " + codec.tableName() : "index " + index.name())
-                    + " has no sort key to put a condition on");
-        }
-        for (Object v : values) {
-            Objects.requireNonNull(v, "sort key value");
-        }
-        this.sortOperator = op;
-        this.sortValues = List.of(values);
         return this;
     }
 
@@ -95,22 +71,5 @@ public final class Query<T> extends ReadBuilder<T, Query<T>> {
     public Query<T> descending() {
         this.descending = true;
         return this;
-    }
-
-    @Override
-    ReadSpec spec(@Nullable List<Path> projection) {
-        return new ReadSpec(
-                codec,
-                index,
-                partitionValue,
-                sortOperator,
-                sortValues,
-                filter,
-                projection,
-                consistent,
-                descending,
-                pageSize,
-                null,
-                null);
     }
 }

@@ -8,14 +8,13 @@ import io.dynantic.internal.operation.ItemCodec.WriteMode;
 import io.dynantic.internal.operation.ItemExists;
 import io.dynantic.internal.operation.PutItem;
 import io.dynantic.internal.operation.TableAdmin;
-import io.dynantic.internal.schema.IndexModel;
 import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The items of one DynamoDB table, as instances of the model {@code T}. Get one from {@link
- * Dynantic#table(Class)}; it is immutable and thread-safe.
+ * Dynantic#table(Class)}; it is immutable and thread-safe. {@link AsyncTable} is its async twin.
  *
  * <pre>{@code
  * Table<User> users = dyn.table(User.class);
@@ -205,16 +204,7 @@ public final class Table<T> {
      * @throws IllegalArgumentException when the model declares no index of this name
      */
     public Index<T> index(String name) {
-        IndexModel index = codec.model().index(Objects.requireNonNull(name, "name"));
-        if (index == null) {
-            throw new IllegalArgumentException(
-                    modelType().getSimpleName() + " declares no index \"" + name + "\"; its indexes: "
-                            + codec.model().indexes().stream()
-                                    .map(IndexModel::name)
-                                    .sorted()
-                                    .toList());
-        }
-        return new Index<>(client, codec, index);
+        return new Index<>(client, codec, codec.index(name));
     }
 
     /**

@@ -5,9 +5,11 @@ import io.dynantic.Key;
 import io.dynantic.expression.Attribute;
 import io.dynantic.expression.Condition;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -60,6 +62,11 @@ public final class DeleteItem<T> extends Operation<DeleteItemRequest, DeleteItem
 
     @Override
     DeleteItemResponse call(DynamoDbClient client, DeleteItemRequest request) {
+        return client.deleteItem(request);
+    }
+
+    @Override
+    CompletableFuture<DeleteItemResponse> call(DynamoDbAsyncClient client, DeleteItemRequest request) {
         return client.deleteItem(request);
     }
 

@@ -3,8 +3,10 @@ package io.dynantic.internal.operation;
 import io.dynantic.Key;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
@@ -40,6 +42,11 @@ public final class GetItem<T> extends Operation<GetItemRequest, GetItemResponse,
 
     @Override
     GetItemResponse call(DynamoDbClient client, GetItemRequest request) {
+        return client.getItem(request);
+    }
+
+    @Override
+    CompletableFuture<GetItemResponse> call(DynamoDbAsyncClient client, GetItemRequest request) {
         return client.getItem(request);
     }
 

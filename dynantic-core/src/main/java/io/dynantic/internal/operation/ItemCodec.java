@@ -67,6 +67,20 @@ public final class ItemCodec<T> {
         return model.type().getSimpleName();
     }
 
+    /**
+     * The index of this name.
+     *
+     * @throws IllegalArgumentException when the model declares none
+     */
+    public IndexModel index(String name) {
+        IndexModel index = model.index(java.util.Objects.requireNonNull(name, "name"));
+        if (index == null) {
+            throw new IllegalArgumentException(typeName() + " declares no index \"" + name + "\"; its indexes: "
+                    + model.indexes().stream().map(IndexModel::name).sorted().toList());
+        }
+        return index;
+    }
+
     // ---------------------------------------------------------------- keys
 
     /** The key attributes for {@code key}, checked against the model's key types. */

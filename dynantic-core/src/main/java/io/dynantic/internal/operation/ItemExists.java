@@ -3,6 +3,8 @@ package io.dynantic.internal.operation;
 import io.dynantic.Key;
 import io.dynantic.expression.Path;
 import io.dynantic.internal.expression.Placeholders;
+import java.util.concurrent.CompletableFuture;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
@@ -36,6 +38,11 @@ public final class ItemExists<T> extends Operation<GetItemRequest, GetItemRespon
 
     @Override
     GetItemResponse call(DynamoDbClient client, GetItemRequest request) {
+        return client.getItem(request);
+    }
+
+    @Override
+    CompletableFuture<GetItemResponse> call(DynamoDbAsyncClient client, GetItemRequest request) {
         return client.getItem(request);
     }
 

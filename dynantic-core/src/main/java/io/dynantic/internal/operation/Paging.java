@@ -6,54 +6,111 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Runs a read page by page on a sync client: lazily item by item, as one page of a given size with a
- * cursor, or as a count.
+ * Runs a read over as many requests as it takes. Each way of reading (collect items, count, fill one
+ * page for a cursor) is a {@link Steps} written once; {@link #run(DynamoDbClient, Steps)} and {@link
+ * #run(DynamoDbAsyncClient, Steps)} drive it on either client.
  */
 public final class Paging {
     private Paging() {}
 
+    /** A read that decides its next request from the results so far. */
+    public interface Steps<R> {
+        /** The next request. */
+        ReadPage<?, ?> next();
+
+        /** Takes a page's result; true when no further request is needed. */
+        boolean accept(ReadPage.Result page);
+
+        /** The outcome, once done. */
+        R result();
+    }
+
+    /** Runs {@code steps} on a sync client. */
+    public static <R> R run(DynamoDbClient client, Steps<R> steps) {
+        while (!steps.accept(steps.next().execute(client))) {
+            // next page
+        }
+        return steps.result();
+    }
+
+    /** Runs {@code steps} on an async client, a request at a time, without blocking. */
+    public static <R> CompletableFuture<R> run(DynamoDbAsyncClient client, Steps<R> steps) {
+        CompletableFuture<R> out = new CompletableFuture<>();
+        step(client, steps, out);
+        return out;
+    }
+
+    private static <R> void step(DynamoDbAsyncClient client, Steps<R> steps, CompletableFuture<R> out) {
+        Futures.map(steps.next().executeAsync(client), steps::accept).whenComplete((done, error) -> {
+            if (error != null) {
+                out.completeExceptionally(Futures.unwrap(error));
+            } else if (done) {
+                out.complete(steps.result());
+            } else {
+                step(client, steps, out);
+            }
+        });
+    }
+
     /**
-     * The items of the read, fetching a page only when the previous one is used up, so that at most
-     * one page is held; stops after {@code limit} items.
-     *
-     * @param limit the most items to return, or null for all
+     * Collects items up to a limit. Lazy readers take what each page brought with {@link #drain()}
+     * before asking for the next one, so that at most one page is held.
      */
-    public static Iterator<Map<String, AttributeValue>> items(DynamoDbClient client, ReadSpec spec, Long limit) {
-        return new Iterator<>() {
-            private Iterator<Map<String, AttributeValue>> page =
-                    List.<Map<String, AttributeValue>>of().iterator();
-            private Map<String, AttributeValue> next;
-            private boolean more = true;
-            private long returned;
+    public static final class Collect implements Steps<List<Map<String, AttributeValue>>> {
+        private final ReadSpec spec;
+        private final Long limit;
+        private List<Map<String, AttributeValue>> items = new ArrayList<>();
+        private Map<String, AttributeValue> start;
+        private long returned;
+        private boolean done;
 
-            @Override
-            public boolean hasNext() {
-                if (limit != null && returned >= limit) {
-                    return false;
-                }
-                while (!page.hasNext() && more) {
-                    ReadPage.Result result = ReadPage.of(spec, next, requestLimit(spec, limit, returned), false)
-                            .execute(client);
-                    page = result.items().iterator();
-                    next = result.lastKey();
-                    more = next != null;
-                }
-                return page.hasNext();
-            }
+        /** @param limit the most items to return, or null for all */
+        public Collect(ReadSpec spec, Long limit) {
+            this.spec = spec;
+            this.limit = limit;
+            this.done = limit != null && limit < 1;
+        }
 
-            @Override
-            public Map<String, AttributeValue> next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                returned++;
-                return page.next();
+        @Override
+        public ReadPage<?, ?> next() {
+            return ReadPage.of(spec, start, requestLimit(spec, limit, returned), false);
+        }
+
+        @Override
+        public boolean accept(ReadPage.Result page) {
+            List<Map<String, AttributeValue>> got = page.items();
+            if (limit != null && returned + got.size() > limit) {
+                got = got.subList(0, (int) (limit - returned));
             }
-        };
+            items.addAll(got);
+            returned += got.size();
+            start = page.lastKey();
+            done = start == null || limit != null && returned >= limit;
+            return done;
+        }
+
+        @Override
+        public List<Map<String, AttributeValue>> result() {
+            return items;
+        }
+
+        /** Whether every wanted item has been read. */
+        public boolean done() {
+            return done;
+        }
+
+        /** The items read since the last drain. */
+        public List<Map<String, AttributeValue>> drain() {
+            List<Map<String, AttributeValue>> out = items;
+            items = new ArrayList<>();
+            return out;
+        }
     }
 
     /**
@@ -72,57 +129,121 @@ public final class Paging {
         return (int) Math.min(limit - returned, Integer.MAX_VALUE);
     }
 
+    /** The items of a read on a sync client, fetching a page only when the previous one is used up. */
+    public static Iterator<Map<String, AttributeValue>> lazily(DynamoDbClient client, ReadSpec spec, Long limit) {
+        Collect collect = new Collect(spec, limit);
+        return new Iterator<>() {
+            private Iterator<Map<String, AttributeValue>> page =
+                    List.<Map<String, AttributeValue>>of().iterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!page.hasNext() && !collect.done()) {
+                    collect.accept(collect.next().execute(client));
+                    page = collect.drain().iterator();
+                }
+                return page.hasNext();
+            }
+
+            @Override
+            public Map<String, AttributeValue> next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return page.next();
+            }
+        };
+    }
+
+    /** Counts the items a read matches, over all pages ({@code Select COUNT}). */
+    public static final class Count implements Steps<Long> {
+        private final ReadSpec spec;
+        private Map<String, AttributeValue> start;
+        private long total;
+
+        public Count(ReadSpec spec) {
+            this.spec = spec;
+        }
+
+        @Override
+        public ReadPage<?, ?> next() {
+            return ReadPage.of(spec, start, spec.pageSize(), true);
+        }
+
+        @Override
+        public boolean accept(ReadPage.Result page) {
+            total += page.count();
+            start = page.lastKey();
+            return start == null;
+        }
+
+        @Override
+        public Long result() {
+            return total;
+        }
+    }
+
     /**
-     * One page of at most {@code size} items from the cursor on.
+     * One page of at most {@code size} items.
      *
      * @param items the items
      * @param cursor where the next page starts, or null at the end
      */
     public record Chunk(List<Map<String, AttributeValue>> items, String cursor) {}
 
-    /** Reads up to {@code size} items after {@code cursor} (null: from the start). */
-    public static Chunk page(DynamoDbClient client, ReadSpec spec, int size, String cursor) {
-        Map<String, AttributeValue> start = cursor == null ? null : Cursors.decode(spec, cursor);
-        List<Map<String, AttributeValue>> items = new ArrayList<>(size);
-        while (true) {
-            ReadPage.Result result = ReadPage.of(spec, start, requestLimit(spec, (long) size, items.size()), false)
-                    .execute(client);
-            List<Map<String, AttributeValue>> got = result.items();
+    /** Fills one page of {@code size} items from a cursor, and makes the cursor of the next. */
+    public static final class Fill implements Steps<Chunk> {
+        private final ReadSpec spec;
+        private final int size;
+        private final List<Map<String, AttributeValue>> items;
+        private Map<String, AttributeValue> start;
+        private String cursor;
+
+        /**
+         * @param cursor where to start (null: at the beginning)
+         * @throws IllegalArgumentException when the cursor is not one of this read's
+         */
+        public Fill(ReadSpec spec, int size, String cursor) {
+            this.spec = spec;
+            this.size = size;
+            this.items = new ArrayList<>(size);
+            this.start = cursor == null ? null : Cursors.decode(spec, cursor);
+        }
+
+        @Override
+        public ReadPage<?, ?> next() {
+            return ReadPage.of(spec, start, requestLimit(spec, (long) size, items.size()), false);
+        }
+
+        @Override
+        public boolean accept(ReadPage.Result page) {
+            List<Map<String, AttributeValue>> got = page.items();
             int wanted = size - items.size();
             if (got.size() > wanted) {
                 // Stopped inside DynamoDB's page: the next page starts after the last item returned.
                 items.addAll(got.subList(0, wanted));
-                return new Chunk(items, Cursors.encode(spec, keyOf(spec, items.get(items.size() - 1))));
+                cursor = Cursors.encode(spec, keyOf(items.get(items.size() - 1)));
+                return true;
             }
             items.addAll(got);
-            start = result.lastKey();
-            if (start == null) {
-                return new Chunk(items, null);
+            start = page.lastKey();
+            if (start != null && items.size() == size) {
+                cursor = Cursors.encode(spec, start);
             }
-            if (items.size() == size) {
-                return new Chunk(items, Cursors.encode(spec, start));
+            return start == null || items.size() == size;
+        }
+
+        private Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item) {
+            Map<String, AttributeValue> key = new LinkedHashMap<>();
+            for (String name : spec.keyAttributes()) {
+                key.put(name, item.get(name));
             }
+            return key;
         }
-    }
 
-    private static Map<String, AttributeValue> keyOf(ReadSpec spec, Map<String, AttributeValue> item) {
-        Map<String, AttributeValue> key = new LinkedHashMap<>();
-        for (String name : spec.keyAttributes()) {
-            key.put(name, item.get(name));
+        @Override
+        public Chunk result() {
+            return new Chunk(items, cursor);
         }
-        return key;
-    }
-
-    /** How many items the read matches, over all pages (Select COUNT). */
-    public static long count(DynamoDbClient client, ReadSpec spec) {
-        long total = 0;
-        Map<String, AttributeValue> start = null;
-        do {
-            ReadPage.Result result =
-                    ReadPage.of(spec, start, spec.pageSize(), true).execute(client);
-            total += result.count();
-            start = result.lastKey();
-        } while (start != null);
-        return total;
     }
 }

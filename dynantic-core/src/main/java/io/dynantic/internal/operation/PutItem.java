@@ -4,9 +4,11 @@ import io.dynantic.DynanticException;
 import io.dynantic.expression.Condition;
 import io.dynantic.internal.operation.ItemCodec.PreparedWrite;
 import io.dynantic.internal.operation.ItemCodec.WriteMode;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
@@ -52,6 +54,11 @@ public final class PutItem<T, S extends T> extends Operation<PutItemRequest, Put
 
     @Override
     PutItemResponse call(DynamoDbClient client, PutItemRequest request) {
+        return client.putItem(request);
+    }
+
+    @Override
+    CompletableFuture<PutItemResponse> call(DynamoDbAsyncClient client, PutItemRequest request) {
         return client.putItem(request);
     }
 

@@ -13,8 +13,10 @@ import io.dynantic.internal.schema.TableModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -193,6 +195,11 @@ public abstract class ReadPage<Q, S> extends Operation<Q, S, ReadPage.Result> {
         }
 
         @Override
+        CompletableFuture<QueryResponse> call(DynamoDbAsyncClient client, QueryRequest request) {
+            return client.query(request);
+        }
+
+        @Override
         Result result(QueryResponse r) {
             return new Result(r.items(), r.count(), r.hasLastEvaluatedKey() ? r.lastEvaluatedKey() : null);
         }
@@ -230,6 +237,11 @@ public abstract class ReadPage<Q, S> extends Operation<Q, S, ReadPage.Result> {
 
         @Override
         ScanResponse call(DynamoDbClient client, ScanRequest request) {
+            return client.scan(request);
+        }
+
+        @Override
+        CompletableFuture<ScanResponse> call(DynamoDbAsyncClient client, ScanRequest request) {
             return client.scan(request);
         }
 

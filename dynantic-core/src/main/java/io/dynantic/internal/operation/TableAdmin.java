@@ -9,13 +9,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
@@ -28,10 +37,13 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
 
 /**
- * CreateTable, DeleteTable and the waits around them. Waits poll DescribeTable every 100 ms
- * (the SDK's waiter sleeps 20 s between attempts), for at most five minutes.
+ * CreateTable, DeleteTable and the waits around them, written once as future chains that the sync
+ * table runs to completion and the async table returns. Waits poll DescribeTable every 100 ms (the
+ * SDK's waiter sleeps 20 s between attempts), for at most five minutes, without holding a thread
+ * between polls.
  */
 public final class TableAdmin {
     private static final Logger LOG = LoggerFactory.getLogger("io.dynantic.admin");
@@ -103,95 +115,205 @@ public final class TableAdmin {
 
     /** Creates the table, waits until it and its indexes are active, then enables TTL if the model has it. */
     public static void create(DynamoDbClient client, TableModel<?> model, String tableName) {
-        try {
-            client.createTable(createRequest(model, tableName));
-            LOG.info("Created table {}", tableName);
-        } catch (SdkException e) {
-            throw Errors.translate(e, "createTable", tableName);
-        }
-        awaitActive(client, tableName);
-        enableTtl(client, model, tableName);
+        Futures.join(create(AdminCalls.of(client), model, tableName));
+    }
+
+    /** As {@link #create(DynamoDbClient, TableModel, String)}, without blocking. */
+    public static CompletableFuture<Void> create(DynamoDbAsyncClient client, TableModel<?> model, String tableName) {
+        return create(AdminCalls.of(client), model, tableName);
     }
 
     /** Creates the table unless it exists; returns whether it created it. */
     public static boolean createIfNotExists(DynamoDbClient client, TableModel<?> model, String tableName) {
-        if (describe(client, tableName) != null) {
-            awaitActive(client, tableName);
-            return false;
-        }
-        try {
-            create(client, model, tableName);
-            return true;
-        } catch (DynanticException e) {
-            if (e.getCause() instanceof ResourceInUseException) {
-                awaitActive(client, tableName);
-                return false;
-            }
-            throw e;
-        }
+        return Futures.join(createIfNotExists(AdminCalls.of(client), model, tableName));
     }
 
-    private static void enableTtl(DynamoDbClient client, TableModel<?> model, String tableName) {
-        PropertyModel ttl = model.ttl();
-        if (ttl == null) {
-            return;
-        }
-        try {
-            client.updateTimeToLive(r -> r.tableName(tableName)
-                    .timeToLiveSpecification(
-                            s -> s.attributeName(ttl.attributeName()).enabled(true)));
-        } catch (SdkException e) {
-            throw Errors.translate(e, "updateTimeToLive", tableName);
-        }
+    /** As {@link #createIfNotExists(DynamoDbClient, TableModel, String)}, without blocking. */
+    public static CompletableFuture<Boolean> createIfNotExists(
+            DynamoDbAsyncClient client, TableModel<?> model, String tableName) {
+        return createIfNotExists(AdminCalls.of(client), model, tableName);
     }
 
     /** Deletes the table and waits until it is gone; a missing table is not an error. */
     public static void delete(DynamoDbClient client, String tableName) {
-        try {
-            client.deleteTable(r -> r.tableName(tableName));
-        } catch (ResourceNotFoundException e) {
-            return;
-        } catch (SdkException e) {
-            throw Errors.translate(e, "deleteTable", tableName);
-        }
-        long deadline = System.nanoTime() + MAX_WAIT.toNanos();
-        while (describe(client, tableName) != null) {
-            sleep(deadline, tableName, "deleted");
-        }
+        Futures.join(delete(AdminCalls.of(client), tableName));
     }
 
-    private static void awaitActive(DynamoDbClient client, String tableName) {
-        long deadline = System.nanoTime() + MAX_WAIT.toNanos();
-        while (true) {
-            TableDescription table = describe(client, tableName);
-            if (table != null
-                    && table.tableStatus() == TableStatus.ACTIVE
-                    && table.globalSecondaryIndexes().stream().allMatch(i -> i.indexStatus() == IndexStatus.ACTIVE)) {
-                return;
+    /** As {@link #delete(DynamoDbClient, String)}, without blocking. */
+    public static CompletableFuture<Void> delete(DynamoDbAsyncClient client, String tableName) {
+        return delete(AdminCalls.of(client), tableName);
+    }
+
+    private static CompletableFuture<Void> create(AdminCalls calls, TableModel<?> model, String tableName) {
+        return Futures.then(calls.create(createRequest(model, tableName)), created -> {
+            LOG.info("Created table {}", tableName);
+            return Futures.then(awaitActive(calls, tableName), active -> enableTtl(calls, model, tableName));
+        });
+    }
+
+    private static CompletableFuture<Boolean> createIfNotExists(
+            AdminCalls calls, TableModel<?> model, String tableName) {
+        return Futures.then(calls.describe(tableName), table -> {
+            if (table != null) {
+                return Futures.map(awaitActive(calls, tableName), active -> false);
             }
-            sleep(deadline, tableName, "active");
+            CompletableFuture<Boolean> out = new CompletableFuture<>();
+            create(calls, model, tableName).whenComplete((created, error) -> {
+                if (error == null) {
+                    out.complete(true);
+                } else if (error.getCause() instanceof ResourceInUseException) {
+                    // Created meanwhile by someone else: wait for theirs.
+                    awaitActive(calls, tableName).whenComplete((active, failure) -> {
+                        if (failure != null) {
+                            out.completeExceptionally(failure);
+                        } else {
+                            out.complete(false);
+                        }
+                    });
+                } else {
+                    out.completeExceptionally(error);
+                }
+            });
+            return out;
+        });
+    }
+
+    private static CompletableFuture<Void> enableTtl(AdminCalls calls, TableModel<?> model, String tableName) {
+        PropertyModel ttl = model.ttl();
+        if (ttl == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return calls.updateTimeToLive(UpdateTimeToLiveRequest.builder()
+                .tableName(tableName)
+                .timeToLiveSpecification(
+                        s -> s.attributeName(ttl.attributeName()).enabled(true))
+                .build());
+    }
+
+    private static CompletableFuture<Void> delete(AdminCalls calls, String tableName) {
+        return Futures.then(
+                calls.delete(tableName),
+                deleted -> deleted
+                        ? await(calls, tableName, "deleted", table -> table == null, deadline())
+                        : CompletableFuture.completedFuture(null));
+    }
+
+    private static CompletableFuture<Void> awaitActive(AdminCalls calls, String tableName) {
+        return await(
+                calls,
+                tableName,
+                "active",
+                table -> table != null
+                        && table.tableStatus() == TableStatus.ACTIVE
+                        && table.globalSecondaryIndexes().stream().allMatch(i -> i.indexStatus() == IndexStatus.ACTIVE),
+                deadline());
+    }
+
+    private static long deadline() {
+        return System.nanoTime() + MAX_WAIT.toNanos();
+    }
+
+    /** Polls DescribeTable until the table is in the state, without blocking a thread in between. */
+    private static CompletableFuture<Void> await(
+            AdminCalls calls, String tableName, String state, Predicate<TableDescription> reached, long deadline) {
+        return Futures.then(calls.describe(tableName), table -> {
+            if (reached.test(table)) {
+                return CompletableFuture.completedFuture(null);
+            }
+            if (System.nanoTime() > deadline) {
+                return CompletableFuture.failedFuture(new DynanticException(
+                        "table " + tableName + " did not become " + state + " within " + MAX_WAIT));
+            }
+            Executor later = CompletableFuture.delayedExecutor(POLL.toMillis(), TimeUnit.MILLISECONDS);
+            return Futures.then(
+                    CompletableFuture.runAsync(() -> {}, later),
+                    ignored -> await(calls, tableName, state, reached, deadline));
+        });
+    }
+
+    /**
+     * The administration calls on a sync client (each returns the response) or an async one (each
+     * returns a future of it), as futures with failures translated; both run the flows above.
+     */
+    private record AdminCalls(
+            Function<CreateTableRequest, Object> createTable,
+            Function<String, Object> describeTable,
+            Function<UpdateTimeToLiveRequest, Object> updateTimeToLive,
+            Function<String, Object> deleteTable) {
+
+        static AdminCalls of(DynamoDbClient client) {
+            return new AdminCalls(
+                    client::createTable,
+                    name -> client.describeTable(r -> r.tableName(name)),
+                    client::updateTimeToLive,
+                    name -> client.deleteTable(r -> r.tableName(name)));
+        }
+
+        static AdminCalls of(DynamoDbAsyncClient client) {
+            return new AdminCalls(
+                    client::createTable,
+                    name -> client.describeTable(r -> r.tableName(name)),
+                    client::updateTimeToLive,
+                    name -> client.deleteTable(r -> r.tableName(name)));
+        }
+
+        CompletableFuture<Void> create(CreateTableRequest request) {
+            return settle(() -> createTable.apply(request), r -> null, "createTable", request.tableName());
+        }
+
+        /** The table, or null when there is none. */
+        CompletableFuture<TableDescription> describe(String tableName) {
+            return settle(
+                    () -> describeTable.apply(tableName),
+                    (DescribeTableResponse r) -> r.table(),
+                    "describeTable",
+                    tableName);
+        }
+
+        CompletableFuture<Void> updateTimeToLive(UpdateTimeToLiveRequest request) {
+            return settle(() -> updateTimeToLive.apply(request), r -> null, "updateTimeToLive", request.tableName());
+        }
+
+        /** Whether a table was there to delete. */
+        CompletableFuture<Boolean> delete(String tableName) {
+            return settle(() -> deleteTable.apply(tableName), r -> true, "deleteTable", tableName);
         }
     }
 
-    private static TableDescription describe(DynamoDbClient client, String tableName) {
+    /**
+     * The outcome of a call, sync (a value) or async (a future), as a future: a missing table gives
+     * {@code mapping}'s result for null on describe and delete, other failures are translated.
+     */
+    private static <S, V> CompletableFuture<V> settle(
+            Supplier<?> call, Function<S, V> mapping, String operation, String tableName) {
+        CompletableFuture<V> out = new CompletableFuture<>();
+        BiConsumer<Object, Throwable> done = (response, error) -> {
+            Throwable cause = error == null ? null : Futures.unwrap(error);
+            if (cause == null) {
+                out.complete(mapping.apply(cast(response)));
+            } else if (cause instanceof ResourceNotFoundException && !operation.equals("createTable")) {
+                out.complete(operation.equals("deleteTable") ? cast(Boolean.FALSE) : null);
+            } else if (cause instanceof SdkException sdk) {
+                out.completeExceptionally(Errors.translate(sdk, operation, tableName));
+            } else {
+                out.completeExceptionally(cause);
+            }
+        };
         try {
-            return client.describeTable(r -> r.tableName(tableName)).table();
-        } catch (ResourceNotFoundException e) {
-            return null;
-        } catch (SdkException e) {
-            throw Errors.translate(e, "describeTable", tableName);
+            Object result = call.get();
+            if (result instanceof CompletableFuture<?> future) {
+                future.whenComplete(done);
+            } else {
+                done.accept(result, null);
+            }
+        } catch (RuntimeException e) {
+            done.accept(null, e);
         }
+        return out;
     }
 
-    private static void sleep(long deadline, String tableName, String state) {
-        if (System.nanoTime() > deadline) {
-            throw new DynanticException("table " + tableName + " did not become " + state + " within " + MAX_WAIT);
-        }
-        try {
-            Thread.sleep(POLL.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DynanticException("interrupted while waiting for table " + tableName + " to become " + state, e);
-        }
+    @SuppressWarnings("unchecked")
+    private static <X> X cast(Object value) {
+        return (X) value;
     }
 }

@@ -21,9 +21,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -327,6 +329,11 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
 
     @Override
     UpdateItemResponse call(DynamoDbClient client, UpdateItemRequest request) {
+        return client.updateItem(request);
+    }
+
+    @Override
+    CompletableFuture<UpdateItemResponse> call(DynamoDbAsyncClient client, UpdateItemRequest request) {
         return client.updateItem(request);
     }
 

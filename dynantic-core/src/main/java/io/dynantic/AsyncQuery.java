@@ -1,0 +1,69 @@
+package io.dynantic;
+
+import io.dynantic.internal.operation.ItemCodec;
+import io.dynantic.internal.operation.ReadSpec.SortOperator;
+import io.dynantic.internal.schema.IndexModel;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+
+/**
+ * The async twin of {@link Query}, from {@link AsyncTable#query(Object)} or {@link
+ * AsyncIndex#query(Object)}: the same steps; results as futures or a {@link #publisher()}.
+ *
+ * <pre>{@code
+ * CompletableFuture<List<User>> recent = ausers.query("mario").beginsWith("2023").list();
+ * }</pre>
+ *
+ * @param <T> the model type
+ */
+public final class AsyncQuery<T> extends AsyncReader<T, AsyncQuery<T>> {
+    AsyncQuery(DynamoDbAsyncClient client, ItemCodec<T> codec, @Nullable IndexModel index, Object partitionValue) {
+        super(client, codec, index, java.util.Objects.requireNonNull(partitionValue, "partition key value"));
+    }
+
+    @Override
+    AsyncQuery<T> self() {
+        return this;
+    }
+
+    /** The sort key equals {@code value}. */
+    public AsyncQuery<T> eq(Object value) {
+        return sort(SortOperator.EQ, value);
+    }
+
+    /** The sort key is less than {@code value}. */
+    public AsyncQuery<T> lt(Object value) {
+        return sort(SortOperator.LT, value);
+    }
+
+    /** The sort key is less than or equal to {@code value}. */
+    public AsyncQuery<T> le(Object value) {
+        return sort(SortOperator.LE, value);
+    }
+
+    /** The sort key is greater than {@code value}. */
+    public AsyncQuery<T> gt(Object value) {
+        return sort(SortOperator.GT, value);
+    }
+
+    /** The sort key is greater than or equal to {@code value}. */
+    public AsyncQuery<T> ge(Object value) {
+        return sort(SortOperator.GE, value);
+    }
+
+    /** {@code low <= sort key <= high}. */
+    public AsyncQuery<T> between(Object low, Object high) {
+        return sort(SortOperator.BETWEEN, low, high);
+    }
+
+    /** The sort key (a string or binary) starts with {@code prefix}. */
+    public AsyncQuery<T> beginsWith(Object prefix) {
+        return sort(SortOperator.BEGINS_WITH, prefix);
+    }
+
+    /** Reads in descending sort-key order. */
+    public AsyncQuery<T> descending() {
+        this.descending = true;
+        return this;
+    }
+}

@@ -1,0 +1,163 @@
+package io.dynantic;
+
+import io.dynantic.expression.Attribute;
+import io.dynantic.expression.Path;
+import io.dynantic.internal.operation.Futures;
+import io.dynantic.internal.operation.ItemCodec;
+import io.dynantic.internal.operation.Paging;
+import io.dynantic.internal.operation.ReadSpec;
+import io.dynantic.internal.schema.IndexModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The results of a query or scan on an async client: the same as {@link Reader}'s, as futures that
+ * fail with the same exceptions (not wrapped in {@code CompletionException}), plus a {@link
+ * #publisher()}. Nothing blocks a thread. Not thread-safe, like the builder it ends.
+ *
+ * @param <T> the model type
+ * @param <B> the concrete builder type
+ */
+public abstract class AsyncReader<T, B extends AsyncReader<T, B>> extends ReadSteps<T, B> {
+    private final DynamoDbAsyncClient client;
+
+    AsyncReader(
+            DynamoDbAsyncClient client,
+            ItemCodec<T> codec,
+            @Nullable IndexModel index,
+            @Nullable Object partitionValue) {
+        super(codec, index, partitionValue);
+        this.client = client;
+    }
+
+    private CompletableFuture<List<Map<String, AttributeValue>>> stored(ReadSpec spec, @Nullable Long limit) {
+        if (segments == 1) {
+            return Paging.run(client, new Paging.Collect(spec, limit));
+        }
+        List<CompletableFuture<List<Map<String, AttributeValue>>>> parts = new ArrayList<>(segments);
+        for (int s = 0; s < segments; s++) {
+            parts.add(Paging.run(client, new Paging.Collect(spec.segment(s, segments), limit)));
+        }
+        return Futures.map(CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new)), done -> {
+            List<List<Map<String, AttributeValue>>> results = new ArrayList<>(segments);
+            parts.forEach(part -> results.add(part.getNow(List.of())));
+            return concat(results, limit);
+        });
+    }
+
+    /** Every matching item (up to the limit). */
+    public CompletableFuture<List<T>> list() {
+        return Futures.map(stored(spec(null), limit), this::items);
+    }
+
+    /**
+     * The matching items (up to the limit) as a reactive stream: a page is requested only when the
+     * subscriber's demand needs more items, and at most one page is held. A parallel scan reads all
+     * segments first. Each subscription reads anew.
+     */
+    public Flow.Publisher<T> publisher() {
+        ReadSpec spec = spec(null);
+        Long max = limit;
+        if (segments != 1) {
+            CompletableFuture<List<T>> all = list();
+            return subscriber -> new PagePublisher<T>(subscriber, new PagePublisher.Source<T>() {
+                        private boolean done;
+
+                        @Override
+                        public CompletableFuture<List<T>> next() {
+                            done = true;
+                            return all;
+                        }
+
+                        @Override
+                        public boolean done() {
+                            return done;
+                        }
+                    })
+                    .start();
+        }
+        return subscriber -> {
+            Paging.Collect collect = new Paging.Collect(spec, max);
+            new PagePublisher<T>(subscriber, new PagePublisher.Source<T>() {
+                        @Override
+                        public CompletableFuture<List<T>> next() {
+                            return Futures.map(collect.next().executeAsync(client), page -> {
+                                collect.accept(page);
+                                return items(collect.drain());
+                            });
+                        }
+
+                        @Override
+                        public boolean done() {
+                            return collect.done();
+                        }
+                    })
+                    .start();
+        };
+    }
+
+    /** The first matching item, if any; the builder's own limit is left as it is. */
+    public CompletableFuture<Optional<T>> first() {
+        return Futures.map(
+                stored(spec(null), 1L), found -> items(found).stream().findFirst());
+    }
+
+    /**
+     * The only matching item; fails with {@link ItemNotFoundException} when nothing matches, with
+     * {@link IllegalStateException} when more than one item does.
+     */
+    public CompletableFuture<T> one() {
+        return Futures.map(stored(spec(null), 2L), this::only);
+    }
+
+    /** How many items match, counted by DynamoDB over all pages ({@code Select COUNT}); ignores the limit. */
+    public CompletableFuture<Long> count() {
+        if (segments == 1) {
+            return Paging.run(client, new Paging.Count(spec(null)));
+        }
+        List<CompletableFuture<Long>> parts = new ArrayList<>(segments);
+        for (int s = 0; s < segments; s++) {
+            parts.add(Paging.run(client, new Paging.Count(spec(null).segment(s, segments))));
+        }
+        return Futures.map(
+                CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new)),
+                done -> parts.stream().mapToLong(part -> part.getNow(0L)).sum());
+    }
+
+    /** As {@link Reader#values(Attribute)}. */
+    public <V> CompletableFuture<List<V>> values(Attribute<? super T, V> attribute) {
+        Path path = Objects.requireNonNull(attribute, "attribute").path();
+        return Futures.map(stored(spec(List.of(path)), limit), found -> column(found, path));
+    }
+
+    /** As {@link Reader#values(Attribute, Attribute, Attribute...)}. */
+    @SafeVarargs
+    public final CompletableFuture<List<Map<String, Object>>> values(
+            Attribute<? super T, ?> first, Attribute<? super T, ?> second, Attribute<? super T, ?>... more) {
+        List<Path> paths = new ArrayList<>(List.of(first.path(), second.path()));
+        for (Attribute<? super T, ?> attribute : more) {
+            paths.add(attribute.path());
+        }
+        return Futures.map(stored(spec(paths), limit), found -> rows(found, paths));
+    }
+
+    /** As {@link Reader#page(int, String)}; a cursor that is not this read's fails the future. */
+    public CompletableFuture<Page<T>> page(int size, @Nullable String cursor) {
+        checkPageable(size);
+        Paging.Fill fill;
+        try {
+            fill = new Paging.Fill(spec(null), size, cursor);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return Futures.map(Paging.run(client, fill), chunk -> new Page<>(items(chunk.items()), chunk.cursor()));
+    }
+}

@@ -1,0 +1,33 @@
+package io.dynantic;
+
+import io.dynantic.internal.operation.ItemCodec;
+import io.dynantic.internal.schema.IndexModel;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+
+/**
+ * The async twin of {@link Scan}, from {@link AsyncTable#scan()} or {@link AsyncIndex#scan()}: the
+ * same steps; results as futures or a {@link #publisher()}; segments of a parallel scan run
+ * concurrently without a thread each.
+ *
+ * @param <T> the model type
+ */
+public final class AsyncScan<T> extends AsyncReader<T, AsyncScan<T>> {
+    AsyncScan(DynamoDbAsyncClient client, ItemCodec<T> codec, @Nullable IndexModel index) {
+        super(client, codec, index, null);
+    }
+
+    @Override
+    AsyncScan<T> self() {
+        return this;
+    }
+
+    /**
+     * Scans in {@code n} segments at once (a parallel scan, all requests in flight together): every item comes
+     * exactly once, segment after segment. Results are read from all segments before they are
+     * returned, and {@code page(...)} is not available.
+     */
+    public AsyncScan<T> segments(int n) {
+        return parallel(n);
+    }
+}

@@ -1,0 +1,187 @@
+package io.dynantic;
+
+import io.dynantic.expression.Condition;
+import io.dynantic.internal.operation.DeleteItem;
+import io.dynantic.internal.operation.GetItem;
+import io.dynantic.internal.operation.ItemCodec;
+import io.dynantic.internal.operation.ItemCodec.WriteMode;
+import io.dynantic.internal.operation.ItemExists;
+import io.dynantic.internal.operation.PutItem;
+import io.dynantic.internal.operation.TableAdmin;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+
+/**
+ * The async twin of {@link Table}: every operation with the same name and arguments, run on the
+ * async client and returning a {@link CompletableFuture}. Get one from {@link
+ * Dynantic#asyncTable(Class)}; it is immutable and thread-safe.
+ *
+ * <pre>{@code
+ * AsyncTable<User> users = dyn.asyncTable(User.class);
+ * List<CompletableFuture<Optional<User>>> lookups = ids.stream().map(id -> users.get(id, "a@b.c")).toList();
+ * }</pre>
+ *
+ * <p>Both twins run the same operations: requests are built, validated and mapped by the same code.
+ * A future fails with the exception the sync method would throw (an {@link ItemValidationException}
+ * before anything is sent, a {@link ConditionFailedException}, …), not wrapped in a {@code
+ * CompletionException}; no method blocks a thread.
+ *
+ * @param <T> the model type
+ */
+public final class AsyncTable<T> {
+    private final DynamoDbAsyncClient client;
+    private final ItemCodec<T> codec;
+
+    AsyncTable(DynamoDbAsyncClient client, ItemCodec<T> codec) {
+        this.client = client;
+        this.codec = codec;
+    }
+
+    /** Runs {@code call}, turning a failure found before any request into a failed future. */
+    private static <R> CompletableFuture<R> attempt(Supplier<CompletableFuture<R>> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** The table's name in DynamoDB, after any prefix or resolver. */
+    public String tableName() {
+        return codec.tableName();
+    }
+
+    /** The model class. */
+    public Class<T> modelType() {
+        return codec.model().type();
+    }
+
+    /** As {@link Table#save(Object)}. */
+    public <S extends T> CompletableFuture<S> save(S item) {
+        return new PutItem<>(codec, item, WriteMode.SAVE, null).executeAsync(client);
+    }
+
+    /** As {@link Table#save(Object, Condition)}. */
+    public <S extends T> CompletableFuture<S> save(S item, Condition<? super T> condition) {
+        return attempt(() -> new PutItem<>(codec, item, WriteMode.SAVE, Objects.requireNonNull(condition, "condition"))
+                .executeAsync(client));
+    }
+
+    /** As {@link Table#create(Object)}. */
+    public <S extends T> CompletableFuture<S> create(S item) {
+        return new PutItem<>(codec, item, WriteMode.CREATE, null).executeAsync(client);
+    }
+
+    /** As {@link Table#get(Object)}. */
+    public CompletableFuture<Optional<T>> get(Object partitionKey) {
+        return attempt(() -> get(Key.of(partitionKey)));
+    }
+
+    /** As {@link Table#get(Object, Object)}. */
+    public CompletableFuture<Optional<T>> get(Object partitionKey, Object sortKey) {
+        return attempt(() -> get(Key.of(partitionKey, sortKey)));
+    }
+
+    /** As {@link Table#get(Key)}. */
+    public CompletableFuture<Optional<T>> get(Key key) {
+        return new GetItem<>(codec, key, false).executeAsync(client);
+    }
+
+    /** As {@link Table#getConsistent(Key)}. */
+    public CompletableFuture<Optional<T>> getConsistent(Key key) {
+        return new GetItem<>(codec, key, true).executeAsync(client);
+    }
+
+    /** As {@link Table#exists(Key)}. */
+    public CompletableFuture<Boolean> exists(Key key) {
+        return new ItemExists<>(codec, key).executeAsync(client);
+    }
+
+    /** As {@link Table#delete(Object, Object)}. */
+    public CompletableFuture<Void> delete(Object partitionKey, Object sortKey) {
+        return attempt(() -> delete(Key.of(partitionKey, sortKey)));
+    }
+
+    /** As {@link Table#delete(Key)}. */
+    public CompletableFuture<Void> delete(Key key) {
+        return new DeleteItem<>(codec, key, null, null).executeAsync(client);
+    }
+
+    /** As {@link Table#delete(Key, Condition)}. */
+    public CompletableFuture<Void> delete(Key key, Condition<? super T> condition) {
+        return attempt(() -> new DeleteItem<>(codec, key, Objects.requireNonNull(condition, "condition"), null)
+                .executeAsync(client));
+    }
+
+    /** As {@link Table#delete(Object)}. */
+    public CompletableFuture<Void> delete(T item) {
+        return delete(item, null);
+    }
+
+    /** As {@link Table#delete(Object, Condition)}. */
+    public CompletableFuture<Void> delete(T item, Condition<? super T> condition) {
+        return attempt(() -> {
+            ItemCodec.Identity identity = codec.identify(item, "deleted");
+            return new DeleteItem<>(codec, identity.key(), condition, identity.version()).executeAsync(client);
+        });
+    }
+
+    /** As {@link Table#update(Object)}. */
+    public AsyncUpdateBuilder<T> update(Object partitionKey) {
+        return update(Key.of(partitionKey));
+    }
+
+    /** As {@link Table#update(Object, Object)}. */
+    public AsyncUpdateBuilder<T> update(Object partitionKey, Object sortKey) {
+        return update(Key.of(partitionKey, sortKey));
+    }
+
+    /** As {@link Table#update(Key)}. */
+    public AsyncUpdateBuilder<T> update(Key key) {
+        return new AsyncUpdateBuilder<>(client, codec, Objects.requireNonNull(key, "key"), false, null);
+    }
+
+    /** As {@link Table#patch(Object)}. */
+    public AsyncUpdateBuilder<T> patch(T item) {
+        ItemCodec.Identity identity = codec.identify(item, "patched");
+        return new AsyncUpdateBuilder<>(client, codec, identity.key(), true, identity.version());
+    }
+
+    /** As {@link Table#query(Object)}. */
+    public AsyncQuery<T> query(Object partitionKey) {
+        return new AsyncQuery<>(client, codec, null, partitionKey);
+    }
+
+    /** As {@link Table#scan()}. */
+    public AsyncScan<T> scan() {
+        return new AsyncScan<>(client, codec, null);
+    }
+
+    /** As {@link Table#index(String)}. */
+    public AsyncIndex<T> index(String name) {
+        return new AsyncIndex<>(client, codec, codec.index(name));
+    }
+
+    /** As {@link Table#createTable()}; polls for the table to become active without holding a thread. */
+    public CompletableFuture<Void> createTable() {
+        return TableAdmin.create(client, codec.model(), tableName());
+    }
+
+    /** As {@link Table#createTableIfNotExists()}. */
+    public CompletableFuture<Boolean> createTableIfNotExists() {
+        return TableAdmin.createIfNotExists(client, codec.model(), tableName());
+    }
+
+    /** As {@link Table#deleteTable()}. */
+    public CompletableFuture<Void> deleteTable() {
+        return TableAdmin.delete(client, tableName());
+    }
+
+    @Override
+    public String toString() {
+        return "AsyncTable[" + tableName() + " as " + modelType().getSimpleName() + "]";
+    }
+}

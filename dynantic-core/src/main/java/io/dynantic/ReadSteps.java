@@ -1,0 +1,207 @@
+package io.dynantic;
+
+import io.dynantic.expression.Condition;
+import io.dynantic.expression.Path;
+import io.dynantic.internal.operation.ItemCodec;
+import io.dynantic.internal.operation.ReadSpec;
+import io.dynantic.internal.operation.ReadSpec.SortOperator;
+import io.dynantic.internal.schema.IndexModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The steps every query and scan has, sync or async: a filter, limits and read options. A builder:
+ * not thread-safe; the steps change it and return it, reading results leaves it as it is.
+ *
+ * @param <T> the model type
+ * @param <B> the concrete builder type
+ */
+public abstract class ReadSteps<T, B extends ReadSteps<T, B>> {
+    final ItemCodec<T> codec;
+    final @Nullable IndexModel index;
+    /** The partition key value of a query; null for a scan. */
+    final @Nullable Object partitionValue;
+
+    @Nullable
+    Condition<?> filter;
+
+    @Nullable
+    Long limit;
+
+    @Nullable
+    Integer pageSize;
+
+    boolean consistent;
+
+    @Nullable
+    SortOperator sortOperator;
+
+    List<Object> sortValues = List.of();
+    boolean descending;
+    int segments = 1;
+
+    ReadSteps(ItemCodec<T> codec, @Nullable IndexModel index, @Nullable Object partitionValue) {
+        this.codec = codec;
+        this.index = index;
+        this.partitionValue = partitionValue;
+    }
+
+    abstract B self();
+
+    /**
+     * Keeps only items for which {@code condition} holds (DynamoDB's FilterExpression, applied after
+     * reading: filtered items still cost read capacity). Several calls AND together.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public B filter(Condition<? super T> condition) {
+        Objects.requireNonNull(condition, "condition");
+        this.filter = filter == null ? condition : ((Condition) filter).and(condition);
+        return self();
+    }
+
+    /**
+     * Returns at most {@code n} items, reading as many pages as that takes: filtering never makes it
+     * return fewer while more matching items exist.
+     */
+    public B limit(long n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, not " + n);
+        }
+        this.limit = n;
+        return self();
+    }
+
+    /** How many items DynamoDB reads per request (its {@code Limit}, before filtering; 1 MB at most anyway). */
+    public B pageSize(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("pageSize must be at least 1, not " + n);
+        }
+        this.pageSize = n;
+        return self();
+    }
+
+    /**
+     * Reads with strong consistency.
+     *
+     * @throws IllegalStateException on a global secondary index, which DynamoDB reads only eventually
+     *     consistently
+     */
+    public B consistentRead() {
+        if (index != null && index.global()) {
+            throw new IllegalStateException(index.name()
+                    + " is a global secondary index: DynamoDB reads global indexes only eventually consistently");
+        }
+        this.consistent = true;
+        return self();
+    }
+
+    /** Sets the sort-key condition of a query, replacing any earlier one. */
+    final B sort(SortOperator op, Object... values) {
+        boolean hasSortKey =
+                index != null ? index.sortKey() != null : codec.model().sortKey() != null;
+        if (!hasSortKey) {
+            throw new IllegalStateException((index == null ? "table " + codec.tableName() : "index " + index.name())
+                    + " has no sort key to put a condition on");
+        }
+        for (Object v : values) {
+            Objects.requireNonNull(v, "sort key value");
+        }
+        this.sortOperator = op;
+        this.sortValues = List.of(values);
+        return self();
+    }
+
+    final B parallel(int n) {
+        if (n < 1 || n > 1_000_000) {
+            throw new IllegalArgumentException("segments must be from 1 to 1000000, not " + n);
+        }
+        this.segments = n;
+        return self();
+    }
+
+    /** The read as it stands; {@code projection} null for whole items. */
+    final ReadSpec spec(@Nullable List<Path> projection) {
+        return new ReadSpec(
+                codec,
+                index,
+                partitionValue,
+                sortOperator,
+                sortValues,
+                filter,
+                projection,
+                consistent,
+                descending,
+                pageSize,
+                null,
+                null);
+    }
+
+    /** The items as model instances. */
+    final List<T> items(List<Map<String, AttributeValue>> stored) {
+        List<T> out = new ArrayList<>(stored.size());
+        for (Map<String, AttributeValue> item : stored) {
+            out.add(codec.read(item));
+        }
+        return out;
+    }
+
+    /** The only item of at most two. */
+    final T only(List<Map<String, AttributeValue>> stored) {
+        if (stored.isEmpty()) {
+            throw new ItemNotFoundException("no item on table " + codec.tableName() + " matches");
+        }
+        if (stored.size() > 1) {
+            throw new IllegalStateException("more than one item on table " + codec.tableName() + " matches");
+        }
+        return codec.read(stored.get(0));
+    }
+
+    /** The value at {@code path} of each item, as its field's type; null where an item lacks it. */
+    @SuppressWarnings("unchecked")
+    final <V> List<V> column(List<Map<String, AttributeValue>> stored, Path path) {
+        List<V> out = new ArrayList<>(stored.size());
+        for (Map<String, AttributeValue> item : stored) {
+            AttributeValue value = ItemCodec.valueAt(item, path);
+            out.add(value == null ? null : (V) codec.readAt(path, value));
+        }
+        return out;
+    }
+
+    /** The values at {@code paths} of each item, keyed by stored path; what an item lacks is left out. */
+    final List<Map<String, Object>> rows(List<Map<String, AttributeValue>> stored, List<Path> paths) {
+        List<Map<String, Object>> out = new ArrayList<>(stored.size());
+        for (Map<String, AttributeValue> item : stored) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (Path path : paths) {
+                AttributeValue value = ItemCodec.valueAt(item, path);
+                if (value != null) {
+                    row.put(path.toString(), codec.readAt(path, value));
+                }
+            }
+            out.add(row);
+        }
+        return out;
+    }
+
+    /** The parts of a parallel scan, concatenated in segment order, at most {@code limit} items. */
+    static List<Map<String, AttributeValue>> concat(
+            List<List<Map<String, AttributeValue>>> parts, @Nullable Long limit) {
+        List<Map<String, AttributeValue>> all = new ArrayList<>();
+        parts.forEach(all::addAll);
+        return limit == null || all.size() <= limit ? all : all.subList(0, (int) (long) limit);
+    }
+
+    final void checkPageable(int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("a page holds at least 1 item, not " + size);
+        }
+        if (segments != 1) {
+            throw new IllegalStateException("a parallel scan has no single cursor; page(...) needs segments(1)");
+        }
+    }
+}

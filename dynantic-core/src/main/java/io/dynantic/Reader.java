@@ -1,0 +1,138 @@
+package io.dynantic;
+
+import io.dynantic.expression.Attribute;
+import io.dynantic.expression.Path;
+import io.dynantic.internal.operation.ItemCodec;
+import io.dynantic.internal.operation.Paging;
+import io.dynantic.internal.operation.ReadSpec;
+import io.dynantic.internal.schema.IndexModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The results of a query or scan on a sync client. Not thread-safe, like the builder it ends.
+ *
+ * @param <T> the model type
+ * @param <B> the concrete builder type
+ */
+public abstract class Reader<T, B extends Reader<T, B>> extends ReadSteps<T, B> {
+    private final DynamoDbClient client;
+
+    Reader(DynamoDbClient client, ItemCodec<T> codec, @Nullable IndexModel index, @Nullable Object partitionValue) {
+        super(codec, index, partitionValue);
+        this.client = client;
+    }
+
+    private List<Map<String, AttributeValue>> stored(ReadSpec spec, @Nullable Long limit) {
+        if (segments == 1) {
+            return Paging.run(client, new Paging.Collect(spec, limit));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(segments, 16));
+        try {
+            List<CompletableFuture<List<Map<String, AttributeValue>>>> parts = new ArrayList<>(segments);
+            for (int s = 0; s < segments; s++) {
+                ReadSpec segment = spec.segment(s, segments);
+                parts.add(CompletableFuture.supplyAsync(
+                        () -> Paging.run(client, new Paging.Collect(segment, limit)), pool));
+            }
+            List<List<Map<String, AttributeValue>>> done = new ArrayList<>(segments);
+            for (CompletableFuture<List<Map<String, AttributeValue>>> part : parts) {
+                done.add(io.dynantic.internal.operation.Futures.join(part));
+            }
+            return concat(done, limit);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Every matching item (up to the limit), reading all pages first. */
+    public List<T> list() {
+        return items(stored(spec(null), limit));
+    }
+
+    /**
+     * The matching items (up to the limit), lazily: a page is read only when the stream needs it, and
+     * at most one page is held. A parallel scan reads all segments first.
+     */
+    public Stream<T> stream() {
+        if (segments != 1) {
+            return list().stream();
+        }
+        var items = Paging.lazily(client, spec(null), limit);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED), false)
+                .map(codec::read);
+    }
+
+    /** The first matching item, if any; the builder's own limit is left as it is. */
+    public Optional<T> first() {
+        return items(stored(spec(null), 1L)).stream().findFirst();
+    }
+
+    /**
+     * The only matching item.
+     *
+     * @throws ItemNotFoundException when nothing matches
+     * @throws IllegalStateException when more than one item matches
+     */
+    public T one() {
+        return only(stored(spec(null), 2L));
+    }
+
+    /** How many items match, counted by DynamoDB over all pages ({@code Select COUNT}); ignores the limit. */
+    public long count() {
+        long total = 0;
+        for (int s = 0; s < segments; s++) {
+            ReadSpec spec = segments == 1 ? spec(null) : spec(null).segment(s, segments);
+            total += Paging.run(client, new Paging.Count(spec));
+        }
+        return total;
+    }
+
+    /**
+     * One attribute of each matching item, as its field's type (null where an item lacks it); only
+     * that attribute is read ({@code ProjectionExpression}).
+     */
+    public <V> List<V> values(Attribute<? super T, V> attribute) {
+        Path path = Objects.requireNonNull(attribute, "attribute").path();
+        return column(stored(spec(List.of(path)), limit), path);
+    }
+
+    /**
+     * Several attributes of each matching item, as maps from the attribute path ({@code login_count},
+     * {@code address.city}: stored names) to the value as its field's type; an attribute an item lacks
+     * is left out of its map. Only these attributes are read ({@code ProjectionExpression}).
+     */
+    @SafeVarargs
+    public final List<Map<String, Object>> values(
+            Attribute<? super T, ?> first, Attribute<? super T, ?> second, Attribute<? super T, ?>... more) {
+        List<Path> paths = new ArrayList<>(List.of(first.path(), second.path()));
+        for (Attribute<? super T, ?> attribute : more) {
+            paths.add(attribute.path());
+        }
+        return rows(stored(spec(paths), limit), paths);
+    }
+
+    /**
+     * Up to {@code size} items from {@code cursor} on (null: from the start), with the cursor of the
+     * next page. The cursor is checked before anything is sent: one from another table or index, or an
+     * altered one, is refused with {@link IllegalArgumentException}.
+     */
+    public Page<T> page(int size, @Nullable String cursor) {
+        checkPageable(size);
+        Paging.Chunk chunk = Paging.run(client, new Paging.Fill(spec(null), size, cursor));
+        return new Page<>(items(chunk.items()), chunk.cursor());
+    }
+}
