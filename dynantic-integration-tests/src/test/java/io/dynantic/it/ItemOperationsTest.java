@@ -8,7 +8,6 @@ import io.dynantic.Dynantic;
 import io.dynantic.ItemValidationException;
 import io.dynantic.Key;
 import io.dynantic.OptimisticLockException;
-import io.dynantic.Table;
 import io.dynantic.it.model.Account;
 import io.dynantic.it.model.Account_;
 import io.dynantic.it.model.Product;
@@ -16,20 +15,30 @@ import io.dynantic.it.model.Ticket;
 import io.dynantic.it.model.User;
 import io.dynantic.it.model.UserStatus;
 import io.dynantic.it.model.User_;
+import io.dynantic.it.twin.Items;
+import io.dynantic.it.twin.Mode;
 import io.dynantic.testing.DynamoTest;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 @DynamoTest(models = {User.class, Product.class, Ticket.class, Account.class})
+@ParameterizedClass
+@EnumSource(Mode.class)
 class ItemOperationsTest {
-    private Table<User> users;
+    @Parameter
+    Mode mode;
+
+    private Items<User> users;
 
     @BeforeEach
     void setUp(Dynantic dyn) {
-        users = dyn.table(User.class);
+        users = mode.items(dyn, User.class);
     }
 
     private static String id() {
@@ -83,7 +92,7 @@ class ItemOperationsTest {
 
     @Test
     void createGeneratesTheKeyAndRefusesAnExistingOne(Dynantic dyn) {
-        Table<Product> products = dyn.table(Product.class);
+        Items<Product> products = mode.items(dyn, Product.class);
         Product created = products.create(new Product(null, "Widget", null, null));
         assertThat(created.productId()).isNotNull();
         assertThat(UUID.fromString(created.productId())).isNotNull();
@@ -97,7 +106,7 @@ class ItemOperationsTest {
 
     @Test
     void autoUuidFillsEveryNullKey(Dynantic dyn) {
-        Table<Ticket> tickets = dyn.table(Ticket.class);
+        Items<Ticket> tickets = mode.items(dyn, Ticket.class);
         Ticket saved = tickets.save(new Ticket(null, null, "Broken"));
         assertThat(saved.queue()).isNotNull();
         assertThat(saved.ticketId()).isNotNull();
@@ -136,7 +145,7 @@ class ItemOperationsTest {
 
     @Test
     void javaBeanModelsWork(Dynantic dyn) {
-        Table<Account> accounts = dyn.table(Account.class);
+        Items<Account> accounts = mode.items(dyn, Account.class);
         Account saved = accounts.save(new Account("acc-" + id(), 10));
         assertThat(saved.getVersion()).isEqualTo(1);
         Optional<Account> read = accounts.get(saved.getId());

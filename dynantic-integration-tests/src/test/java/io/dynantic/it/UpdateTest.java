@@ -9,7 +9,6 @@ import io.dynantic.ItemValidationException;
 import io.dynantic.Key;
 import io.dynantic.OptimisticLockException;
 import io.dynantic.ReturnValue;
-import io.dynantic.Table;
 import io.dynantic.UpdatedAttributes;
 import io.dynantic.expression.Attribute;
 import io.dynantic.it.model.Account;
@@ -21,6 +20,8 @@ import io.dynantic.it.model.Product_;
 import io.dynantic.it.model.User;
 import io.dynantic.it.model.UserStatus;
 import io.dynantic.it.model.User_;
+import io.dynantic.it.twin.Items;
+import io.dynantic.it.twin.Mode;
 import io.dynantic.testing.DynamoTest;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -31,19 +32,27 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** The update builder, asserting the stored item with the raw client as well as through the model. */
 @DynamoTest(models = {User.class, Product.class, Account.class})
+@ParameterizedClass
+@EnumSource(Mode.class)
 class UpdateTest {
-    private Table<User> users;
+    @Parameter
+    Mode mode;
+
+    private Items<User> users;
     private DynamoDbClient raw;
     private String id;
 
     @BeforeEach
     void setUp(Dynantic dyn, DynamoDbClient raw) {
-        this.users = dyn.table(User.class);
+        this.users = mode.items(dyn, User.class);
         this.raw = raw;
         this.id = UUID.randomUUID().toString();
     }
@@ -455,7 +464,7 @@ class UpdateTest {
 
     @Test
     void patchOnABeanWithAnIntegerVersion(Dynantic dyn) {
-        Table<Account> accounts = dyn.table(Account.class);
+        Items<Account> accounts = mode.items(dyn, Account.class);
         Account saved = accounts.save(new Account("acc-" + id, 10));
         accounts.patch(saved).decrement(Account_.balance, 4L).execute();
         Account read = accounts.get(saved.getId()).orElseThrow();
@@ -469,7 +478,7 @@ class UpdateTest {
 
     @Test
     void timestampsOnUpdate(Dynantic dyn) {
-        Table<Product> products = dyn.table(Product.class);
+        Items<Product> products = mode.items(dyn, Product.class);
         Product created = products.create(new Product(null, "Widget", null, null));
         products.update(created.productId()).set(Product_.name, "Gadget").execute();
         Product read = products.get(created.productId()).orElseThrow();

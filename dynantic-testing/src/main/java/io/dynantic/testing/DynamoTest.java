@@ -11,7 +11,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Runs a JUnit 5 test class against a local DynamoDB-compatible server ({@link LocalDynamoDb#shared()})
  * with the tables of {@code models} created under a prefix unique to the class, and deleted after
- * it. Test methods and constructors receive a {@code Dynantic} configured with that prefix, the raw
+ * it. Test methods and constructors receive a {@code Dynantic} configured with that prefix (with a
+ * sync and an async client, so both {@code table(...)} and {@code asyncTable(...)} work), the raw
  * {@code DynamoDbClient}, or the {@link LocalDynamoDb}, by declaring a parameter of that type.
  *
  * <pre>{@code

@@ -25,8 +25,11 @@ public final class DynamoTestExtension implements BeforeAllCallback, AfterAllCal
     public void beforeAll(ExtensionContext context) {
         LocalDynamoDb db = LocalDynamoDb.shared();
         String prefix = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10) + "_";
-        Dynantic dyn =
-                Dynantic.builder().client(db.client()).tableNamePrefix(prefix).build();
+        Dynantic dyn = Dynantic.builder()
+                .client(db.client())
+                .asyncClient(db.asyncClient())
+                .tableNamePrefix(prefix)
+                .build();
         List<Table<?>> tables = new ArrayList<>();
         Class<?>[] models = AnnotationSupport.findAnnotation(context.getRequiredTestClass(), DynamoTest.class)
                 .map(DynamoTest::models)

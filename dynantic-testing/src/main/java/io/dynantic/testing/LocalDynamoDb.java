@@ -15,6 +15,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -43,6 +44,7 @@ public final class LocalDynamoDb implements AutoCloseable {
     private final @Nullable Process process;
     private final @Nullable Path log;
     private final DynamoDbClient client;
+    private @Nullable DynamoDbAsyncClient asyncClient;
     private final String python;
 
     private LocalDynamoDb(URI endpoint, @Nullable Process process, @Nullable Path log, String python) {
@@ -192,6 +194,18 @@ public final class LocalDynamoDb implements AutoCloseable {
         return client;
     }
 
+    /** An async client for this server, shared and made on first use; closed with the server. */
+    public synchronized DynamoDbAsyncClient asyncClient() {
+        if (asyncClient == null) {
+            asyncClient = DynamoDbAsyncClient.builder()
+                    .endpointOverride(endpoint)
+                    .region(Region.US_EAST_1)
+                    .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                    .build();
+        }
+        return asyncClient;
+    }
+
     /** A new sync client for this server, with fixed test credentials and region; the caller closes it. */
     public DynamoDbClient newClient() {
         return DynamoDbClient.builder()
@@ -205,6 +219,11 @@ public final class LocalDynamoDb implements AutoCloseable {
     @Override
     public void close() {
         client.close();
+        synchronized (this) {
+            if (asyncClient != null) {
+                asyncClient.close();
+            }
+        }
         if (process != null && process.isAlive()) {
             process.destroy();
             try {
