@@ -1,5 +1,6 @@
 package io.dynantic.examples;
 
+import io.dynantic.DynamoModel;
 import io.dynantic.annotation.Attribute;
 import io.dynantic.annotation.CreatedAt;
 import io.dynantic.annotation.DynamoTable;
@@ -30,7 +31,8 @@ public record Member(
         @CreatedAt Instant createdAt,
         @Ttl Instant inviteExpiresAt,
         @Version Long version,
-        @Attribute("login_count") int loginCount) {
+        @Attribute("login_count") int loginCount)
+        implements DynamoModel<Member> {
 
     /** What a member does. */
     public enum Role {

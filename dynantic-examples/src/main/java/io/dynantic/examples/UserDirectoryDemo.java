@@ -1,5 +1,6 @@
 package io.dynantic.examples;
 
+import io.dynantic.AsyncTable;
 import io.dynantic.ConditionFailedException;
 import io.dynantic.Dynantic;
 import io.dynantic.ItemValidationException;
@@ -13,10 +14,13 @@ import io.dynantic.examples.Member.Office;
 import io.dynantic.examples.Member.Role;
 import io.dynantic.testing.LocalDynamoDb;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -33,12 +37,14 @@ public final class UserDirectoryDemo {
             System.out.println("Local DynamoDB (moto) at " + db.endpoint());
             Dynantic dyn = Dynantic.builder()
                     .client(db.client())
+                    .asyncClient(db.asyncClient())
                     .tableNamePrefix("demo_")
                     .build();
             run(dyn, db);
         }
     }
 
+    @SuppressWarnings("try") // javac -Xlint:try flags the scope, which the block uses implicitly
     static void run(Dynantic dyn, LocalDynamoDb db) {
         Table<Member> members = dyn.table(Member.class);
         members.createTableIfNotExists();
@@ -169,6 +175,41 @@ public final class UserDirectoryDemo {
                         .count());
         System.out.println("members anywhere with a java skill (scan): "
                 + members.scan().filter(Member_.skills.contains("java")).count());
+
+        section("Async fan-out and a scoped client");
+        AsyncTable<Member> asyncMembers = dyn.asyncTable(Member.class);
+        List<CompletableFuture<Optional<Member>>> lookups = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            lookups.add(asyncMembers.get("platform", "intern" + i + "@example.com")); // all in flight at once
+        }
+        CompletableFuture.allOf(lookups.toArray(CompletableFuture[]::new)).join();
+        System.out.println("looked up " + lookups.size() + " members concurrently: "
+                + lookups.stream()
+                        .map(f -> f.join().map(Member::name).orElse("?"))
+                        .toList());
+        asyncMembers
+                .update("platform", "intern1@example.com")
+                .set(Member_.name, null)
+                .execute()
+                .exceptionally(error -> {
+                    System.out.println("the async twin fails with the same exception as the sync one: "
+                            + error.getClass().getSimpleName() + ": " + error.getMessage());
+                    return Optional.empty();
+                })
+                .join();
+        try (Dynantic.Scope scope = Dynantic.using(dyn)) {
+            // Active-record methods of models that implement DynamoModel use Dynantic.current().
+            Member intern = Dynantic.current()
+                    .table(Member.class)
+                    .get("platform", "intern2@example.com")
+                    .orElseThrow();
+            Member promoted = intern.patch()
+                    .set(Member_.role, Role.MANAGER)
+                    .returning(ReturnValue.ALL_NEW)
+                    .execute()
+                    .orElseThrow();
+            System.out.println("inside a scope, " + promoted.name() + ".patch() made them " + promoted.role());
+        }
 
         section("Validation before anything is sent");
         try {

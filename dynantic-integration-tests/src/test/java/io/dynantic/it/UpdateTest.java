@@ -393,6 +393,20 @@ class UpdateTest {
     }
 
     @Test
+    void removingARequiredFieldIsRefusedBeforeSending() {
+        ada();
+        assertThatThrownBy(() -> users.update(id, "a@b.c")
+                        .set(User_.name, null)
+                        .remove(User_.loginCount)
+                        .execute())
+                .isInstanceOf(ItemValidationException.class)
+                .hasMessage("2 problems:"
+                        + "\n  User.name: must not be blank"
+                        + "\n  User.login_count: a primitive int cannot be absent; set a value instead of removing it");
+        assertThat(read().name()).isEqualTo("Ada");
+    }
+
+    @Test
     void updateOfAMissingItemCreatesItUnlessAConditionSaysOtherwise() {
         // The new item holds the key and what the update sets: here every field the model requires.
         users.update(id, "a@b.c")

@@ -521,6 +521,21 @@ public final class ItemCodec<T> {
         return value == null || Boolean.TRUE.equals(value.nul()) ? null : value;
     }
 
+    /**
+     * The problems of removing the field at {@code path}: a primitive cannot be absent, and a field's
+     * constraints (such as {@code @NotNull}) are checked against null.
+     */
+    public List<Violation> validateRemoval(Path path) {
+        TableModel.Property property = model.propertyAt(path.segments());
+        if (property != null && property.model().rawType().isPrimitive()) {
+            return List.of(new Violation(
+                    where(path),
+                    "a primitive " + property.model().rawType()
+                            + " cannot be absent; set a value instead of removing it"));
+        }
+        return validateValue(path, null);
+    }
+
     /** The value stored at {@code path} as its field's Java type (by stored type where unknown). */
     public Object readAt(Path path, AttributeValue value) {
         AttributeConverter<?> converter = model.converterAt(path.segments());

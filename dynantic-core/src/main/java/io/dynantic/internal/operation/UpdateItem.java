@@ -125,7 +125,11 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
             return null;
         }
         if (action instanceof UpdateAction.Remove) {
+            problems.addAll(codec.validateRemoval(path));
             return action;
+        }
+        if (action instanceof UpdateAction.Set || action instanceof UpdateAction.SetIfNotExists) {
+            problems.addAll(codec.validateValue(path, action.value()));
         }
         AttributeValue value;
         try {
@@ -145,7 +149,6 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
             return null;
         }
         if (action instanceof UpdateAction.Set || action instanceof UpdateAction.SetIfNotExists) {
-            problems.addAll(codec.validateValue(path, action.value()));
             checkIndexKey(path, value, problems);
         }
         return action.withValue(value);
