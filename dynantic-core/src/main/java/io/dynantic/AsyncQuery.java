@@ -8,7 +8,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 
 /**
  * The async twin of {@link Query}, from {@link AsyncTable#query(Object)} or {@link
- * AsyncIndex#query(Object)}: the same steps; results as futures or a {@link #publisher()}.
+ * AsyncIndex#query(Object)}: the same steps; results as futures or a {@link #publisher()}. Not
+ * thread-safe.
  *
  * <pre>{@code
  * CompletableFuture<List<User>> recent = ausers.query("mario").beginsWith("2023").list();

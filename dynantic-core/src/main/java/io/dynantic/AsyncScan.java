@@ -8,7 +8,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 /**
  * The async twin of {@link Scan}, from {@link AsyncTable#scan()} or {@link AsyncIndex#scan()}: the
  * same steps; results as futures or a {@link #publisher()}; segments of a parallel scan run
- * concurrently without a thread each.
+ * concurrently without a thread each. Not thread-safe.
  *
  * @param <T> the model type
  */

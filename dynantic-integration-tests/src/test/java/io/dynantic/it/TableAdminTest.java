@@ -3,6 +3,7 @@ package io.dynantic.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dynantic.AsyncTable;
 import io.dynantic.Dynantic;
 import io.dynantic.Table;
 import io.dynantic.TableNotFoundException;
@@ -11,6 +12,7 @@ import io.dynantic.it.model.User;
 import io.dynantic.testing.LocalDynamoDb;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -111,5 +113,33 @@ class TableAdminTest {
                 .isInstanceOf(TableNotFoundException.class)
                 .hasMessage("get on table " + readings.tableName()
                         + ": the table does not exist; create it with createTable()");
+    }
+
+    @Test
+    void theAsyncTwinCreatesAndDeletesWithoutBlocking() throws Exception {
+        Dynantic async = Dynantic.builder()
+                .asyncClient(LocalDynamoDb.shared().asyncClient())
+                .tableNamePrefix("async" + UUID.randomUUID().toString().substring(0, 8) + "_")
+                .build();
+        AsyncTable<User> users = async.asyncTable(User.class);
+        users.createTable().get(1, TimeUnit.MINUTES);
+        try {
+            TableDescription t =
+                    raw.describeTable(r -> r.tableName(users.tableName())).table();
+            assertThat(t.globalSecondaryIndexes())
+                    .extracting(g -> g.indexName())
+                    .containsExactly("by-status");
+            assertThat(raw.describeTimeToLive(r -> r.tableName(users.tableName()))
+                            .timeToLiveDescription()
+                            .attributeName())
+                    .isEqualTo("expiresAt");
+            assertThat(users.createTableIfNotExists().get(1, TimeUnit.MINUTES)).isFalse();
+        } finally {
+            users.deleteTable().get(1, TimeUnit.MINUTES);
+        }
+        assertThat(raw.listTables().tableNames()).doesNotContain(users.tableName());
+        assertThat(users.createTableIfNotExists().get(1, TimeUnit.MINUTES)).isTrue();
+        users.deleteTable().get(1, TimeUnit.MINUTES);
+        users.deleteTable().get(1, TimeUnit.MINUTES); // a missing table is no error
     }
 }
