@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /** Client scoping (default, per-thread scopes) and the active-record methods that rely on it. */
 @DynamoTest(models = Note.class)
+@SuppressWarnings("try") // the scopes act implicitly inside their blocks
 class ScopingTest {
 
     @AfterEach

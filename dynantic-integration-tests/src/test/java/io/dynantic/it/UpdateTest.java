@@ -393,6 +393,22 @@ class UpdateTest {
     }
 
     @Test
+    void untypedAttributesStillTakeOnlyTheFieldsType() {
+        ada();
+        assertThatThrownBy(() -> users.update(id, "a@b.c")
+                        .set(Attribute.named("login_count"), "many")
+                        .execute())
+                .isInstanceOf(ItemValidationException.class)
+                .hasMessage("User.login_count: a value of type String was given, but the field is int");
+        users.update(id, "a@b.c")
+                .set(Attribute.named("login_count"), 9)
+                .set(Attribute.named("legacy"), "x")
+                .execute();
+        assertThat(read().loginCount()).isEqualTo(9);
+        assertThat(stored().get("legacy").s()).isEqualTo("x");
+    }
+
+    @Test
     void removingARequiredFieldIsRefusedBeforeSending() {
         ada();
         assertThatThrownBy(() -> users.update(id, "a@b.c")

@@ -19,7 +19,8 @@ final class TextConverter implements AttributeConverter<Object> {
 
     @Override
     public AttributeValue write(Object value) {
-        String text = scalar.format(value);
+        // As a typed converter would: a value of another class is refused, not formatted by toString().
+        String text = scalar.format(scalar.boxed.cast(value));
         return scalar.type == AttributeType.S ? AttributeValue.createS(text) : AttributeValue.createN(text);
     }
 

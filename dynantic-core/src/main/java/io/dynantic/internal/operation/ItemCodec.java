@@ -455,12 +455,25 @@ public final class ItemCodec<T> {
 
     /**
      * Stores a value the way the attribute at {@code path} stores its values (or, with {@code element},
-     * its elements); by runtime class where the model does not describe the path. Null for a value that
-     * is not stored (an empty set, an empty optional).
+     * its elements); by runtime class where the model does not describe the path, or the value has
+     * another type (a size, an untyped value). Null for a value that is not stored (an empty set, an
+     * empty optional).
      *
      * @throws ItemValidationException when DynamoDB cannot hold the value
      */
     public AttributeValue encodeValue(Object value, Path path, boolean element) {
+        return encodeValue(value, path, element, true);
+    }
+
+    /**
+     * As {@link #encodeValue(Object, Path, boolean)} for a value that is to be stored in the field at
+     * {@code path}: a value of another type than the field's is an error, not converted by its class.
+     */
+    public AttributeValue encodeStored(Object value, Path path) {
+        return encodeValue(value, path, false, false);
+    }
+
+    private AttributeValue encodeValue(Object value, Path path, boolean element, boolean lenient) {
         AttributeConverter<?> converter = path == null ? null : model.converterAt(path.segments());
         if (element && converter instanceof NestedConverter nested) {
             converter = nested.child(NestedConverter.ELEMENT);
@@ -472,7 +485,16 @@ public final class ItemCodec<T> {
             try {
                 return write(converter, value);
             } catch (ClassCastException e) {
-                // A size or an untyped value need not have the field's type.
+                if (!lenient) {
+                    TableModel.Property field = model.propertyAt(path.segments());
+                    throw new ItemValidationException(List.of(new Violation(
+                            where(path),
+                            "a value of type " + value.getClass().getSimpleName() + " was given, but the field is "
+                                    + (field == null
+                                            ? "stored as " + converter.type()
+                                            : io.dynantic.internal.convert.Types.describe(
+                                                    field.model().type())))));
+                }
                 return dynamic.write(value);
             }
         } catch (InvalidValueException e) {

@@ -133,7 +133,7 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
         }
         AttributeValue value;
         try {
-            value = codec.encodeValue(action.value(), path, false);
+            value = codec.encodeStored(action.value(), path);
         } catch (ItemValidationException e) {
             problems.addAll(e.violations());
             return null;
