@@ -67,14 +67,13 @@ public abstract class AsyncReader<T, B extends AsyncReader<T, B>> extends ReadSt
         ReadSpec spec = spec(null);
         Long max = limit;
         if (segments != 1) {
-            CompletableFuture<List<T>> all = list();
             return subscriber -> new PagePublisher<T>(subscriber, new PagePublisher.Source<T>() {
                         private boolean done;
 
                         @Override
                         public CompletableFuture<List<T>> next() {
                             done = true;
-                            return all;
+                            return Futures.map(stored(spec, max), found -> items(found));
                         }
 
                         @Override
