@@ -1,7 +1,9 @@
 package io.dynantic.internal.expression;
 
 import io.dynantic.expression.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -11,25 +13,44 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * placeholders never clash. Not thread-safe; one per request.
  */
 public final class Placeholders {
-    private final Map<String, String> names = new HashMap<>();
-    private final Map<String, String> byName = new HashMap<>();
-    private final Map<String, AttributeValue> values = new HashMap<>();
+    /** The first placeholders, made once: a request rarely needs more. */
+    private static final String[] NAMES = new String[32];
+
+    private static final String[] VALUES = new String[32];
+
+    static {
+        for (int i = 0; i < NAMES.length; i++) {
+            NAMES[i] = "#n" + i;
+            VALUES[i] = ":v" + i;
+        }
+    }
+
+    // A request has few names: a list searched in order beats hashing every lookup.
+    private final List<String> names = new ArrayList<>(8);
+    private final List<AttributeValue> values = new ArrayList<>(8);
+
+    private static String placeholder(String[] made, String prefix, int i) {
+        return i < made.length ? made[i] : prefix + i;
+    }
 
     /** The placeholder for an attribute name; the same name always gets the same placeholder. */
     public String name(String attributeName) {
-        String p = byName.get(attributeName);
-        if (p == null) {
-            p = "#n" + byName.size();
-            byName.put(attributeName, p);
-            names.put(p, attributeName);
+        int i = names.indexOf(attributeName);
+        if (i < 0) {
+            i = names.size();
+            names.add(attributeName);
         }
-        return p;
+        return placeholder(NAMES, "#n", i);
     }
 
     /** A path with every name through a placeholder: {@code #n0.#n1[2]}. */
     public String path(Path path) {
+        List<Object> segments = path.segments();
+        if (segments.size() == 1) {
+            return name((String) segments.get(0));
+        }
         StringBuilder out = new StringBuilder();
-        for (Object segment : path.segments()) {
+        for (Object segment : segments) {
             if (segment instanceof Integer i) {
                 out.append('[').append(i).append(']');
             } else {
@@ -44,18 +65,31 @@ public final class Placeholders {
 
     /** A new placeholder for a value. */
     public String value(AttributeValue value) {
-        String p = ":v" + values.size();
-        values.put(p, value);
-        return p;
+        values.add(value);
+        return placeholder(VALUES, ":v", values.size() - 1);
     }
 
     /** For {@code ExpressionAttributeNames}; null when empty, as the API requires. */
     public Map<String, String> names() {
-        return names.isEmpty() ? null : names;
+        if (names.isEmpty()) {
+            return null;
+        }
+        Map<String, String> out = new HashMap<>(names.size() * 4 / 3 + 1);
+        for (int i = 0; i < names.size(); i++) {
+            out.put(placeholder(NAMES, "#n", i), names.get(i));
+        }
+        return out;
     }
 
     /** For {@code ExpressionAttributeValues}; null when empty, as the API requires. */
     public Map<String, AttributeValue> values() {
-        return values.isEmpty() ? null : values;
+        if (values.isEmpty()) {
+            return null;
+        }
+        Map<String, AttributeValue> out = new HashMap<>(values.size() * 4 / 3 + 1);
+        for (int i = 0; i < values.size(); i++) {
+            out.put(placeholder(VALUES, ":v", i), values.get(i));
+        }
+        return out;
     }
 }

@@ -106,9 +106,10 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
             request.conditionExpression(conditionExpression)
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
         }
-        checkLimits(update, conditionExpression, placeholders);
+        Map<String, AttributeValue> values = placeholders.values();
+        checkLimits(update, conditionExpression, values);
         request.expressionAttributeNames(placeholders.names())
-                .expressionAttributeValues(placeholders.values())
+                .expressionAttributeValues(values)
                 .returnValues(returnValue.name());
         if (LOG.isDebugEnabled()) {
             LOG.debug("UpdateItem {} key {}", codec.tableName(), ItemCodec.hash(encodedKey));
@@ -289,7 +290,7 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
             for (int j = i + 1; j < all.size(); j++) {
                 Path a = all.get(i).path();
                 Path b = all.get(j).path();
-                if (within(a, b) || within(b, a)) {
+                if (a.root().equals(b.root()) && (within(a, b) || within(b, a))) {
                     Path inner = a.segments().size() >= b.segments().size() ? a : b;
                     problems.add(new Violation(
                             codec.where(inner),
@@ -303,20 +304,30 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
     private static boolean within(Path inner, Path outer) {
         List<Object> in = inner.segments();
         List<Object> out = outer.segments();
-        return in.size() >= out.size() && in.subList(0, out.size()).equals(out);
+        if (in.size() < out.size()) {
+            return false;
+        }
+        for (int i = 0; i < out.size(); i++) {
+            if (!in.get(i).equals(out.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private void checkLimits(String update, String condition, Placeholders placeholders) {
+    private void checkLimits(String update, String condition, Map<String, AttributeValue> values) {
         List<Violation> problems = new ArrayList<>();
         for (String expression : new String[] {update, condition}) {
-            int bytes = expression == null ? 0 : expression.getBytes(StandardCharsets.UTF_8).length;
+            // A char is at most 3 bytes in UTF-8, so short expressions need no counting.
+            int bytes = expression == null || expression.length() <= EXPRESSION_LIMIT / 3
+                    ? 0
+                    : expression.getBytes(StandardCharsets.UTF_8).length;
             if (bytes > EXPRESSION_LIMIT) {
                 problems.add(new Violation(
                         codec.model().type().getSimpleName(),
                         "the expression is " + bytes + " bytes; DynamoDB's limit is 4 KB (4096 bytes)"));
             }
         }
-        Map<String, AttributeValue> values = placeholders.values();
         if (values != null && !ItemSize.clearlyFits(values)) {
             long size = ItemSize.of(values);
             if (size > ItemSize.LIMIT) {
