@@ -2,6 +2,7 @@ package io.dynantic;
 
 import io.dynantic.expression.Attribute;
 import io.dynantic.expression.Path;
+import io.dynantic.internal.operation.Futures;
 import io.dynantic.internal.operation.ItemCodec;
 import io.dynantic.internal.operation.Paging;
 import io.dynantic.internal.operation.ReadSpec;
@@ -50,7 +51,7 @@ public abstract class Reader<T, B extends Reader<T, B>> extends ReadSteps<T, B> 
             }
             List<List<Map<String, AttributeValue>>> done = new ArrayList<>(segments);
             for (CompletableFuture<List<Map<String, AttributeValue>>> part : parts) {
-                done.add(io.dynantic.internal.operation.Futures.join(part));
+                done.add(Futures.join(part));
             }
             return concat(done, limit);
         } finally {

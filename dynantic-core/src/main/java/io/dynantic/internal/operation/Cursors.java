@@ -22,7 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * S/N/B values) and a digest over them and the table and index it came from, so a cursor from
  * another table or index, a truncated or an altered one is refused before anything is sent.
  */
-public final class Cursors {
+final class Cursors {
     private static final byte VERSION = 1;
     private static final int DIGEST_BYTES = 12;
 
