@@ -19,7 +19,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
  */
 public final class AsyncQuery<T> extends AsyncReader<T, AsyncQuery<T>> {
     AsyncQuery(DynamoDbAsyncClient client, ItemCodec<T> codec, @Nullable IndexModel index, Object partitionValue) {
-        super(client, codec, index, java.util.Objects.requireNonNull(partitionValue, "partition key value"));
+        super(client, codec, index, ReadSteps.requirePartition(codec, index, partitionValue));
     }
 
     @Override

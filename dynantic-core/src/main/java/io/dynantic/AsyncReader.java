@@ -111,7 +111,7 @@ public abstract class AsyncReader<T, B extends AsyncReader<T, B>> extends ReadSt
 
     /**
      * The only matching item; fails with {@link ItemNotFoundException} when nothing matches, with
-     * {@link IllegalStateException} when more than one item does.
+     * {@link TooManyItemsException} when more than one item does.
      */
     public CompletableFuture<T> one() {
         return Futures.map(stored(spec(null), 2L), this::only);

@@ -2,6 +2,7 @@ package io.dynantic;
 
 import io.dynantic.convert.AttributeConverter;
 import io.dynantic.convert.AttributeConverterFactory;
+import io.dynantic.convert.InstantFormat;
 import io.dynantic.internal.convert.DynamicConverter;
 import io.dynantic.internal.operation.ItemCodec;
 import io.dynantic.internal.schema.ModelInspector;
@@ -67,7 +68,7 @@ public final class Dynantic {
         this.client = b.client;
         this.asyncClient = b.asyncClient;
         this.tableNames = b.resolver != null ? b.resolver : prefixing(b.prefix);
-        this.inspector = new ModelInspector(b.converters, b.factories);
+        this.inspector = new ModelInspector(b.converters, b.factories, b.instantFormat);
         this.dynamic = new DynamicConverter(inspector.registry());
         this.validation = b.validationEnabled ? BeanValidation.detect(b.validator) : null;
         this.clock = b.clock;
@@ -264,6 +265,7 @@ public final class Dynantic {
         private @Nullable Object validator;
         private boolean validationEnabled = true;
         private Clock clock = Clock.systemUTC();
+        private InstantFormat instantFormat = InstantFormat.ISO_FIXED;
 
         private Builder() {}
 
@@ -337,6 +339,16 @@ public final class Dynantic {
         public Builder withoutBeanValidation() {
             this.validationEnabled = false;
             this.validator = null;
+            return this;
+        }
+
+        /**
+         * How {@code Instant} fields are stored unless a field says otherwise with {@code @Format}:
+         * {@link InstantFormat#ISO_FIXED} by default. To share a table with another library, pick the
+         * form it writes, such as {@link InstantFormat#ISO} for the AWS Enhanced Client.
+         */
+        public Builder instantFormat(InstantFormat format) {
+            this.instantFormat = Objects.requireNonNull(format, "format");
             return this;
         }
 

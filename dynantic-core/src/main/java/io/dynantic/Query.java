@@ -24,7 +24,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 public final class Query<T> extends Reader<T, Query<T>> {
     Query(DynamoDbClient client, ItemCodec<T> codec, @Nullable IndexModel index, Object partitionValue) {
-        super(client, codec, index, java.util.Objects.requireNonNull(partitionValue, "partition key value"));
+        super(client, codec, index, ReadSteps.requirePartition(codec, index, partitionValue));
     }
 
     @Override

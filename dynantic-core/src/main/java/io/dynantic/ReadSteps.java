@@ -6,6 +6,7 @@ import io.dynantic.internal.operation.ItemCodec;
 import io.dynantic.internal.operation.ReadSpec;
 import io.dynantic.internal.operation.ReadSpec.SortOperator;
 import io.dynantic.internal.schema.IndexModel;
+import io.dynantic.internal.schema.PropertyModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +53,17 @@ public abstract class ReadSteps<T, B extends ReadSteps<T, B>> {
     }
 
     abstract B self();
+
+    /** A query's partition key value, refused when null as a null key is everywhere. */
+    static Object requirePartition(ItemCodec<?> codec, @Nullable IndexModel index, @Nullable Object value) {
+        if (value == null) {
+            PropertyModel pk =
+                    index != null ? index.partitionKey() : codec.model().partitionKey();
+            throw new ItemValidationException(List.of(new ItemValidationException.Violation(
+                    codec.model().type().getSimpleName() + "." + pk.name(), "the partition key value is null")));
+        }
+        return value;
+    }
 
     /**
      * Keeps only items for which {@code condition} holds (DynamoDB's FilterExpression, applied after
@@ -109,7 +121,12 @@ public abstract class ReadSteps<T, B extends ReadSteps<T, B>> {
                     + " has no sort key to put a condition on");
         }
         for (Object v : values) {
-            Objects.requireNonNull(v, "sort key value");
+            if (v == null) {
+                PropertyModel sk =
+                        index != null ? index.sortKey() : codec.model().sortKey();
+                throw new ItemValidationException(List.of(new ItemValidationException.Violation(
+                        codec.model().type().getSimpleName() + "." + sk.name(), "the sort key value is null")));
+            }
         }
         this.sortOperator = op;
         this.sortValues = List.of(values);
@@ -156,7 +173,7 @@ public abstract class ReadSteps<T, B extends ReadSteps<T, B>> {
             throw new ItemNotFoundException("no item on table " + codec.tableName() + " matches");
         }
         if (stored.size() > 1) {
-            throw new IllegalStateException("more than one item on table " + codec.tableName() + " matches");
+            throw new TooManyItemsException("more than one item on table " + codec.tableName() + " matches");
         }
         return codec.read(stored.get(0));
     }

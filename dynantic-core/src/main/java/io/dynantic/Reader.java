@@ -86,7 +86,7 @@ public abstract class Reader<T, B extends Reader<T, B>> extends ReadSteps<T, B> 
      * The only matching item.
      *
      * @throws ItemNotFoundException when nothing matches
-     * @throws IllegalStateException when more than one item matches
+     * @throws TooManyItemsException when more than one item matches
      */
     public T one() {
         return only(stored(spec(null), 2L));
@@ -129,7 +129,7 @@ public abstract class Reader<T, B extends Reader<T, B>> extends ReadSteps<T, B> 
     /**
      * Up to {@code size} items from {@code cursor} on (null: from the start), with the cursor of the
      * next page. The cursor is checked before anything is sent: one from another table or index, or an
-     * altered one, is refused with {@link IllegalArgumentException}.
+     * altered one, is refused with {@link InvalidCursorException}.
      */
     public Page<T> page(int size, @Nullable String cursor) {
         checkPageable(size);

@@ -9,6 +9,8 @@ import io.dynantic.annotation.Convert;
 import io.dynantic.annotation.CreatedAt;
 import io.dynantic.annotation.DiscriminatorValue;
 import io.dynantic.annotation.DynamoTable;
+import io.dynantic.annotation.EnumValue;
+import io.dynantic.annotation.Format;
 import io.dynantic.annotation.GsiPartitionKey;
 import io.dynantic.annotation.GsiSortKey;
 import io.dynantic.annotation.Ignore;
@@ -20,6 +22,7 @@ import io.dynantic.annotation.UpdatedAt;
 import io.dynantic.annotation.Version;
 import io.dynantic.convert.AttributeConverter;
 import io.dynantic.convert.AttributeType;
+import io.dynantic.convert.InstantFormat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -322,15 +325,85 @@ class ModelDefinitionTest {
     }
 
     @DynamoTable("t")
-    record ErroneousIgnoredComponent(
-            @PartitionKey String id, @Ignore String cache) {}
+    record IgnoredComponents(
+            @PartitionKey String id,
+            @Ignore Thread worker,
+            @Ignore int hits,
+            @Ignore List<String> seen) {}
 
     @Test
-    void ignoreOnARecordComponent() {
+    void ignoredRecordComponentsNeedNoConverter() {
+        assertThat(DYN.table(IgnoredComponents.class).tableName()).isEqualTo("t");
+    }
+
+    @DynamoTable("t")
+    record ErroneousFormatOnString(
+            @PartitionKey String id,
+            @Format(InstantFormat.ISO) String when) {}
+
+    @Test
+    void formatOnAFieldWithoutInstants() {
         assertFails(
-                ErroneousIgnoredComponent.class,
-                "ErroneousIgnoredComponent.cache: a record component cannot be ignored, since the record is built"
-                        + " through its constructor; remove @Ignore or the component");
+                ErroneousFormatOnString.class,
+                "ErroneousFormatOnString.when: @Format applies to Instant fields (or optionals, collections and"
+                        + " maps of them), not String; remove @Format");
+    }
+
+    @DynamoTable("t")
+    record ErroneousFormatOnTtl(
+            @PartitionKey String id,
+            @Ttl @Format(InstantFormat.ISO) Instant expires) {}
+
+    @Test
+    void formatOnATtlField() {
+        assertFails(
+                ErroneousFormatOnTtl.class,
+                "ErroneousFormatOnTtl.expires: @Format cannot be combined with @Ttl, which is always stored as epoch"
+                        + " seconds; remove @Format");
+    }
+
+    enum ErroneousSharedValue {
+        ONE("x"),
+        TWO("x"),
+        THREE(null);
+
+        @EnumValue
+        private final String value;
+
+        ErroneousSharedValue(String value) {
+            this.value = value;
+        }
+    }
+
+    @DynamoTable("t")
+    record ErroneousEnumValues(@PartitionKey String id, ErroneousSharedValue kind) {}
+
+    @Test
+    void enumValuesMustBeDistinctAndPresent() {
+        assertFails(
+                ErroneousEnumValues.class,
+                "ErroneousEnumValues.kind: ErroneousSharedValue.ONE and TWO both store \"x\"; @EnumValue values must"
+                        + " be distinct; ErroneousSharedValue.THREE has a null @EnumValue");
+    }
+
+    enum ErroneousValueType {
+        ONE;
+
+        @EnumValue
+        Object value() {
+            return this;
+        }
+    }
+
+    @DynamoTable("t")
+    record ErroneousEnumValueType(@PartitionKey String id, ErroneousValueType kind) {}
+
+    @Test
+    void enumValuesAreStringsOrNumbers() {
+        assertFails(
+                ErroneousEnumValueType.class,
+                "ErroneousEnumValueType.kind: ErroneousValueType.value: @EnumValue must be a String or a number, not"
+                        + " Object");
     }
 
     @DynamoTable("t")

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dynantic.Dynantic;
+import io.dynantic.InvalidCursorException;
 import io.dynantic.ItemNotFoundException;
 import io.dynantic.ItemValidationException;
 import io.dynantic.Page;
+import io.dynantic.TooManyItemsException;
 import io.dynantic.it.model.Address;
 import io.dynantic.it.model.Address_;
 import io.dynantic.it.model.Event;
@@ -175,7 +177,7 @@ class QueryTest {
                 .isInstanceOf(ItemNotFoundException.class)
                 .hasMessage("no item on table " + events.tableName() + " matches");
         assertThatThrownBy(() -> query().lt(at(2)).one())
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(TooManyItemsException.class)
                 .hasMessage("more than one item on table " + events.tableName() + " matches");
     }
 
@@ -265,22 +267,22 @@ class QueryTest {
         assertThat(query().page(5, cursor).items().get(0).seq()).isEqualTo(5L);
         String where = "not a cursor of table " + events.tableName() + " index by-label: ";
         assertThatThrownBy(() -> events.index("by-label").query(stream).page(5, cursor))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidCursorException.class)
                 .hasMessage(where + "it was made for another table or index, or it was altered");
         char flipped = cursor.charAt(10) == 'A' ? 'B' : 'A';
         String altered = cursor.substring(0, 10) + flipped + cursor.substring(11);
         String table = "not a cursor of table " + events.tableName() + ": ";
         assertThatThrownBy(() -> query().page(5, altered))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidCursorException.class)
                 .hasMessage(table + "it was made for another table or index, or it was altered");
         assertThatThrownBy(() -> query().page(5, cursor.substring(0, cursor.length() - 4)))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidCursorException.class)
                 .hasMessage(table + "it was made for another table or index, or it was altered");
         assertThatThrownBy(() -> query().page(5, "abc"))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidCursorException.class)
                 .hasMessage(table + "it is too short");
         assertThatThrownBy(() -> query().page(5, "not base64!"))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidCursorException.class)
                 .hasMessage(table + "it is not URL-safe base64");
     }
 

@@ -42,6 +42,7 @@ final class ModelChecks {
             "AutoUuid",
             "Attribute",
             "Convert",
+            "Format",
             "CreatedAt",
             "UpdatedAt");
     private static final Set<String> SINGLE_ROLES = Set.of("PartitionKey", "SortKey", "Ttl", "Version");
@@ -207,9 +208,6 @@ final class ModelChecks {
                     return fail(type, f, DefinitionMessages.ignoreCombined("@" + a));
                 }
             }
-            if (type.getKind() == ElementKind.RECORD) {
-                return fail(type, f, DefinitionMessages.ignoreOnRecord());
-            }
         }
         String rename = Annotations.stringValue(f, "Attribute");
         if (rename != null && rename.isEmpty()) {
@@ -251,7 +249,31 @@ final class ModelChecks {
                 return fail(type, f, DefinitionMessages.timestampType("@" + stamp, described));
             }
         }
+        if (Annotations.has(f, "Format")) {
+            if (Annotations.has(f, "Ttl")) {
+                return fail(type, f, DefinitionMessages.formatWithTtl());
+            }
+            if (!mentionsInstant(t)) {
+                return fail(type, f, DefinitionMessages.formatType(described));
+            }
+        }
         return true;
+    }
+
+    /** Whether {@code t} is {@code Instant} or has it among its type arguments, at any depth. */
+    private static boolean mentionsInstant(TypeMirror t) {
+        if (!(t instanceof DeclaredType d)) {
+            return false;
+        }
+        if (((TypeElement) d.asElement()).getQualifiedName().contentEquals("java.time.Instant")) {
+            return true;
+        }
+        for (TypeMirror argument : d.getTypeArguments()) {
+            if (mentionsInstant(argument)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean putIndexKeys(

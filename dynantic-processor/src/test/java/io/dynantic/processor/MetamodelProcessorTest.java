@@ -249,10 +249,30 @@ class MetamodelProcessorTest {
     }
 
     @Test
-    void ignoreOnARecordComponent() {
+    void ignoredRecordComponentsGetNoHandle() {
+        Compilation c = compile("shop.Cart", IMPORTS + """
+                @DynamoTable("carts")
+                public record Cart(@PartitionKey String id, @Ignore Object scratch, String owner) {}
+                """);
+        assertThat(c).succeeded();
+        assertThat(c).generatedSourceFile("shop.Cart_").contentsAsUtf8String().doesNotContain("scratch");
+        assertThat(c).generatedSourceFile("shop.Cart_").contentsAsUtf8String().contains("owner");
+    }
+
+    @Test
+    void formatOnAFieldWithoutInstants() {
         assertError("""
-                @DynamoTable("t") record Bad(@PartitionKey String a, @Ignore String b) {}
-                """, "Bad.b: " + DefinitionMessages.ignoreOnRecord());
+                @DynamoTable("t") record Bad(@PartitionKey String a,
+                        @Format(io.dynantic.convert.InstantFormat.ISO) List<String> b) {}
+                """, "Bad.b: " + DefinitionMessages.formatType("List<String>"));
+    }
+
+    @Test
+    void formatOnATtlInstant() {
+        assertError("""
+                @DynamoTable("t") record Bad(@PartitionKey String a,
+                        @Ttl @Format(io.dynantic.convert.InstantFormat.ISO) Instant b) {}
+                """, "Bad.b: " + DefinitionMessages.formatWithTtl());
     }
 
     @Test

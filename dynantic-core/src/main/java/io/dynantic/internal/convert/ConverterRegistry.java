@@ -4,9 +4,11 @@ import io.dynantic.convert.AttributeConverter;
 import io.dynantic.convert.AttributeConverterFactory;
 import io.dynantic.convert.AttributeType;
 import io.dynantic.convert.ConverterLookup;
+import io.dynantic.convert.InstantFormat;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
 import java.math.BigInteger;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -33,16 +35,22 @@ public final class ConverterRegistry implements ConverterLookup {
 
     private final Map<Class<?>, AttributeConverter<?>> byClass;
     private final List<AttributeConverterFactory> factories;
+    private final InstantFormat instantFormat;
     private final Map<Type, AttributeConverter<?>> cache = new ConcurrentHashMap<>();
     private final Map<Type, Deferred<?>> resolving = new HashMap<>();
 
     /**
      * @param byClass the user's converters by exact class
      * @param factories the user's factories, then the model factory, which comes last
+     * @param instantFormat how the built-in converter stores {@code Instant}s
      */
-    public ConverterRegistry(Map<Class<?>, AttributeConverter<?>> byClass, List<AttributeConverterFactory> factories) {
+    public ConverterRegistry(
+            Map<Class<?>, AttributeConverter<?>> byClass,
+            List<AttributeConverterFactory> factories,
+            InstantFormat instantFormat) {
         this.byClass = Map.copyOf(byClass);
         this.factories = List.copyOf(factories);
+        this.instantFormat = instantFormat;
     }
 
     /**
@@ -113,6 +121,9 @@ public final class ConverterRegistry implements ConverterLookup {
         AttributeConverter<?> scalar = ScalarConverters.forClass(raw);
         if (scalar != null) {
             return scalar;
+        }
+        if (raw == Instant.class) {
+            return InstantConverter.of(instantFormat);
         }
         if (raw.isEnum()) {
             return ScalarConverters.forEnum((Class) raw);

@@ -40,8 +40,9 @@ final class Numbers {
             if (precision > MAX_DIGITS) {
                 BigDecimal stripped = d.stripTrailingZeros();
                 if (stripped.precision() > MAX_DIGITS) {
-                    throw new InvalidValueException(abbreviate(d) + " has " + stripped.precision()
-                            + " significant digits; DynamoDB keeps at most 38");
+                    throw new InvalidValueException(
+                            abbreviate(d) + " has " + stripped.precision()
+                                    + " significant digits; DynamoDB keeps at most 38 (leading and trailing zeros do not count)");
                 }
             }
             long exponent = (long) precision - d.scale() - 1;

@@ -4,7 +4,6 @@ import io.dynantic.convert.AttributeType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -12,10 +11,13 @@ import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 /**
- * The built-in scalars stored as text, S or N. A switch rather than a function per type keeps the
+ * The built-in scalars stored as text, S or N. Date-times always write their seconds and only the
+ * fraction digits they need ({@code LocalDateTime.toString()} drops zero seconds), so equal values
+ * give equal strings, as other libraries write them. A switch rather than a function per type keeps the
  * first {@code dyn.table(...)} from spinning a lambda class for each (a measurable part of cold
  * start).
  */
@@ -29,7 +31,6 @@ enum Scalar {
     BIG_DECIMAL(AttributeType.N, BigDecimal.class, null),
     BIG_INTEGER(AttributeType.N, BigInteger.class, null),
     CHAR(AttributeType.S, Character.class, char.class),
-    INSTANT(AttributeType.S, Instant.class, null),
     OFFSET_DATE_TIME(AttributeType.S, OffsetDateTime.class, null),
     ZONED_DATE_TIME(AttributeType.S, ZonedDateTime.class, null),
     LOCAL_DATE(AttributeType.S, LocalDate.class, null),
@@ -57,7 +58,10 @@ enum Scalar {
             case FLOAT -> Numbers.format((Float) value);
             case BIG_DECIMAL -> Numbers.format((BigDecimal) value);
             case BIG_INTEGER -> Numbers.format((BigInteger) value);
-            case INSTANT -> InstantFormat.format((Instant) value);
+            case LOCAL_DATE_TIME -> DateTimeFormatter.ISO_LOCAL_DATE_TIME.format((LocalDateTime) value);
+            case LOCAL_TIME -> DateTimeFormatter.ISO_LOCAL_TIME.format((LocalTime) value);
+            case OFFSET_DATE_TIME -> DateTimeFormatter.ISO_OFFSET_DATE_TIME.format((OffsetDateTime) value);
+            case ZONED_DATE_TIME -> DateTimeFormatter.ISO_ZONED_DATE_TIME.format((ZonedDateTime) value);
             default -> value.toString();
         };
     }
@@ -73,7 +77,6 @@ enum Scalar {
             case BIG_DECIMAL -> new BigDecimal(s);
             case BIG_INTEGER -> wholeNumber(s);
             case CHAR -> character(s);
-            case INSTANT -> InstantFormat.parse(s);
             case OFFSET_DATE_TIME -> OffsetDateTime.parse(s);
             case ZONED_DATE_TIME -> ZonedDateTime.parse(s);
             case LOCAL_DATE -> LocalDate.parse(s);

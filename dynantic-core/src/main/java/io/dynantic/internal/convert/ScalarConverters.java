@@ -123,8 +123,8 @@ public final class ScalarConverters {
         return BY_CLASS.get(type);
     }
 
-    /** Stores an enum constant by {@code name()}. */
+    /** Stores an enum constant by {@code name()}, or by its {@code @EnumValue}. */
     static <E extends Enum<E>> AttributeConverter<E> forEnum(Class<E> type) {
-        return new EnumConverter<>(type);
+        return EnumConverter.of(type);
     }
 }

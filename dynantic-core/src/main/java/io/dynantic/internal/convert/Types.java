@@ -42,6 +42,21 @@ public final class Types {
         return Object.class;
     }
 
+    /** Whether {@code type} is {@code target}, or has it among its type arguments, at any depth. */
+    public static boolean mentions(Type type, Class<?> target) {
+        if (type == target) {
+            return true;
+        }
+        if (type instanceof java.lang.reflect.ParameterizedType p) {
+            for (Type argument : p.getActualTypeArguments()) {
+                if (mentions(argument, target)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A short readable name: {@code Set<Object>}, {@code Map<Integer, String>}. */
     public static String describe(Type type) {
         if (type instanceof Class<?> c) {

@@ -1,5 +1,6 @@
 package io.dynantic.internal.operation;
 
+import io.dynantic.InvalidCursorException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -61,7 +62,7 @@ final class Cursors {
     /**
      * The start key in {@code cursor}.
      *
-     * @throws IllegalArgumentException when the cursor is not one this read made
+     * @throws InvalidCursorException when the cursor is not one this read made
      */
     static Map<String, AttributeValue> decode(ReadSpec spec, String cursor) {
         byte[] bytes;
@@ -102,7 +103,7 @@ final class Cursors {
                 throw invalid(spec, "it has trailing bytes");
             }
         } catch (IOException | RuntimeException e) {
-            if (e instanceof IllegalArgumentException invalid) {
+            if (e instanceof InvalidCursorException invalid) {
                 throw invalid;
             }
             throw invalid(spec, "it is truncated");
@@ -114,8 +115,8 @@ final class Cursors {
         return key;
     }
 
-    private static IllegalArgumentException invalid(ReadSpec spec, String why) {
-        return new IllegalArgumentException("not a cursor of " + where(spec) + ": " + why);
+    private static InvalidCursorException invalid(ReadSpec spec, String why) {
+        return new InvalidCursorException("not a cursor of " + where(spec) + ": " + why);
     }
 
     private static String where(ReadSpec spec) {

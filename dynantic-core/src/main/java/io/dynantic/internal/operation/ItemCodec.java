@@ -18,6 +18,7 @@ import io.dynantic.internal.schema.PropertyModel;
 import io.dynantic.internal.schema.TableModel;
 import io.dynantic.internal.validation.BeanValidation;
 import io.dynantic.internal.validation.ItemSize;
+import io.dynantic.internal.validation.Nesting;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -224,10 +225,20 @@ public final class ItemCodec<T> {
         Object[] values = entity.object().values(item);
         Object partition = values[entity.partitionKey().index()];
         Object sort = entity.sortKey() == null ? null : values[entity.sortKey().index()];
-        if (partition == null || entity.sortKey() != null && sort == null) {
-            throw new ItemValidationException(List.of(new Violation(
-                    item.getClass().getSimpleName(),
-                    "the item's key is incomplete; it cannot be " + action + " by key")));
+        List<Violation> missing = new ArrayList<>(0);
+        String root = item.getClass().getSimpleName();
+        if (partition == null) {
+            missing.add(new Violation(
+                    root + "." + entity.partitionKey().name(),
+                    "the partition key is null; the item cannot be " + action + " by key"));
+        }
+        if (entity.sortKey() != null && sort == null) {
+            missing.add(new Violation(
+                    root + "." + entity.sortKey().name(),
+                    "the sort key is null; the item cannot be " + action + " by key"));
+        }
+        if (!missing.isEmpty()) {
+            throw new ItemValidationException(missing);
         }
         Key key = sort == null ? Key.of(partition) : Key.of(partition, sort);
         return new Identity(
@@ -348,30 +359,42 @@ public final class ItemCodec<T> {
     private <S extends T> Map<String, AttributeValue> encode(EntityModel<S> entity, S item) {
         String root = item.getClass().getSimpleName();
         List<Violation> problems = new ArrayList<>();
+        List<InvalidValueException.Problem> unstorable = new ArrayList<>(0);
+        Map<String, AttributeValue> attributes = model.write(entity, item, unstorable);
+        Object[] values = null;
+        for (PropertyModel key : new PropertyModel[] {entity.partitionKey(), entity.sortKey()}) {
+            if (key != null && !attributes.containsKey(key.attributeName())) {
+                if (values == null) {
+                    values = entity.object().values(item);
+                }
+                if (values[key.index()] == null) {
+                    problems.add(new Violation(
+                            root + "." + key.name(),
+                            "the " + (key == entity.partitionKey() ? "partition" : "sort")
+                                    + " key is null; every item needs one"));
+                }
+            }
+        }
+        checkKey(entity.partitionKey(), attributes, root, problems);
+        checkKey(entity.sortKey(), attributes, root, problems);
+        for (IndexModel index : model.indexes()) {
+            checkIndexKey(index.partitionKey(), attributes, root, problems);
+            checkIndexKey(index.sortKey(), attributes, root, problems);
+        }
         if (validation != null) {
             problems.addAll(validation.validate(item, root));
         }
-        Map<String, AttributeValue> attributes = null;
-        try {
-            attributes = model.write(entity, item);
-        } catch (InvalidValueException e) {
-            for (InvalidValueException.Problem p : e.problems()) {
-                problems.add(new Violation(root + "." + p.path(), p.message()));
-            }
+        for (InvalidValueException.Problem p : unstorable) {
+            problems.add(new Violation(root + "." + p.path(), p.message()));
         }
-        if (attributes != null) {
-            checkKey(entity.partitionKey(), attributes, root, "partition key", problems);
-            checkKey(entity.sortKey(), attributes, root, "sort key", problems);
-            for (IndexModel index : model.indexes()) {
-                checkIndexKey(index.partitionKey(), attributes, root, problems);
-                checkIndexKey(index.sortKey(), attributes, root, problems);
-            }
-            if (problems.isEmpty() && !ItemSize.clearlyFits(attributes)) {
-                long size = ItemSize.of(attributes);
-                if (size > ItemSize.LIMIT) {
-                    problems.add(new Violation(
-                            root, "the item is " + size + " bytes; DynamoDB's limit is 400 KB (409600 bytes)"));
-                }
+        for (String attribute : Nesting.tooDeep(attributes)) {
+            problems.add(new Violation(root + "." + nameOf(entity, attribute), Nesting.message()));
+        }
+        if (problems.isEmpty() && !ItemSize.clearlyFits(attributes)) {
+            long size = ItemSize.of(attributes);
+            if (size > ItemSize.LIMIT) {
+                problems.add(new Violation(
+                        root, "the item is " + size + " bytes; DynamoDB's limit is 400 KB (409600 bytes)"));
             }
         }
         if (!problems.isEmpty()) {
@@ -380,22 +403,19 @@ public final class ItemCodec<T> {
         return attributes;
     }
 
+    private static String nameOf(EntityModel<?> entity, String attribute) {
+        PropertyModel p = entity.object().byAttribute(attribute);
+        return p == null ? attribute : p.name();
+    }
+
     private static List<Violation> dedupe(List<Violation> problems) {
         return problems.stream().distinct().toList();
     }
 
     private static void checkKey(
-            PropertyModel p,
-            Map<String, AttributeValue> attributes,
-            String root,
-            String what,
-            List<Violation> problems) {
-        if (p == null) {
-            return;
-        }
-        AttributeValue av = attributes.get(p.attributeName());
+            PropertyModel p, Map<String, AttributeValue> attributes, String root, List<Violation> problems) {
+        AttributeValue av = p == null ? null : attributes.get(p.attributeName());
         if (av == null) {
-            problems.add(new Violation(root + "." + p.name(), "the " + what + " is null; every item needs one"));
             return;
         }
         String emptiness = emptyKey(av);
@@ -424,8 +444,8 @@ public final class ItemCodec<T> {
         try {
             return model.read(item);
         } catch (UnreadableValueException e) {
-            throw new MappingException(
-                    typeName() + "." + e.path() + ": " + e.reason() + " (table " + tableName + ")", e.getCause());
+            String where = e.path().isEmpty() ? typeName() : typeName() + "." + e.path();
+            throw new MappingException(where + ": " + e.reason() + " (table " + tableName + ")", e.getCause());
         }
     }
 
@@ -474,6 +494,16 @@ public final class ItemCodec<T> {
     }
 
     private AttributeValue encodeValue(Object value, Path path, boolean element, boolean lenient) {
+        AttributeValue av = convertValue(value, path, element, lenient);
+        if (av != null
+                && (av.hasM() || av.hasL())
+                && Nesting.tooDeep(av, path == null ? 1 : path.segments().size())) {
+            throw new ItemValidationException(List.of(new Violation(where(path), Nesting.message())));
+        }
+        return av;
+    }
+
+    private AttributeValue convertValue(Object value, Path path, boolean element, boolean lenient) {
         AttributeConverter<?> converter = path == null ? null : model.converterAt(path.segments());
         if (element && converter instanceof NestedConverter nested) {
             converter = nested.child(NestedConverter.ELEMENT);
@@ -518,13 +548,7 @@ public final class ItemCodec<T> {
         if (property == null) {
             return List.of();
         }
-        List<Violation> found =
-                validation.validateValue(property.owner(), property.model().name(), value);
-        List<Violation> out = new ArrayList<>(found.size());
-        for (Violation v : found) {
-            out.add(new Violation(where(path), v.message()));
-        }
-        return out;
+        return validation.validateValue(property.owner(), property.model().name(), value, where(path));
     }
 
     /** The value at {@code path} inside a stored item, or null when there is none (or it is NULL). */

@@ -201,7 +201,7 @@ public final class Paging {
 
         /**
          * @param cursor where to start (null: at the beginning)
-         * @throws IllegalArgumentException when the cursor is not one of this read's
+         * @throws io.dynantic.InvalidCursorException when the cursor is not one of this read's
          */
         public Fill(ReadSpec spec, int size, String cursor) {
             this.spec = spec;

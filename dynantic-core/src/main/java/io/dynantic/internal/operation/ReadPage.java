@@ -132,6 +132,12 @@ public abstract class ReadPage<Q, S> extends Operation<Q, S, ReadPage.Result> {
             boolean textPrefix = op == SortOperator.BEGINS_WITH
                     && v instanceof String
                     && sk.converter().type() == io.dynantic.convert.AttributeType.S;
+            if (textPrefix && ((String) v).isEmpty()) {
+                throw new ItemValidationException(List.of(new Violation(
+                        codec.model().type().getSimpleName() + "." + sk.name(),
+                        "the prefix is an empty string; DynamoDB key values cannot be empty (leave out beginsWith"
+                                + " to read the whole partition)")));
+            }
             operands.add(textPrefix ? AttributeValue.createS((String) v) : codec.keyValue(sk, v));
         }
         if (op == SortOperator.BEGINS_WITH && operands.get(0).n() != null) {

@@ -77,8 +77,13 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
 
     @Override
     UpdateItemRequest request() {
-        Map<String, AttributeValue> encodedKey = codec.key(key);
         List<Violation> problems = new ArrayList<>();
+        Map<String, AttributeValue> encodedKey = null;
+        try {
+            encodedKey = codec.key(key);
+        } catch (ItemValidationException e) {
+            problems.addAll(e.violations());
+        }
         List<UpdateAction> all = new ArrayList<>(actions.size() + 4);
         for (UpdateAction action : actions) {
             UpdateAction encoded = encode(action, problems);

@@ -113,9 +113,13 @@ public final class DefinitionMessages {
         return "@Ignore cannot be combined with " + annotation + "; remove one";
     }
 
-    public static String ignoreOnRecord() {
-        return "a record component cannot be ignored, since the record is built through its constructor;"
-                + " remove @Ignore or the component";
+    public static String formatWithTtl() {
+        return "@Format cannot be combined with @Ttl, which is always stored as epoch seconds; remove @Format";
+    }
+
+    public static String formatType(String described) {
+        return "@Format applies to Instant fields (or optionals, collections and maps of them), not " + described
+                + "; remove @Format";
     }
 
     public static String roleInNestedModel(String annotation) {

@@ -7,6 +7,7 @@ import io.dynantic.annotation.Convert;
 import io.dynantic.annotation.CreatedAt;
 import io.dynantic.annotation.DiscriminatorValue;
 import io.dynantic.annotation.DynamoTable;
+import io.dynantic.annotation.Format;
 import io.dynantic.annotation.GsiPartitionKey;
 import io.dynantic.annotation.GsiSortKey;
 import io.dynantic.annotation.Ignore;
@@ -19,8 +20,9 @@ import io.dynantic.annotation.Version;
 import io.dynantic.convert.AttributeConverter;
 import io.dynantic.convert.AttributeConverterFactory;
 import io.dynantic.convert.ConverterLookup;
+import io.dynantic.convert.InstantFormat;
 import io.dynantic.internal.convert.ConverterRegistry;
-import io.dynantic.internal.convert.TtlConverter;
+import io.dynantic.internal.convert.InstantConverter;
 import io.dynantic.internal.convert.Types;
 import io.dynantic.internal.convert.UnsupportedTypeException;
 import io.dynantic.internal.schema.PropertyModel.Role;
@@ -33,6 +35,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -67,6 +70,7 @@ public final class ModelInspector {
             AutoUuid.class,
             Attribute.class,
             Convert.class,
+            Format.class,
             CreatedAt.class,
             UpdatedAt.class);
 
@@ -80,11 +84,26 @@ public final class ModelInspector {
             Map.entry(UpdatedAt.class, Role.UPDATED_AT));
 
     private final ConverterRegistry registry;
+    /** For fields with {@code @Format}: the same converters, but instants in that format. */
+    private final Map<InstantFormat, ConverterRegistry> byInstantFormat = new EnumMap<>(InstantFormat.class);
 
-    public ModelInspector(Map<Class<?>, AttributeConverter<?>> converters, List<AttributeConverterFactory> factories) {
+    /**
+     * @param converters the builder's converters by exact class
+     * @param factories the builder's converter factories, in order
+     * @param instantFormat how {@code Instant} fields without {@code @Format} are stored
+     */
+    public ModelInspector(
+            Map<Class<?>, AttributeConverter<?>> converters,
+            List<AttributeConverterFactory> factories,
+            InstantFormat instantFormat) {
         List<AttributeConverterFactory> all = new ArrayList<>(factories);
         all.add(this::nestedConverter);
-        this.registry = new ConverterRegistry(converters, all);
+        this.registry = new ConverterRegistry(converters, all, instantFormat);
+        Map<Class<?>, AttributeConverter<?>> others = new HashMap<>(converters);
+        others.remove(Instant.class);
+        for (InstantFormat format : InstantFormat.values()) {
+            byInstantFormat.put(format, new ConverterRegistry(others, all, format));
+        }
     }
 
     public ConverterRegistry registry() {
@@ -347,6 +366,7 @@ public final class ModelInspector {
     <T> ObjectModel<T> objectModel(Class<T> type, boolean topLevel) {
         List<Field> fields = new ArrayList<>();
         ObjectModel.Instantiator instantiator;
+        Constructor<T> canonical = null;
         List<Method> getters = new ArrayList<>();
         try {
             if (type.isRecord()) {
@@ -356,9 +376,9 @@ public final class ModelInspector {
                     parameterTypes[i] = components[i].getType();
                     fields.add(field(type, components[i].getName()));
                 }
-                Constructor<T> canonical = type.getDeclaredConstructor(parameterTypes);
+                canonical = type.getDeclaredConstructor(parameterTypes);
                 canonical.setAccessible(true);
-                instantiator = ObjectModel.forRecord(canonical);
+                instantiator = null;
                 for (RecordComponent c : components) {
                     Method accessor = c.getAccessor();
                     accessor.setAccessible(true);
@@ -381,6 +401,8 @@ public final class ModelInspector {
 
         List<PropertyModel> properties = new ArrayList<>();
         List<Method> setters = new ArrayList<>();
+        // For a record: which property fills each constructor argument, -1 for an ignored component.
+        int[] componentSlots = new int[fields.size()];
         Map<String, String> attributeOwners = new HashMap<>();
         for (int i = 0; i < fields.size(); i++) {
             Field f = fields.get(i);
@@ -391,7 +413,7 @@ public final class ModelInspector {
                     }
                 }
                 if (type.isRecord()) {
-                    throw fail(type, f.getName(), DefinitionMessages.ignoreOnRecord());
+                    componentSlots[i] = -1;
                 }
                 continue;
             }
@@ -410,6 +432,7 @@ public final class ModelInspector {
                 getter = accessors[0];
                 setters.add(accessors[1]);
             }
+            componentSlots[i] = properties.size();
             PropertyModel p = property(type, f, getter, properties.size());
             String previous = attributeOwners.putIfAbsent(p.attributeName(), f.getName());
             if (previous != null) {
@@ -421,7 +444,9 @@ public final class ModelInspector {
             }
             properties.add(p);
         }
-        if (!type.isRecord()) {
+        if (type.isRecord()) {
+            instantiator = ObjectModel.forRecord(canonical, componentSlots);
+        } else {
             try {
                 Constructor<T> noArg = type.getDeclaredConstructor();
                 if (Modifier.isAbstract(type.getModifiers()) || type.isInterface()) {
@@ -530,11 +555,23 @@ public final class ModelInspector {
                                 + ".class) needs a no-argument constructor that succeeds (" + e + ")");
             }
         }
+        ConverterRegistry source = registry;
+        Format format = f.getAnnotation(Format.class);
+        if (format != null) {
+            if (ttl) {
+                throw fail(owner, f.getName(), DefinitionMessages.formatWithTtl());
+            }
+            if (!Types.mentions(type, Instant.class)) {
+                throw fail(owner, f.getName(), DefinitionMessages.formatType(Types.describe(type)));
+            }
+            source = byInstantFormat.get(format.value());
+        }
         if (ttl && f.getType() == Instant.class) {
-            return (AttributeConverter<Object>) (AttributeConverter<?>) TtlConverter.INSTANCE;
+            return (AttributeConverter<Object>)
+                    (AttributeConverter<?>) InstantConverter.of(InstantFormat.EPOCH_SECONDS);
         }
         try {
-            return (AttributeConverter<Object>) registry.find(type);
+            return (AttributeConverter<Object>) source.find(type);
         } catch (UnsupportedTypeException e) {
             throw fail(owner, f.getName(), e.getMessage());
         } catch (ModelDefinitionException e) {

@@ -81,8 +81,20 @@ public final class ObjectModel<T> {
      * @throws InvalidValueException listing every property that cannot be stored
      */
     public Map<String, AttributeValue> write(T value) {
+        List<InvalidValueException.Problem> problems = new ArrayList<>(0);
+        Map<String, AttributeValue> item = write(value, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidValueException(problems);
+        }
+        return item;
+    }
+
+    /**
+     * The item for {@code value} without the properties that cannot be stored, whose problems are
+     * added to {@code problems}: so that a caller can still check the rest of the item.
+     */
+    public Map<String, AttributeValue> write(T value, List<InvalidValueException.Problem> problems) {
         Map<String, AttributeValue> item = new HashMap<>(mapCapacity);
-        List<InvalidValueException.Problem> problems = null;
         for (PropertyModel p : properties) {
             Object v = p.get(value);
             if (v == null) {
@@ -94,22 +106,12 @@ public final class ObjectModel<T> {
                     item.put(p.attributeName, av);
                 }
             } catch (InvalidValueException e) {
-                problems = add(problems, e.under(p.name));
+                problems.addAll(e.under(p.name));
             } catch (IllegalArgumentException e) {
-                problems = add(problems, new InvalidValueException(e.getMessage()).under(p.name));
+                problems.addAll(new InvalidValueException(e.getMessage()).under(p.name));
             }
         }
-        if (problems != null) {
-            throw new InvalidValueException(problems);
-        }
         return item;
-    }
-
-    private static List<InvalidValueException.Problem> add(
-            List<InvalidValueException.Problem> problems, List<InvalidValueException.Problem> more) {
-        List<InvalidValueException.Problem> out = problems == null ? new ArrayList<>() : problems;
-        out.addAll(more);
-        return out;
     }
 
     /**
@@ -139,11 +141,57 @@ public final class ObjectModel<T> {
                 throw new UnreadableValueException(e.getMessage(), e).under(p.attributeName);
             }
         }
-        return instantiate(values);
+        try {
+            return instantiate(values);
+        } catch (RuntimeException e) {
+            // A record's compact constructor or a bean's setter refused the stored values.
+            throw new UnreadableValueException(type.getSimpleName() + " refused the stored values: " + e, e);
+        }
     }
 
-    static Instantiator forRecord(Constructor<?> canonical) {
-        return values -> construct(canonical, values);
+    /**
+     * Constructs a record from property values; {@code slots[i]} is the property that fills the i-th
+     * component, or -1 for an ignored component, which gets its type's empty value.
+     */
+    static Instantiator forRecord(Constructor<?> canonical, int[] slots) {
+        Class<?>[] types = canonical.getParameterTypes();
+        boolean direct = true;
+        for (int i = 0; i < slots.length; i++) {
+            direct &= slots[i] == i;
+        }
+        if (direct) {
+            return values -> construct(canonical, values);
+        }
+        return values -> {
+            Object[] args = new Object[slots.length];
+            for (int i = 0; i < slots.length; i++) {
+                args[i] = slots[i] < 0 ? emptyValue(types[i]) : values[slots[i]];
+            }
+            return construct(canonical, args);
+        };
+    }
+
+    /** What an ignored record component gets: zero, false, an empty collection or optional, or null. */
+    private static Object emptyValue(Class<?> type) {
+        if (type.isPrimitive()) {
+            return java.lang.reflect.Array.get(java.lang.reflect.Array.newInstance(type, 1), 0);
+        }
+        if (type == java.util.Optional.class) {
+            return java.util.Optional.empty();
+        }
+        if (type.isAssignableFrom(ArrayList.class)) {
+            return new ArrayList<>();
+        }
+        if (type.isAssignableFrom(java.util.LinkedHashSet.class)) {
+            return new java.util.LinkedHashSet<>();
+        }
+        if (type.isAssignableFrom(java.util.TreeSet.class)) {
+            return new java.util.TreeSet<>();
+        }
+        if (type.isAssignableFrom(java.util.LinkedHashMap.class)) {
+            return new java.util.LinkedHashMap<>();
+        }
+        return null;
     }
 
     static Instantiator forBean(Constructor<?> noArg, Method[] setters) {

@@ -2,6 +2,7 @@ package io.dynantic.internal.schema;
 
 import io.dynantic.UnknownSubtypeException;
 import io.dynantic.convert.AttributeConverter;
+import io.dynantic.internal.convert.InvalidValueException;
 import io.dynantic.internal.convert.NestedConverter;
 import java.util.List;
 import java.util.Map;
@@ -102,9 +103,13 @@ public final class TableModel<T> {
         return (EntityModel<S>) e;
     }
 
-    /** The item for {@code value}, with the discriminator when the table has one. */
-    public <S extends T> Map<String, AttributeValue> write(EntityModel<S> entity, S value) {
-        Map<String, AttributeValue> item = entity.object().write(value);
+    /**
+     * The item for {@code value}, with the discriminator when the table has one; properties that
+     * cannot be stored are left out and their problems added to {@code problems}.
+     */
+    public <S extends T> Map<String, AttributeValue> write(
+            EntityModel<S> entity, S value, List<InvalidValueException.Problem> problems) {
+        Map<String, AttributeValue> item = entity.object().write(value, problems);
         if (discriminator != null) {
             item.put(discriminator, AttributeValue.createS(entity.discriminatorValue()));
         }

@@ -4,6 +4,8 @@ import io.dynantic.ItemValidationException.Violation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.metadata.ContainerElementTypeDescriptor;
+import jakarta.validation.metadata.PropertyDescriptor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -63,15 +65,64 @@ public final class BeanValidation {
         return out;
     }
 
-    /** The violations of {@code value} as the new value of {@code owner}'s {@code property}. */
+    /**
+     * The violations of {@code value} as the new value of {@code owner}'s {@code property}, with paths
+     * under {@code where}: the property's own constraints and, where the property cascades
+     * ({@code @Valid}, also on container elements), the constraints of the value's contents, exactly as
+     * validating a whole item would find them.
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    public List<Violation> validateValue(Class<?> owner, String property, Object value) {
+    public List<Violation> validateValue(Class<?> owner, String property, Object value, String where) {
         Set<ConstraintViolation<Object>> found = validator.validateValue((Class) owner, property, value);
         List<Violation> out = new ArrayList<>(found.size());
         for (ConstraintViolation<Object> v : found) {
-            out.add(new Violation(property, v.getMessage()));
+            out.add(new Violation(where, v.getMessage()));
         }
-        out.sort(Comparator.comparing(Violation::message));
+        if (value != null && cascades(owner, property)) {
+            cascade(value, where, out);
+        }
+        out.sort(Comparator.comparing(Violation::path).thenComparing(Violation::message));
         return out;
+    }
+
+    private boolean cascades(Class<?> owner, String property) {
+        PropertyDescriptor descriptor = validator.getConstraintsForClass(owner).getConstraintsForProperty(property);
+        if (descriptor == null) {
+            return false;
+        }
+        if (descriptor.isCascaded()) {
+            return true;
+        }
+        for (ContainerElementTypeDescriptor element : descriptor.getConstrainedContainerElementTypes()) {
+            if (element.isCascaded()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Validates a cascaded value: a bean, or each element of a collection, map or optional. */
+    private void cascade(Object value, String where, List<Violation> out) {
+        if (value instanceof java.util.Optional<?> optional) {
+            optional.ifPresent(v -> cascade(v, where, out));
+        } else if (value instanceof Iterable<?> elements) {
+            int i = 0;
+            for (Object element : elements) {
+                if (element != null) {
+                    cascade(element, where + "[" + i + "]", out);
+                }
+                i++;
+            }
+        } else if (value instanceof java.util.Map<?, ?> map) {
+            map.forEach((k, v) -> {
+                if (v != null) {
+                    cascade(v, where + "[" + k + "]", out);
+                }
+            });
+        } else {
+            for (ConstraintViolation<Object> v : validator.validate(value)) {
+                out.add(new Violation(where + "." + v.getPropertyPath(), v.getMessage()));
+            }
+        }
     }
 }

@@ -9,11 +9,11 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 
 /**
- * The stored form of an {@code Instant}: {@code 2024-03-01T12:00:00.000000000Z}, always nine
- * fraction digits, so that string order is time order. Years 0000 to 9999 take a hand-written fast
+ * The default stored form of an {@code Instant}: {@code 2024-03-01T12:00:00.000000000Z}, always
+ * nine fraction digits, so that string order is time order. Years 0000 to 9999 take a hand-written fast
  * path (java.time's formatter costs several times more); other years use the ISO form with a sign.
  */
-final class InstantFormat {
+final class InstantText {
     private static final long SECONDS_PER_DAY = 86_400;
     /** 0000-01-01T00:00:00Z and 10000-01-01T00:00:00Z in epoch seconds. */
     private static final long MIN_FAST = -62_167_219_200L;
@@ -21,7 +21,7 @@ final class InstantFormat {
     private static final long MAX_FAST = 253_402_300_800L;
     private static final int LENGTH = 30;
 
-    private InstantFormat() {}
+    private InstantText() {}
 
     /** The java.time formatter for years outside 0000..9999, loaded only when one occurs. */
     private static final class Wide {
@@ -63,6 +63,17 @@ final class InstantFormat {
         digits(out, 20, instant.getNano(), 9);
         out[29] = 'Z';
         return new String(out);
+    }
+
+    /**
+     * Python's form: the instant truncated to microseconds, with six fraction digits, or none when
+     * they are all zero.
+     */
+    static String formatMicros(Instant instant) {
+        int micros = instant.getNano() / 1000;
+        String fixed = format(instant);
+        int dot = fixed.lastIndexOf('.');
+        return micros == 0 ? fixed.substring(0, dot) + "Z" : fixed.substring(0, dot + 7) + "Z";
     }
 
     private static void digits(char[] out, int at, int value, int width) {
