@@ -8,6 +8,7 @@ import io.dynantic.ItemValidationException;
 import io.dynantic.MappingException;
 import io.dynantic.Table;
 import io.dynantic.it.model.Address;
+import io.dynantic.it.model.Draft;
 import io.dynantic.it.model.Everything;
 import io.dynantic.it.model.User;
 import io.dynantic.it.model.UserStatus;
@@ -33,7 +34,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** The stored format, read with the raw SDK client. */
-@DynamoTest(models = {Everything.class, User.class})
+@DynamoTest(models = {Everything.class, User.class, Draft.class})
 class StorageFormatTest {
     private Table<Everything> table;
     private DynamoDbClient raw;
@@ -182,6 +183,45 @@ class StorageFormatTest {
         assertThat(read.boxedNumber()).isNull();
         assertThat(read.list()).isEmpty();
         assertThat(read.counts()).isEmpty();
+    }
+
+    @Test
+    void ignoredRecordComponentsAreNeverStoredAndReadAsEmpty(Dynantic dyn) {
+        Table<Draft> drafts = dyn.table(Draft.class);
+        String id = UUID.randomUUID().toString();
+        drafts.save(new Draft(id, "hello", 7, List.of("x"), Thread.currentThread(), Optional.of("n")));
+        Map<String, AttributeValue> item = raw.getItem(
+                        r -> r.tableName(drafts.tableName()).key(Map.of("id", AttributeValue.fromS(id))))
+                .item();
+        assertThat(item).containsOnlyKeys("id", "text");
+        assertThat(drafts.get(id)).contains(new Draft(id, "hello", 0, List.of(), null, Optional.empty()));
+    }
+
+    @Test
+    void aConstructorThatRefusesStoredValuesIsAMappingError(Dynantic dyn) {
+        Table<Draft> drafts = dyn.table(Draft.class);
+        String id = UUID.randomUUID().toString();
+        raw.putItem(r -> r.tableName(drafts.tableName())
+                .item(Map.of("id", AttributeValue.fromS(id), "text", AttributeValue.fromS("!"))));
+        assertThatThrownBy(() -> drafts.get(id))
+                .isInstanceOf(MappingException.class)
+                .hasMessage("Draft: Draft refused the stored values: java.lang.IllegalArgumentException: a draft's"
+                        + " text cannot start with '!' (table " + drafts.tableName() + ")");
+    }
+
+    @Test
+    void dateTimesAlwaysWriteTheirSeconds() {
+        java.time.LocalDateTime minute = java.time.LocalDateTime.of(2024, 3, 1, 3, 4);
+        assertThat(save("dateTime", minute).get("dateTime")).isEqualTo(AttributeValue.fromS("2024-03-01T03:04:00"));
+        assertThat(save("dateTime", minute.withNano(500_000_000)).get("dateTime"))
+                .isEqualTo(AttributeValue.fromS("2024-03-01T03:04:00.5"));
+        assertThat(save("time", java.time.LocalTime.of(3, 4)).get("time")).isEqualTo(AttributeValue.fromS("03:04:00"));
+        assertThat(save("offsetDateTime", java.time.OffsetDateTime.of(minute, ZoneOffset.UTC))
+                        .get("offsetDateTime"))
+                .isEqualTo(AttributeValue.fromS("2024-03-01T03:04:00Z"));
+        String id = UUID.randomUUID().toString();
+        put(Map.of("id", AttributeValue.fromS(id), "dateTime", AttributeValue.fromS("2024-03-01T03:04:00.500000")));
+        assertThat(table.get(id).orElseThrow().dateTime()).isEqualTo(minute.withNano(500_000_000));
     }
 
     @Test
