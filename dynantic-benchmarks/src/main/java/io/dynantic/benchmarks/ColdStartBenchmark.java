@@ -2,8 +2,10 @@ package io.dynantic.benchmarks;
 
 import io.dynantic.benchmarks.Models.User;
 import io.dynantic.benchmarks.Models.UserBean;
+import io.dynantic.convert.InstantFormat;
 import io.dynantic.internal.schema.ModelInspector;
 import io.dynantic.internal.schema.TableModel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -36,9 +38,9 @@ public class ColdStartBenchmark {
 
     @Benchmark
     public Map<String, AttributeValue> dynantic() {
-        TableModel<User> model = new ModelInspector(Map.of(), List.of()).table(User.class);
+        TableModel<User> model = new ModelInspector(Map.of(), List.of(), InstantFormat.ISO_FIXED).table(User.class);
         User user = Models.user();
-        return model.write(model.entityOf(user), user);
+        return model.write(model.entityOf(user), user, new ArrayList<>(0));
     }
 
     @Benchmark

@@ -2,9 +2,11 @@ package io.dynantic.benchmarks;
 
 import io.dynantic.benchmarks.Models.User;
 import io.dynantic.benchmarks.Models.UserBean;
+import io.dynantic.convert.InstantFormat;
 import io.dynantic.internal.schema.EntityModel;
 import io.dynantic.internal.schema.ModelInspector;
 import io.dynantic.internal.schema.TableModel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -45,12 +47,12 @@ public class MappingBenchmark {
     public void setUp() {
         user = Models.user();
         bean = UserBean.from(user);
-        dynantic = new ModelInspector(Map.of(), List.of()).table(User.class);
+        dynantic = new ModelInspector(Map.of(), List.of(), InstantFormat.ISO_FIXED).table(User.class);
         entity = dynantic.entityOf(user);
         enhanced = TableSchema.fromBean(UserBean.class);
         // Each reads the item as it writes it (they differ only in Instant text and map order).
         handItem = Models.toItem(user);
-        dynanticItem = dynantic.write(entity, user);
+        dynanticItem = dynantic.write(entity, user, new ArrayList<>(0));
         enhancedItem = enhanced.itemToMap(bean, true);
     }
 
@@ -61,7 +63,7 @@ public class MappingBenchmark {
 
     @Benchmark
     public Map<String, AttributeValue> toItemDynantic() {
-        return dynantic.write(entity, user);
+        return dynantic.write(entity, user, new ArrayList<>(0));
     }
 
     @Benchmark
