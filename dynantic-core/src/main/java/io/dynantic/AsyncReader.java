@@ -6,6 +6,7 @@ import io.dynantic.internal.operation.Futures;
 import io.dynantic.internal.operation.ItemCodec;
 import io.dynantic.internal.operation.Paging;
 import io.dynantic.internal.operation.ReadSpec;
+import io.dynantic.internal.operation.Runner;
 import io.dynantic.internal.schema.IndexModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param <B> the concrete builder type
  */
 public abstract class AsyncReader<T, B extends AsyncReader<T, B>> extends ReadSteps<T, B> {
-    private final DynamoDbAsyncClient client;
+    private final Runner runner;
 
     AsyncReader(
             DynamoDbAsyncClient client,
@@ -35,22 +36,11 @@ public abstract class AsyncReader<T, B extends AsyncReader<T, B>> extends ReadSt
             @Nullable IndexModel index,
             @Nullable Object partitionValue) {
         super(codec, index, partitionValue);
-        this.client = client;
+        this.runner = Runner.of(client);
     }
 
     private CompletableFuture<List<Map<String, AttributeValue>>> stored(ReadSpec spec, @Nullable Long limit) {
-        if (segments == 1) {
-            return Paging.run(client, new Paging.Collect(spec, limit));
-        }
-        List<CompletableFuture<List<Map<String, AttributeValue>>>> parts = new ArrayList<>(segments);
-        for (int s = 0; s < segments; s++) {
-            parts.add(Paging.run(client, new Paging.Collect(spec.segment(s, segments), limit)));
-        }
-        return Futures.map(CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new)), done -> {
-            List<List<Map<String, AttributeValue>>> results = new ArrayList<>(segments);
-            parts.forEach(part -> results.add(part.getNow(List.of())));
-            return concat(results, limit);
-        });
+        return read(runner, spec, limit);
     }
 
     /** Every matching item (up to the limit). */
@@ -88,7 +78,7 @@ public abstract class AsyncReader<T, B extends AsyncReader<T, B>> extends ReadSt
             new PagePublisher<T>(subscriber, new PagePublisher.Source<T>() {
                         @Override
                         public CompletableFuture<List<T>> next() {
-                            return Futures.map(collect.next().executeAsync(client), page -> {
+                            return Futures.map(runner.run(collect.next()), page -> {
                                 collect.accept(page);
                                 return items(collect.drain());
                             });
@@ -119,16 +109,7 @@ public abstract class AsyncReader<T, B extends AsyncReader<T, B>> extends ReadSt
 
     /** How many items match, counted by DynamoDB over all pages ({@code Select COUNT}); ignores the limit. */
     public CompletableFuture<Long> count() {
-        if (segments == 1) {
-            return Paging.run(client, new Paging.Count(spec(null)));
-        }
-        List<CompletableFuture<Long>> parts = new ArrayList<>(segments);
-        for (int s = 0; s < segments; s++) {
-            parts.add(Paging.run(client, new Paging.Count(spec(null).segment(s, segments))));
-        }
-        return Futures.map(
-                CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new)),
-                done -> parts.stream().mapToLong(part -> part.getNow(0L)).sum());
+        return count(runner);
     }
 
     /** As {@link Reader#values(Attribute)}. */
@@ -157,6 +138,6 @@ public abstract class AsyncReader<T, B extends AsyncReader<T, B>> extends ReadSt
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return Futures.map(Paging.run(client, fill), chunk -> new Page<>(items(chunk.items()), chunk.cursor()));
+        return Futures.map(runner.loop(fill), chunk -> new Page<>(items(chunk.items()), chunk.cursor()));
     }
 }

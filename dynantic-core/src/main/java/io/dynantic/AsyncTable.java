@@ -7,6 +7,7 @@ import io.dynantic.internal.operation.ItemCodec;
 import io.dynantic.internal.operation.ItemCodec.WriteMode;
 import io.dynantic.internal.operation.ItemExists;
 import io.dynantic.internal.operation.PutItem;
+import io.dynantic.internal.operation.Runner;
 import io.dynantic.internal.operation.TableAdmin;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,9 +35,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 public final class AsyncTable<T> {
     private final DynamoDbAsyncClient client;
     private final ItemCodec<T> codec;
+    private final Runner runner;
 
     AsyncTable(DynamoDbAsyncClient client, ItemCodec<T> codec) {
         this.client = client;
+        this.runner = Runner.of(client);
         this.codec = codec;
     }
 
@@ -167,17 +170,17 @@ public final class AsyncTable<T> {
 
     /** As {@link Table#createTable()}; polls for the table to become active without holding a thread. */
     public CompletableFuture<Void> createTable() {
-        return TableAdmin.create(client, codec.model(), tableName());
+        return TableAdmin.create(runner, codec.model(), tableName());
     }
 
     /** As {@link Table#createTableIfNotExists()}. */
     public CompletableFuture<Boolean> createTableIfNotExists() {
-        return TableAdmin.createIfNotExists(client, codec.model(), tableName());
+        return TableAdmin.createIfNotExists(runner, codec.model(), tableName());
     }
 
     /** As {@link Table#deleteTable()}. */
     public CompletableFuture<Void> deleteTable() {
-        return TableAdmin.delete(client, tableName());
+        return TableAdmin.delete(runner, tableName());
     }
 
     @Override

@@ -2,9 +2,12 @@ package io.dynantic;
 
 import io.dynantic.expression.Condition;
 import io.dynantic.expression.Path;
+import io.dynantic.internal.operation.Futures;
 import io.dynantic.internal.operation.ItemCodec;
+import io.dynantic.internal.operation.Paging;
 import io.dynantic.internal.operation.ReadSpec;
 import io.dynantic.internal.operation.ReadSpec.SortOperator;
+import io.dynantic.internal.operation.Runner;
 import io.dynantic.internal.schema.IndexModel;
 import io.dynantic.internal.schema.PropertyModel;
 import java.util.ArrayList;
@@ -12,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -205,12 +209,46 @@ public abstract class ReadSteps<T, B extends ReadSteps<T, B>> {
         return out;
     }
 
-    /** The parts of a parallel scan, concatenated in segment order, at most {@code limit} items. */
-    static List<Map<String, AttributeValue>> concat(
-            List<List<Map<String, AttributeValue>>> parts, @Nullable Long limit) {
-        List<Map<String, AttributeValue>> all = new ArrayList<>();
-        parts.forEach(all::addAll);
-        return limit == null || all.size() <= limit ? all : all.subList(0, (int) (long) limit);
+    /** How many segments of a parallel scan are read at once. */
+    private static final int SEGMENTS_IN_FLIGHT = 16;
+
+    /**
+     * The matching items, at most {@code limit}: a query or scan page after page, or every segment of
+     * a parallel scan (several at once), concatenated in segment order.
+     */
+    final CompletableFuture<List<Map<String, AttributeValue>>> read(
+            Runner runner, ReadSpec spec, @Nullable Long limit) {
+        if (segments == 1) {
+            return runner.loop(new Paging.Collect(spec, limit));
+        }
+        return Futures.map(
+                runner.fanOut(
+                        segmentNumbers(),
+                        SEGMENTS_IN_FLIGHT,
+                        s -> runner.loop(new Paging.Collect(spec.segment(s, segments), limit))),
+                parts -> {
+                    List<Map<String, AttributeValue>> all = new ArrayList<>();
+                    parts.forEach(all::addAll);
+                    return limit == null || all.size() <= limit ? all : all.subList(0, (int) (long) limit);
+                });
+    }
+
+    /** How many items match, counted by DynamoDB ({@code Select COUNT}) over all pages and segments. */
+    final CompletableFuture<Long> count(Runner runner) {
+        ReadSpec spec = spec(null);
+        if (segments == 1) {
+            return runner.loop(new Paging.Count(spec));
+        }
+        return Futures.map(
+                runner.fanOut(
+                        segmentNumbers(),
+                        SEGMENTS_IN_FLIGHT,
+                        s -> runner.loop(new Paging.Count(spec.segment(s, segments)))),
+                parts -> parts.stream().mapToLong(Long::longValue).sum());
+    }
+
+    private List<Integer> segmentNumbers() {
+        return java.util.stream.IntStream.range(0, segments).boxed().toList();
     }
 
     final void checkPageable(int size) {

@@ -6,6 +6,7 @@ import io.dynantic.internal.operation.Futures;
 import io.dynantic.internal.operation.ItemCodec;
 import io.dynantic.internal.operation.Paging;
 import io.dynantic.internal.operation.ReadSpec;
+import io.dynantic.internal.operation.Runner;
 import io.dynantic.internal.schema.IndexModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +15,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
@@ -30,33 +28,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param <B> the concrete builder type
  */
 public abstract class Reader<T, B extends Reader<T, B>> extends ReadSteps<T, B> {
-    private final DynamoDbClient client;
+    private final Runner runner;
 
     Reader(DynamoDbClient client, ItemCodec<T> codec, @Nullable IndexModel index, @Nullable Object partitionValue) {
         super(codec, index, partitionValue);
-        this.client = client;
+        this.runner = Runner.of(client);
     }
 
     private List<Map<String, AttributeValue>> stored(ReadSpec spec, @Nullable Long limit) {
-        if (segments == 1) {
-            return Paging.run(client, new Paging.Collect(spec, limit));
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(segments, 16));
-        try {
-            List<CompletableFuture<List<Map<String, AttributeValue>>>> parts = new ArrayList<>(segments);
-            for (int s = 0; s < segments; s++) {
-                ReadSpec segment = spec.segment(s, segments);
-                parts.add(CompletableFuture.supplyAsync(
-                        () -> Paging.run(client, new Paging.Collect(segment, limit)), pool));
-            }
-            List<List<Map<String, AttributeValue>>> done = new ArrayList<>(segments);
-            for (CompletableFuture<List<Map<String, AttributeValue>>> part : parts) {
-                done.add(Futures.join(part));
-            }
-            return concat(done, limit);
-        } finally {
-            pool.shutdownNow();
-        }
+        return Futures.join(read(runner, spec, limit));
     }
 
     /** Every matching item (up to the limit), reading all pages first. */
@@ -72,7 +52,7 @@ public abstract class Reader<T, B extends Reader<T, B>> extends ReadSteps<T, B> 
         if (segments != 1) {
             return list().stream();
         }
-        var items = Paging.lazily(client, spec(null), limit);
+        var items = Paging.lazily(runner, spec(null), limit);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED), false)
                 .map(codec::read);
     }
@@ -94,12 +74,7 @@ public abstract class Reader<T, B extends Reader<T, B>> extends ReadSteps<T, B> 
 
     /** How many items match, counted by DynamoDB over all pages ({@code Select COUNT}); ignores the limit. */
     public long count() {
-        long total = 0;
-        for (int s = 0; s < segments; s++) {
-            ReadSpec spec = segments == 1 ? spec(null) : spec(null).segment(s, segments);
-            total += Paging.run(client, new Paging.Count(spec));
-        }
-        return total;
+        return Futures.join(count(runner));
     }
 
     /**
@@ -133,7 +108,7 @@ public abstract class Reader<T, B extends Reader<T, B>> extends ReadSteps<T, B> 
      */
     public Page<T> page(int size, @Nullable String cursor) {
         checkPageable(size);
-        Paging.Chunk chunk = Paging.run(client, new Paging.Fill(spec(null), size, cursor));
+        Paging.Chunk chunk = Futures.join(runner.loop(new Paging.Fill(spec(null), size, cursor)));
         return new Page<>(items(chunk.items()), chunk.cursor());
     }
 }

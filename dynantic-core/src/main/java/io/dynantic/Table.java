@@ -2,11 +2,13 @@ package io.dynantic;
 
 import io.dynantic.expression.Condition;
 import io.dynantic.internal.operation.DeleteItem;
+import io.dynantic.internal.operation.Futures;
 import io.dynantic.internal.operation.GetItem;
 import io.dynantic.internal.operation.ItemCodec;
 import io.dynantic.internal.operation.ItemCodec.WriteMode;
 import io.dynantic.internal.operation.ItemExists;
 import io.dynantic.internal.operation.PutItem;
+import io.dynantic.internal.operation.Runner;
 import io.dynantic.internal.operation.TableAdmin;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,9 +33,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public final class Table<T> {
     private final DynamoDbClient client;
     private final ItemCodec<T> codec;
+    private final Runner runner;
 
     Table(DynamoDbClient client, ItemCodec<T> codec) {
         this.client = client;
+        this.runner = Runner.of(client);
         this.codec = codec;
     }
 
@@ -213,17 +217,17 @@ public final class Table<T> {
      * its indexes are active.
      */
     public void createTable() {
-        TableAdmin.create(client, codec.model(), tableName());
+        Futures.join(TableAdmin.create(runner, codec.model(), tableName()));
     }
 
     /** As {@link #createTable()} unless the table exists; returns whether it created the table. */
     public boolean createTableIfNotExists() {
-        return TableAdmin.createIfNotExists(client, codec.model(), tableName());
+        return Futures.join(TableAdmin.createIfNotExists(runner, codec.model(), tableName()));
     }
 
     /** Deletes the table (DeleteTable) and waits until it is gone; a missing table is no error. */
     public void deleteTable() {
-        TableAdmin.delete(client, tableName());
+        Futures.join(TableAdmin.delete(runner, tableName()));
     }
 
     @Override

@@ -6,15 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.concurrent.CompletableFuture;
-import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Runs a read over as many requests as it takes. Each way of reading (collect items, count, fill one
- * page for a cursor) is a {@link Steps} written once; {@link #run(DynamoDbClient, Steps)} and {@link
- * #run(DynamoDbAsyncClient, Steps)} drive it on either client.
+ * Reads over as many requests as it takes. Each way of reading (collect items, count, fill one page
+ * for a cursor) is a {@link Steps} written once, which {@link Runner#loop} drives on either client.
  */
 public final class Paging {
     private Paging() {}
@@ -29,33 +25,6 @@ public final class Paging {
 
         /** The outcome, once done. */
         R result();
-    }
-
-    /** Runs {@code steps} on a sync client. */
-    public static <R> R run(DynamoDbClient client, Steps<R> steps) {
-        while (!steps.accept(steps.next().execute(client))) {
-            // next page
-        }
-        return steps.result();
-    }
-
-    /** Runs {@code steps} on an async client, a request at a time, without blocking. */
-    public static <R> CompletableFuture<R> run(DynamoDbAsyncClient client, Steps<R> steps) {
-        CompletableFuture<R> out = new CompletableFuture<>();
-        step(client, steps, out);
-        return out;
-    }
-
-    private static <R> void step(DynamoDbAsyncClient client, Steps<R> steps, CompletableFuture<R> out) {
-        Futures.map(steps.next().executeAsync(client), steps::accept).whenComplete((done, error) -> {
-            if (error != null) {
-                out.completeExceptionally(Futures.unwrap(error));
-            } else if (done) {
-                out.complete(steps.result());
-            } else {
-                step(client, steps, out);
-            }
-        });
     }
 
     /**
@@ -130,7 +99,7 @@ public final class Paging {
     }
 
     /** The items of a read on a sync client, fetching a page only when the previous one is used up. */
-    public static Iterator<Map<String, AttributeValue>> lazily(DynamoDbClient client, ReadSpec spec, Long limit) {
+    public static Iterator<Map<String, AttributeValue>> lazily(Runner runner, ReadSpec spec, Long limit) {
         Collect collect = new Collect(spec, limit);
         return new Iterator<>() {
             private Iterator<Map<String, AttributeValue>> page =
@@ -139,7 +108,7 @@ public final class Paging {
             @Override
             public boolean hasNext() {
                 while (!page.hasNext() && !collect.done()) {
-                    collect.accept(collect.next().execute(client));
+                    collect.accept(Futures.join(runner.run(collect.next())));
                     page = collect.drain().iterator();
                 }
                 return page.hasNext();

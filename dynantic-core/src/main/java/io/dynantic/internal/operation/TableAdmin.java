@@ -10,17 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
@@ -40,10 +34,10 @@ import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
 
 /**
- * CreateTable, DeleteTable and the waits around them, written once as future chains that the sync
- * table runs to completion and the async table returns. Waits poll DescribeTable every 100 ms (the
- * SDK's waiter sleeps 20 s between attempts), for at most five minutes, without holding a thread
- * between polls.
+ * CreateTable, DeleteTable and the waits around them, written once as future chains on a {@link
+ * Runner}: the sync table runs them to completion, the async table returns them. Waits poll
+ * DescribeTable every 100 ms (the SDK's waiter sleeps 20 s between attempts), for at most five
+ * minutes, without holding a thread between polls.
  */
 public final class TableAdmin {
     private static final Logger LOG = LoggerFactory.getLogger("io.dynantic.admin");
@@ -114,34 +108,18 @@ public final class TableAdmin {
     }
 
     /** Creates the table, waits until it and its indexes are active, then enables TTL if the model has it. */
-    public static void create(DynamoDbClient client, TableModel<?> model, String tableName) {
-        Futures.join(create(AdminCalls.of(client), model, tableName));
+    public static CompletableFuture<Void> create(Runner runner, TableModel<?> model, String tableName) {
+        return create(new AdminCalls(runner), model, tableName);
     }
 
-    /** As {@link #create(DynamoDbClient, TableModel, String)}, without blocking. */
-    public static CompletableFuture<Void> create(DynamoDbAsyncClient client, TableModel<?> model, String tableName) {
-        return create(AdminCalls.of(client), model, tableName);
-    }
-
-    /** Creates the table unless it exists; returns whether it created it. */
-    public static boolean createIfNotExists(DynamoDbClient client, TableModel<?> model, String tableName) {
-        return Futures.join(createIfNotExists(AdminCalls.of(client), model, tableName));
-    }
-
-    /** As {@link #createIfNotExists(DynamoDbClient, TableModel, String)}, without blocking. */
-    public static CompletableFuture<Boolean> createIfNotExists(
-            DynamoDbAsyncClient client, TableModel<?> model, String tableName) {
-        return createIfNotExists(AdminCalls.of(client), model, tableName);
+    /** Creates the table unless it exists; gives whether it created it. */
+    public static CompletableFuture<Boolean> createIfNotExists(Runner runner, TableModel<?> model, String tableName) {
+        return createIfNotExists(new AdminCalls(runner), model, tableName);
     }
 
     /** Deletes the table and waits until it is gone; a missing table is not an error. */
-    public static void delete(DynamoDbClient client, String tableName) {
-        Futures.join(delete(AdminCalls.of(client), tableName));
-    }
-
-    /** As {@link #delete(DynamoDbClient, String)}, without blocking. */
-    public static CompletableFuture<Void> delete(DynamoDbAsyncClient client, String tableName) {
-        return delete(AdminCalls.of(client), tableName);
+    public static CompletableFuture<Void> delete(Runner runner, String tableName) {
+        return delete(new AdminCalls(runner), tableName);
     }
 
     private static CompletableFuture<Void> create(AdminCalls calls, TableModel<?> model, String tableName) {
@@ -224,91 +202,74 @@ public final class TableAdmin {
                 return CompletableFuture.failedFuture(new DynanticException(
                         "table " + tableName + " did not become " + state + " within " + MAX_WAIT));
             }
-            Executor later = CompletableFuture.delayedExecutor(POLL.toMillis(), TimeUnit.MILLISECONDS);
-            return Futures.then(
-                    CompletableFuture.runAsync(() -> {}, later),
-                    ignored -> await(calls, tableName, state, reached, deadline));
+            return calls.runner().after(POLL, () -> await(calls, tableName, state, reached, deadline));
         });
     }
 
-    /**
-     * The administration calls on a sync client (each returns the response) or an async one (each
-     * returns a future of it), as futures with failures translated; both run the flows above.
-     */
-    private record AdminCalls(
-            Function<CreateTableRequest, Object> createTable,
-            Function<String, Object> describeTable,
-            Function<UpdateTimeToLiveRequest, Object> updateTimeToLive,
-            Function<String, Object> deleteTable) {
-
-        static AdminCalls of(DynamoDbClient client) {
-            return new AdminCalls(
-                    client::createTable,
-                    name -> client.describeTable(r -> r.tableName(name)),
-                    client::updateTimeToLive,
-                    name -> client.deleteTable(r -> r.tableName(name)));
-        }
-
-        static AdminCalls of(DynamoDbAsyncClient client) {
-            return new AdminCalls(
-                    client::createTable,
-                    name -> client.describeTable(r -> r.tableName(name)),
-                    client::updateTimeToLive,
-                    name -> client.deleteTable(r -> r.tableName(name)));
-        }
-
+    /** The administration calls, as futures with failures translated, on the runner's client. */
+    private record AdminCalls(Runner runner) {
         CompletableFuture<Void> create(CreateTableRequest request) {
-            return settle(() -> createTable.apply(request), r -> null, "createTable", request.tableName());
+            return settle(
+                    runner.call(c -> c.createTable(request), c -> c.createTable(request)),
+                    r -> null,
+                    "createTable",
+                    request.tableName());
         }
 
         /** The table, or null when there is none. */
         CompletableFuture<TableDescription> describe(String tableName) {
             return settle(
-                    () -> describeTable.apply(tableName),
-                    (DescribeTableResponse r) -> r.table(),
+                    runner.call(
+                            c -> c.describeTable(r -> r.tableName(tableName)),
+                            c -> c.describeTable(r -> r.tableName(tableName))),
+                    DescribeTableResponse::table,
                     "describeTable",
                     tableName);
         }
 
         CompletableFuture<Void> updateTimeToLive(UpdateTimeToLiveRequest request) {
-            return settle(() -> updateTimeToLive.apply(request), r -> null, "updateTimeToLive", request.tableName());
+            return settle(
+                    runner.call(c -> c.updateTimeToLive(request), c -> c.updateTimeToLive(request)),
+                    r -> null,
+                    "updateTimeToLive",
+                    request.tableName());
         }
 
         /** Whether a table was there to delete. */
         CompletableFuture<Boolean> delete(String tableName) {
-            return settle(() -> deleteTable.apply(tableName), r -> true, "deleteTable", tableName);
+            return settle(
+                    runner.call(
+                            c -> c.deleteTable(r -> r.tableName(tableName)),
+                            c -> c.deleteTable(r -> r.tableName(tableName))),
+                    r -> true,
+                    "deleteTable",
+                    tableName);
         }
     }
 
     /**
-     * The outcome of a call, sync (a value) or async (a future), as a future: a missing table gives
-     * {@code mapping}'s result for null on describe and delete, other failures are translated.
+     * The outcome of a call: a missing table gives {@code mapping}'s result for null on describe and
+     * false on delete; other failures are translated.
      */
     private static <S, V> CompletableFuture<V> settle(
-            Supplier<?> call, Function<S, V> mapping, String operation, String tableName) {
+            CompletableFuture<S> call, Function<S, V> mapping, String operation, String tableName) {
         CompletableFuture<V> out = new CompletableFuture<>();
-        BiConsumer<Object, Throwable> done = (response, error) -> {
+        call.whenComplete((response, error) -> {
             Throwable cause = error == null ? null : Futures.unwrap(error);
-            if (cause == null) {
-                out.complete(mapping.apply(cast(response)));
-            } else if (cause instanceof ResourceNotFoundException && !operation.equals("createTable")) {
-                out.complete(operation.equals("deleteTable") ? cast(Boolean.FALSE) : null);
-            } else if (cause instanceof SdkException sdk) {
-                out.completeExceptionally(Errors.translate(sdk, operation, tableName));
-            } else {
-                out.completeExceptionally(cause);
+            try {
+                if (cause == null) {
+                    out.complete(mapping.apply(response));
+                } else if (cause instanceof ResourceNotFoundException && !operation.equals("createTable")) {
+                    out.complete(operation.equals("deleteTable") ? cast(Boolean.FALSE) : null);
+                } else if (cause instanceof SdkException sdk) {
+                    out.completeExceptionally(Errors.translate(sdk, operation, tableName));
+                } else {
+                    out.completeExceptionally(cause);
+                }
+            } catch (RuntimeException e) {
+                out.completeExceptionally(e);
             }
-        };
-        try {
-            Object result = call.get();
-            if (result instanceof CompletableFuture<?> future) {
-                future.whenComplete(done);
-            } else {
-                done.accept(result, null);
-            }
-        } catch (RuntimeException e) {
-            done.accept(null, e);
-        }
+        });
         return out;
     }
 

@@ -1,0 +1,328 @@
+package io.dynantic.internal.operation;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The one way the library runs DynamoDB calls: on a sync client (each call blocks the thread it runs
+ * on and gives a completed future) or an async one. Sequences of calls (paging), waits (table
+ * administration), retries with backoff (batches) and bounded fan-out (batch chunks, parallel scan
+ * segments) are written once here, as future chains, for both: sync tables join the result, async
+ * tables return it. Thread-safe.
+ *
+ * <p>Sync fan-out runs on one shared pool of daemon threads that grows with demand and shrinks when
+ * idle; each call bounds how many of its tasks run at once. Async fan-out needs no threads.
+ */
+public abstract class Runner {
+    /** Threads for sync fan-out and for sync work after a wait. Shared by every table. */
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(new ThreadFactory() {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "dynantic-worker-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    });
+
+    private Runner() {}
+
+    /** Runs calls on a sync client. */
+    public static Runner of(DynamoDbClient client) {
+        return new Sync(client);
+    }
+
+    /** Runs calls on an async client. */
+    public static Runner of(DynamoDbAsyncClient client) {
+        return new Async(client);
+    }
+
+    /** Runs one operation; the future fails with the library's exception, unwrapped. */
+    public abstract <R> CompletableFuture<R> run(Operation<?, ?, R> operation);
+
+    /**
+     * Makes a call that is not an {@link Operation}: {@code sync} on a sync client, {@code async} on an
+     * async one. Failures come back as they are (unwrapped), for the caller to translate.
+     */
+    public abstract <S> CompletableFuture<S> call(
+            Function<DynamoDbClient, S> sync, Function<DynamoDbAsyncClient, CompletableFuture<S>> async);
+
+    /** Where work after a wait goes: sync work may block, so it needs a thread of its own. */
+    abstract Executor afterWait();
+
+    /** Whether fanned-out tasks need threads to run at once. */
+    abstract boolean blocking();
+
+    /** A future that completes after {@code delay}, without holding a thread meanwhile. */
+    public final CompletableFuture<Void> delay(Duration delay) {
+        Executor later = CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS, afterWait());
+        return CompletableFuture.runAsync(() -> {}, later);
+    }
+
+    /** Then {@code next} after {@code delay}. */
+    public final <R> CompletableFuture<R> after(Duration delay, Supplier<CompletableFuture<R>> next) {
+        return Futures.then(delay(delay), ignored -> next.get());
+    }
+
+    /** Runs a read's requests one after another until it is done (paging). */
+    public final <R> CompletableFuture<R> loop(Paging.Steps<R> steps) {
+        CompletableFuture<R> out = new CompletableFuture<>();
+        step(steps, out);
+        return out;
+    }
+
+    private <R> void step(Paging.Steps<R> steps, CompletableFuture<R> out) {
+        // Iterates while pages arrive already completed (a sync client), so that the stack stays flat.
+        while (true) {
+            CompletableFuture<Boolean> done;
+            try {
+                done = Futures.map(run(steps.next()), steps::accept);
+            } catch (RuntimeException e) {
+                out.completeExceptionally(e);
+                return;
+            }
+            if (!done.isDone()) {
+                done.whenComplete((finished, error) -> {
+                    if (error != null) {
+                        out.completeExceptionally(Futures.unwrap(error));
+                    } else if (finished) {
+                        complete(steps, out);
+                    } else {
+                        step(steps, out);
+                    }
+                });
+                return;
+            }
+            if (done.isCompletedExceptionally()) {
+                done.whenComplete((finished, error) -> out.completeExceptionally(Futures.unwrap(error)));
+                return;
+            }
+            if (done.join()) {
+                complete(steps, out);
+                return;
+            }
+        }
+    }
+
+    private static <R> void complete(Paging.Steps<R> steps, CompletableFuture<R> out) {
+        try {
+            out.complete(steps.result());
+        } catch (RuntimeException e) {
+            out.completeExceptionally(e);
+        }
+    }
+
+    /**
+     * Runs {@code task} for every input, at most {@code inFlight} at once, and gives the results in
+     * input order. The first failure fails the result and starts no further task.
+     */
+    public final <A, R> CompletableFuture<List<R>> fanOut(
+            List<A> inputs, int inFlight, Function<A, CompletableFuture<R>> task) {
+        CompletableFuture<List<R>> out = new CompletableFuture<>();
+        if (inputs.isEmpty()) {
+            out.complete(List.of());
+            return out;
+        }
+        if (inputs.size() == 1) {
+            return Futures.map(start(task, inputs.get(0), false), List::of);
+        }
+        Object[] results = new Object[inputs.size()];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger finished = new AtomicInteger();
+        AtomicBoolean failed = new AtomicBoolean();
+        Runnable[] launch = new Runnable[1];
+        launch[0] = () -> {
+            int i = next.getAndIncrement();
+            if (i >= inputs.size() || failed.get()) {
+                return;
+            }
+            start(task, inputs.get(i), blocking()).whenComplete((result, error) -> {
+                if (error != null) {
+                    if (failed.compareAndSet(false, true)) {
+                        out.completeExceptionally(Futures.unwrap(error));
+                    }
+                    return;
+                }
+                results[i] = result;
+                if (finished.incrementAndGet() == inputs.size()) {
+                    out.complete(castAll(results));
+                } else {
+                    launch[0].run();
+                }
+            });
+        };
+        for (int i = 0; i < Math.min(Math.max(inFlight, 1), inputs.size()); i++) {
+            launch[0].run();
+        }
+        return out;
+    }
+
+    private static <A, R> CompletableFuture<R> start(Function<A, CompletableFuture<R>> task, A input, boolean fork) {
+        if (fork) {
+            return CompletableFuture.supplyAsync(() -> task.apply(input), WORKERS)
+                    .thenCompose(Function.identity());
+        }
+        try {
+            return task.apply(input);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <R> List<R> castAll(Object[] results) {
+        return (List<R>) new ArrayList<>(Arrays.asList(results));
+    }
+
+    /**
+     * Runs {@code attempt} until it succeeds, fails with an error that {@code retryable} refuses, or
+     * {@code backoff} has no attempts left; waits between attempts as {@code backoff} says.
+     */
+    public final <R> CompletableFuture<R> retry(
+            Supplier<CompletableFuture<R>> attempt, Backoff backoff, Predicate<Throwable> retryable) {
+        return retry(attempt, backoff, retryable, 1);
+    }
+
+    private <R> CompletableFuture<R> retry(
+            Supplier<CompletableFuture<R>> attempt, Backoff backoff, Predicate<Throwable> retryable, int number) {
+        CompletableFuture<R> out = new CompletableFuture<>();
+        CompletableFuture<R> tried;
+        try {
+            tried = attempt.get();
+        } catch (RuntimeException e) {
+            tried = CompletableFuture.failedFuture(e);
+        }
+        tried.whenComplete((result, error) -> {
+            Throwable cause = error == null ? null : Futures.unwrap(error);
+            if (cause == null) {
+                out.complete(result);
+            } else if (number < backoff.attempts() && retryable.test(cause)) {
+                after(backoff.delay(number), () -> retry(attempt, backoff, retryable, number + 1))
+                        .whenComplete((r, e) -> {
+                            if (e != null) {
+                                out.completeExceptionally(Futures.unwrap(e));
+                            } else {
+                                out.complete(r);
+                            }
+                        });
+            } else {
+                out.completeExceptionally(cause);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Capped exponential backoff with full jitter: before retry {@code n} (1 after the first attempt)
+     * wait a random time from zero to {@code min(cap, base * 2^(n-1))}.
+     *
+     * @param attempts how many attempts in all, the first included
+     */
+    public record Backoff(int attempts, Duration base, Duration cap) {
+        public Backoff {
+            if (attempts < 1) {
+                throw new IllegalArgumentException("attempts must be at least 1, not " + attempts);
+            }
+            if (base.isNegative() || cap.isNegative()) {
+                throw new IllegalArgumentException("backoff delays cannot be negative");
+            }
+        }
+
+        /** The wait before retry {@code n}. */
+        public Duration delay(int n) {
+            long ceiling = Math.min(cap.toNanos(), base.toNanos() << Math.min(n - 1, 30));
+            if (ceiling <= 0) {
+                return Duration.ZERO;
+            }
+            return Duration.ofNanos(ThreadLocalRandom.current().nextLong(ceiling + 1));
+        }
+    }
+
+    private static final class Sync extends Runner {
+        private final DynamoDbClient client;
+
+        Sync(DynamoDbClient client) {
+            this.client = client;
+        }
+
+        @Override
+        public <R> CompletableFuture<R> run(Operation<?, ?, R> operation) {
+            try {
+                return CompletableFuture.completedFuture(operation.execute(client));
+            } catch (RuntimeException e) {
+                return CompletableFuture.failedFuture(e);
+            }
+        }
+
+        @Override
+        public <S> CompletableFuture<S> call(
+                Function<DynamoDbClient, S> sync, Function<DynamoDbAsyncClient, CompletableFuture<S>> async) {
+            try {
+                return CompletableFuture.completedFuture(sync.apply(client));
+            } catch (RuntimeException e) {
+                return CompletableFuture.failedFuture(e);
+            }
+        }
+
+        @Override
+        Executor afterWait() {
+            return WORKERS;
+        }
+
+        @Override
+        boolean blocking() {
+            return true;
+        }
+    }
+
+    private static final class Async extends Runner {
+        private final DynamoDbAsyncClient client;
+
+        Async(DynamoDbAsyncClient client) {
+            this.client = client;
+        }
+
+        @Override
+        public <R> CompletableFuture<R> run(Operation<?, ?, R> operation) {
+            return operation.executeAsync(client);
+        }
+
+        @Override
+        public <S> CompletableFuture<S> call(
+                Function<DynamoDbClient, S> sync, Function<DynamoDbAsyncClient, CompletableFuture<S>> async) {
+            try {
+                return async.apply(client);
+            } catch (RuntimeException e) {
+                return CompletableFuture.failedFuture(e);
+            }
+        }
+
+        @Override
+        Executor afterWait() {
+            return ForkJoinPool.commonPool();
+        }
+
+        @Override
+        boolean blocking() {
+            return false;
+        }
+    }
+}
