@@ -1,7 +1,10 @@
 package io.dynantic;
 
 import io.dynantic.expression.Condition;
+import io.dynantic.internal.operation.BatchBuffer;
+import io.dynantic.internal.operation.Batches;
 import io.dynantic.internal.operation.DeleteItem;
+import io.dynantic.internal.operation.Futures;
 import io.dynantic.internal.operation.GetItem;
 import io.dynantic.internal.operation.ItemCodec;
 import io.dynantic.internal.operation.ItemCodec.WriteMode;
@@ -9,6 +12,8 @@ import io.dynantic.internal.operation.ItemExists;
 import io.dynantic.internal.operation.PutItem;
 import io.dynantic.internal.operation.Runner;
 import io.dynantic.internal.operation.TableAdmin;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -37,9 +42,12 @@ public final class AsyncTable<T> {
     private final ItemCodec<T> codec;
     private final Runner runner;
 
-    AsyncTable(DynamoDbAsyncClient client, ItemCodec<T> codec) {
+    private final Batches.Settings batching;
+
+    AsyncTable(DynamoDbAsyncClient client, ItemCodec<T> codec, Batches.Settings batching) {
         this.client = client;
         this.runner = Runner.of(client);
+        this.batching = batching;
         this.codec = codec;
     }
 
@@ -186,5 +194,53 @@ public final class AsyncTable<T> {
     @Override
     public String toString() {
         return "AsyncTable[" + tableName() + " as " + modelType().getSimpleName() + "]";
+    }
+
+    // ---------------------------------------------------------------- batches
+
+    /** As {@link Table#batchGet(Collection)}; an invalid key fails the future before anything is sent. */
+    public CompletableFuture<List<T>> batchGet(Collection<Key> keys) {
+        return batchGet(keys, false);
+    }
+
+    /** As {@link Table#batchGet(Collection, boolean)}. */
+    public CompletableFuture<List<T>> batchGet(Collection<Key> keys, boolean consistentRead) {
+        BatchGet<T> get = BatchGet.of(modelType(), keys);
+        BatchGet<T> wanted = consistentRead ? get.consistentRead() : get;
+        return Futures.then(
+                CompletableFuture.completedFuture(wanted),
+                w -> Futures.map(
+                        Batches.get(runner, batching, List.of(new Batches.Get(codec, w.keys(), consistentRead))),
+                        outcome -> BatchResults.items(w, outcome, batching)));
+    }
+
+    /** As {@link Table#batchSave(Collection)}. */
+    public CompletableFuture<List<T>> batchSave(Collection<? extends T> items) {
+        return Futures.then(CompletableFuture.completedFuture(items), all -> {
+            List<Batches.Entry> entries = Batches.prepare(all.stream()
+                    .map(item -> new Batches.Write.Save(codec, item))
+                    .toList());
+            return Futures.map(
+                    Batches.write(runner, batching, entries),
+                    outcome -> BatchResults.<T>stored(entries, outcome, batching));
+        });
+    }
+
+    /** As {@link Table#batchDelete(Collection)}. */
+    public CompletableFuture<Void> batchDelete(Collection<Key> keys) {
+        return Futures.then(CompletableFuture.completedFuture(keys), all -> {
+            List<Batches.Entry> entries = Batches.prepare(all.stream()
+                    .map(key -> (Batches.Write) new Batches.Write.Delete(codec, key))
+                    .toList());
+            return Futures.map(Batches.write(runner, batching, entries), outcome -> {
+                BatchResults.stored(entries, outcome, batching);
+                return null;
+            });
+        });
+    }
+
+    /** As {@link Table#batchWriter()}; see {@link AsyncTableBatchWriter}. */
+    public AsyncTableBatchWriter<T> batchWriter() {
+        return new AsyncTableBatchWriter<>(codec, new BatchBuffer(runner, batching));
     }
 }

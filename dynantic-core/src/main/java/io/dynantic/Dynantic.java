@@ -4,16 +4,22 @@ import io.dynantic.convert.AttributeConverter;
 import io.dynantic.convert.AttributeConverterFactory;
 import io.dynantic.convert.InstantFormat;
 import io.dynantic.internal.convert.DynamicConverter;
+import io.dynantic.internal.operation.BatchBuffer;
+import io.dynantic.internal.operation.Batches;
+import io.dynantic.internal.operation.Futures;
 import io.dynantic.internal.operation.ItemCodec;
+import io.dynantic.internal.operation.Runner;
 import io.dynantic.internal.schema.ModelInspector;
 import io.dynantic.internal.schema.TableModel;
 import io.dynantic.internal.validation.BeanValidation;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
@@ -45,6 +51,7 @@ public final class Dynantic {
     private final DynamicConverter dynamic;
     private final @Nullable BeanValidation validation;
     private final Clock clock;
+    private final Batches.Settings batching;
     private final Map<Class<?>, ItemCodec<?>> codecs = new ConcurrentHashMap<>();
     private final Map<Class<?>, Table<?>> tables = new ConcurrentHashMap<>();
     private final Map<Class<?>, AsyncTable<?>> asyncTables = new ConcurrentHashMap<>();
@@ -72,6 +79,8 @@ public final class Dynantic {
         this.dynamic = new DynamicConverter(inspector.registry());
         this.validation = b.validationEnabled ? BeanValidation.detect(b.validator) : null;
         this.clock = b.clock;
+        this.batching = new Batches.Settings(
+                new Runner.Backoff(b.batchAttempts, b.batchBaseDelay, b.batchMaxDelay), b.batchConcurrency);
     }
 
     private static TableNameResolver prefixing(String prefix) {
@@ -128,7 +137,7 @@ public final class Dynantic {
         Table<?> table = tables.get(modelType);
         if (table == null) {
             DynamoDbClient sync = client();
-            table = tables.computeIfAbsent(modelType, type -> new Table<>(sync, codec(type)));
+            table = tables.computeIfAbsent(modelType, type -> new Table<>(sync, codec(type), batching));
         }
         return (Table<T>) table;
     }
@@ -151,9 +160,76 @@ public final class Dynantic {
         AsyncTable<?> table = asyncTables.get(modelType);
         if (table == null) {
             DynamoDbAsyncClient async = asyncClient();
-            table = asyncTables.computeIfAbsent(modelType, type -> new AsyncTable<>(async, codec(type)));
+            table = asyncTables.computeIfAbsent(modelType, type -> new AsyncTable<>(async, codec(type), batching));
         }
         return (AsyncTable<T>) table;
+    }
+
+    // ---------------------------------------------------------------- batches
+
+    /**
+     * Reads the keys of several models, from one or several tables, in as few BatchGetItem requests
+     * as possible (100 keys each, several at once, unprocessed keys retried with backoff).
+     *
+     * <pre>{@code
+     * BatchGetResult r = dyn.batchGet(
+     *     BatchGet.of(User.class, List.of(Key.of("u1", "a"))),
+     *     BatchGet.of(Order.class, List.of(Key.of("o1"))));
+     * List<Order> orders = r.items(Order.class);
+     * }</pre>
+     *
+     * @throws ItemValidationException when a key is invalid, listing each with its position; nothing is
+     *     sent
+     * @throws BatchGetException when retries ran out; it lists the keys not read and holds the items found
+     */
+    public BatchGetResult batchGet(BatchGet<?>... gets) {
+        return batchGet(List.of(gets));
+    }
+
+    /** As {@link #batchGet(BatchGet...)}. */
+    public BatchGetResult batchGet(List<BatchGet<?>> gets) {
+        Runner runner = Runner.of(client());
+        return BatchResults.result(gets, Futures.join(Batches.get(runner, batching, batchGets(gets))), batching);
+    }
+
+    /** The async twin of {@link #batchGet(BatchGet...)}, on the async client. */
+    public CompletableFuture<BatchGetResult> asyncBatchGet(BatchGet<?>... gets) {
+        return asyncBatchGet(List.of(gets));
+    }
+
+    /** As {@link #asyncBatchGet(BatchGet...)}. */
+    public CompletableFuture<BatchGetResult> asyncBatchGet(List<BatchGet<?>> gets) {
+        Runner runner = Runner.of(asyncClient());
+        return Futures.then(
+                CompletableFuture.completedFuture(gets),
+                all -> Futures.map(
+                        Batches.get(runner, batching, batchGets(all)),
+                        outcome -> BatchResults.result(all, outcome, batching)));
+    }
+
+    private List<Batches.Get> batchGets(List<BatchGet<?>> gets) {
+        List<Batches.Get> out = new ArrayList<>(gets.size());
+        for (BatchGet<?> get : gets) {
+            out.add(new Batches.Get(codec(get.model()), get.keys(), get.consistent()));
+        }
+        return out;
+    }
+
+    /**
+     * A writer for saves and deletes of any models and tables, sent 25 at a time; see {@link
+     * BatchWriter}.
+     */
+    public BatchWriter batchWriter() {
+        return new BatchWriter(this::codecOf, new BatchBuffer(Runner.of(client()), batching));
+    }
+
+    /** The async twin of {@link #batchWriter()}; see {@link AsyncBatchWriter}. */
+    public AsyncBatchWriter asyncBatchWriter() {
+        return new AsyncBatchWriter(this::codecOf, new BatchBuffer(Runner.of(asyncClient()), batching));
+    }
+
+    private ItemCodec<?> codecOf(Class<?> type) {
+        return codec(type);
     }
 
     @SuppressWarnings("unchecked")
@@ -266,6 +342,10 @@ public final class Dynantic {
         private boolean validationEnabled = true;
         private Clock clock = Clock.systemUTC();
         private InstantFormat instantFormat = InstantFormat.ISO_FIXED;
+        private int batchAttempts = 10;
+        private Duration batchBaseDelay = Duration.ofMillis(25);
+        private Duration batchMaxDelay = Duration.ofSeconds(2);
+        private int batchConcurrency = 50;
 
         private Builder() {}
 
@@ -349,6 +429,44 @@ public final class Dynantic {
          */
         public Builder instantFormat(InstantFormat format) {
             this.instantFormat = Objects.requireNonNull(format, "format");
+            return this;
+        }
+
+        /**
+         * How many times a batch sends what DynamoDB left unprocessed, or a throttled or failed request,
+         * counting the first try: 10 by default. When they run out, {@link BatchWriteException} and
+         * {@link BatchGetException} list what was not done.
+         */
+        public Builder batchAttempts(int attempts) {
+            if (attempts < 1) {
+                throw new IllegalArgumentException("batchAttempts must be at least 1, not " + attempts);
+            }
+            this.batchAttempts = attempts;
+            return this;
+        }
+
+        /**
+         * The waits between a batch's attempts: a random time up to {@code base * 2^(n-1)} before retry
+         * n, never above {@code max} (exponential backoff with full jitter). 25 ms and 2 s by default.
+         */
+        public Builder batchBackoff(Duration base, Duration max) {
+            if (base.isNegative() || max.isNegative() || max.compareTo(base) < 0) {
+                throw new IllegalArgumentException("batchBackoff needs 0 <= base <= max, not " + base + " and " + max);
+            }
+            this.batchBaseDelay = base;
+            this.batchMaxDelay = max;
+            return this;
+        }
+
+        /**
+         * How many requests of one batch may be in flight at once: 50 by default, the AWS SDK's default
+         * connection pool. Sync batches run their requests on a shared pool of daemon threads.
+         */
+        public Builder batchConcurrency(int requests) {
+            if (requests < 1) {
+                throw new IllegalArgumentException("batchConcurrency must be at least 1, not " + requests);
+            }
+            this.batchConcurrency = requests;
             return this;
         }
 

@@ -1,6 +1,8 @@
 package io.dynantic;
 
 import io.dynantic.expression.Condition;
+import io.dynantic.internal.operation.BatchBuffer;
+import io.dynantic.internal.operation.Batches;
 import io.dynantic.internal.operation.DeleteItem;
 import io.dynantic.internal.operation.Futures;
 import io.dynantic.internal.operation.GetItem;
@@ -10,6 +12,8 @@ import io.dynantic.internal.operation.ItemExists;
 import io.dynantic.internal.operation.PutItem;
 import io.dynantic.internal.operation.Runner;
 import io.dynantic.internal.operation.TableAdmin;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -35,9 +39,12 @@ public final class Table<T> {
     private final ItemCodec<T> codec;
     private final Runner runner;
 
-    Table(DynamoDbClient client, ItemCodec<T> codec) {
+    private final Batches.Settings batching;
+
+    Table(DynamoDbClient client, ItemCodec<T> codec, Batches.Settings batching) {
         this.client = client;
         this.runner = Runner.of(client);
+        this.batching = batching;
         this.codec = codec;
     }
 
@@ -233,5 +240,73 @@ public final class Table<T> {
     @Override
     public String toString() {
         return "Table[" + tableName() + " as " + modelType().getSimpleName() + "]";
+    }
+
+    // ---------------------------------------------------------------- batches
+
+    /**
+     * Reads the items with these keys (BatchGetItem, 100 keys a request, several requests at once,
+     * unprocessed keys retried with backoff). Duplicate keys are read once.
+     *
+     * <pre>{@code
+     * List<User> found = users.batchGet(List.of(Key.of("u1", "a"), Key.of("u2", "b")));
+     * }</pre>
+     *
+     * @return the items found, in the order of {@code keys}, missing ones left out; through a
+     *     polymorphic base each as its subtype, through a subtype view only that subtype's
+     * @throws ItemValidationException when a key is invalid, listing each with its position; nothing is
+     *     sent
+     * @throws BatchGetException when retries ran out; it lists the keys not read and holds the items found
+     */
+    public List<T> batchGet(Collection<Key> keys) {
+        return batchGet(keys, false);
+    }
+
+    /** As {@link #batchGet(Collection)}, with strongly consistent reads when {@code consistentRead}. */
+    public List<T> batchGet(Collection<Key> keys, boolean consistentRead) {
+        BatchGet<T> get = BatchGet.of(modelType(), keys);
+        BatchGet<T> wanted = consistentRead ? get.consistentRead() : get;
+        return BatchResults.items(
+                wanted,
+                Futures.join(
+                        Batches.get(runner, batching, List.of(new Batches.Get(codec, wanted.keys(), consistentRead)))),
+                batching);
+    }
+
+    /**
+     * Saves the items (BatchWriteItem, 25 a request, several requests at once, unprocessed items
+     * retried with backoff), filling generated fields as {@link #save(Object)} does. Where several items
+     * have one key, the last wins. BatchWriteItem has no conditions: a {@code @Version} is set (new
+     * items 1, others the item's plus one) but not checked; use {@code transactWrite} to check it.
+     *
+     * @return the items as stored, in the order given
+     * @throws ItemValidationException when any item is invalid, listing every problem with its
+     *     position; nothing is sent
+     * @throws BatchWriteException when retries ran out; it lists exactly the items not saved, and every
+     *     other item was saved
+     */
+    public List<T> batchSave(Collection<? extends T> items) {
+        List<Batches.Entry> entries = Batches.prepare(
+                items.stream().map(item -> new Batches.Write.Save(codec, item)).toList());
+        return BatchResults.stored(entries, Futures.join(Batches.write(runner, batching, entries)), batching);
+    }
+
+    /**
+     * Deletes the items with these keys (BatchWriteItem, as {@link #batchSave}); deleting a missing
+     * item is not an error.
+     *
+     * @throws ItemValidationException when a key is invalid; nothing is sent
+     * @throws BatchWriteException when retries ran out; it lists exactly the keys not deleted
+     */
+    public void batchDelete(Collection<Key> keys) {
+        List<Batches.Entry> entries = Batches.prepare(keys.stream()
+                .map(key -> (Batches.Write) new Batches.Write.Delete(codec, key))
+                .toList());
+        BatchResults.stored(entries, Futures.join(Batches.write(runner, batching, entries)), batching);
+    }
+
+    /** A writer that buffers this table's saves and deletes and sends them 25 at a time; see {@link TableBatchWriter}. */
+    public TableBatchWriter<T> batchWriter() {
+        return new TableBatchWriter<>(codec, new BatchBuffer(runner, batching));
     }
 }

@@ -2,6 +2,8 @@ package io.dynantic.it.twin;
 
 import io.dynantic.Key;
 import io.dynantic.expression.Condition;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -51,4 +53,14 @@ public interface Items<T> {
     Reads<T> scan();
 
     IndexItems<T> index(String name);
+
+    List<T> batchGet(Collection<Key> keys);
+
+    List<T> batchGet(Collection<Key> keys, boolean consistentRead);
+
+    List<T> batchSave(Collection<? extends T> items);
+
+    void batchDelete(Collection<Key> keys);
+
+    TableWriter<T> batchWriter();
 }

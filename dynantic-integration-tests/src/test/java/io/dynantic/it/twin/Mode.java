@@ -1,5 +1,7 @@
 package io.dynantic.it.twin;
 
+import io.dynantic.BatchGet;
+import io.dynantic.BatchGetResult;
 import io.dynantic.Dynantic;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -25,6 +27,16 @@ public enum Mode {
     public <T> Items<T> items(Dynantic dyn, Class<T> type) {
         Object table = this == SYNC ? dyn.table(type) : dyn.asyncTable(type);
         return (Items<T>) twin(Items.class, table);
+    }
+
+    /** {@code dyn.batchGet} or {@code dyn.asyncBatchGet}. */
+    public BatchGetResult batchGet(Dynantic dyn, BatchGet<?>... gets) throws Throwable {
+        return this == SYNC ? dyn.batchGet(gets) : (BatchGetResult) await(dyn.asyncBatchGet(gets));
+    }
+
+    /** {@code dyn.batchWriter()} or {@code dyn.asyncBatchWriter()}. */
+    public Writer batchWriter(Dynantic dyn) {
+        return (Writer) twin(Writer.class, this == SYNC ? dyn.batchWriter() : dyn.asyncBatchWriter());
     }
 
     private static Object twin(Class<?> view, Object target) {

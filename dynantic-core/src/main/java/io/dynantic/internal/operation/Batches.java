@@ -1,0 +1,475 @@
+package io.dynantic.internal.operation;
+
+import io.dynantic.DynanticException;
+import io.dynantic.ItemValidationException;
+import io.dynantic.ItemValidationException.Violation;
+import io.dynantic.Key;
+import io.dynantic.RequestTimeoutException;
+import io.dynantic.ThroughputExceededException;
+import io.dynantic.internal.operation.ItemCodec.PreparedWrite;
+import io.dynantic.internal.operation.ItemCodec.WriteMode;
+import io.dynantic.internal.validation.ItemSize;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.exception.SdkServiceException;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * Batch writes and gets of any mix of tables, on a {@link Runner}: checked before anything is sent,
+ * duplicate keys resolved, cut into DynamoDB's chunks (25 writes, 100 keys, 16 MB), sent with a bounded
+ * number in flight, and what DynamoDB leaves unprocessed (or a throttled or failed request) retried
+ * with capped exponential backoff and full jitter. The outcome says exactly what was not done.
+ */
+public final class Batches {
+    private static final Logger LOG = LoggerFactory.getLogger("io.dynantic.batch");
+    static final int WRITES_PER_REQUEST = 25;
+    static final int KEYS_PER_REQUEST = 100;
+    /** DynamoDB's limit for one request's size. */
+    private static final long REQUEST_BYTES = 16L * 1024 * 1024;
+
+    private Batches() {}
+
+    /**
+     * How batches retry and fan out.
+     *
+     * @param inFlight the most requests of one batch in flight at once
+     */
+    public record Settings(Runner.Backoff backoff, int inFlight) {
+        public Settings {
+            if (inFlight < 1) {
+                throw new IllegalArgumentException("batch concurrency must be at least 1, not " + inFlight);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- writes
+
+    /** One write of a batch, as the caller asked for it. */
+    public sealed interface Write {
+        /** Saves {@code item} as {@code save} would, but without conditions. */
+        record Save(ItemCodec<?> codec, @Nullable Object item) implements Write {}
+
+        /** Deletes the item with {@code key}. */
+        record Delete(ItemCodec<?> codec, @Nullable Key key) implements Write {}
+
+        /** Deletes the item with {@code item}'s key. */
+        record DeleteItem(ItemCodec<?> codec, @Nullable Object item) implements Write {}
+    }
+
+    /**
+     * A checked write, ready to send.
+     *
+     * @param original what the caller gave: the item of a save, the {@link Key} of a delete
+     * @param stored the item as a save stores it (generated fields filled), null for a delete
+     */
+    public record Entry(
+            ItemCodec<?> codec,
+            Map<String, AttributeValue> key,
+            WriteRequest request,
+            Object original,
+            @Nullable Object stored) {
+        TableKey tableKey() {
+            return new TableKey(codec.tableName(), key);
+        }
+
+        boolean delete() {
+            return request.deleteRequest() != null;
+        }
+    }
+
+    /** An item's identity across tables. */
+    private record TableKey(String table, Map<String, AttributeValue> key) {}
+
+    /**
+     * Checks every write as its single-item twin would (Bean Validation, DynamoDB's limits, keys) and
+     * fills generated fields.
+     *
+     * @throws ItemValidationException listing every problem of every write, each with its position
+     */
+    public static List<Entry> prepare(List<? extends Write> writes) {
+        List<Entry> out = new ArrayList<>(writes.size());
+        List<Violation> problems = new ArrayList<>();
+        for (int i = 0; i < writes.size(); i++) {
+            try {
+                out.add(prepare(writes.get(i)));
+            } catch (ItemValidationException e) {
+                String at = writes.size() == 1 ? "" : "[" + i + "] ";
+                for (Violation v : e.violations()) {
+                    problems.add(new Violation(at + v.path(), v.message()));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ItemValidationException(problems);
+        }
+        return out;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Entry prepare(Write write) {
+        if (write instanceof Write.Save save) {
+            ItemCodec codec = save.codec();
+            PreparedWrite<?> prepared = codec.prepare(save.item(), WriteMode.SAVE);
+            Map<String, AttributeValue> attributes = prepared.attributes();
+            return new Entry(
+                    codec,
+                    codec.keyOf(attributes),
+                    WriteRequest.builder()
+                            .putRequest(PutRequest.builder().item(attributes).build())
+                            .build(),
+                    save.item(),
+                    prepared.item());
+        }
+        Key key;
+        ItemCodec codec;
+        if (write instanceof Write.Delete delete) {
+            codec = delete.codec();
+            if (delete.key() == null) {
+                throw new ItemValidationException(
+                        List.of(new Violation(codec.model().type().getSimpleName(), "the key is null")));
+            }
+            key = delete.key();
+        } else {
+            Write.DeleteItem delete = (Write.DeleteItem) write;
+            codec = delete.codec();
+            key = codec.identify(delete.item(), "deleted").key();
+        }
+        Map<String, AttributeValue> encoded = codec.key(key);
+        return new Entry(
+                codec,
+                encoded,
+                WriteRequest.builder()
+                        .deleteRequest(DeleteRequest.builder().key(encoded).build())
+                        .build(),
+                key,
+                null);
+    }
+
+    /**
+     * Sends checked writes. Where several write one item, the last wins, as if all were sent in order.
+     * The future gives what was not done; it does not fail for writes left undone.
+     */
+    public static CompletableFuture<WriteOutcome> write(Runner runner, Settings settings, List<Entry> entries) {
+        Map<TableKey, Entry> last = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            TableKey k = e.tableKey();
+            last.remove(k);
+            last.put(k, e);
+        }
+        List<List<Entry>> chunks = chunks(new ArrayList<>(last.values()));
+        return Futures.map(
+                runner.fanOut(chunks, settings.inFlight(), chunk -> writeChunk(runner, settings, chunk, 1)),
+                outcomes -> {
+                    List<Entry> left = new ArrayList<>();
+                    Throwable cause = null;
+                    for (ChunkOutcome<Entry> o : outcomes) {
+                        left.addAll(o.left());
+                        cause = o.cause() != null ? o.cause() : cause;
+                    }
+                    return new WriteOutcome(entries.size(), left, cause);
+                });
+    }
+
+    /**
+     * What a batch write did not do.
+     *
+     * @param requested how many writes the batch had
+     * @param left the writes not done, in the order given
+     * @param cause the last request failure, or null when DynamoDB only left writes unprocessed
+     */
+    public record WriteOutcome(
+            int requested, List<Entry> left, @Nullable Throwable cause) {
+        public boolean complete() {
+            return left.isEmpty();
+        }
+    }
+
+    private static List<List<Entry>> chunks(List<Entry> entries) {
+        List<List<Entry>> out = new ArrayList<>();
+        List<Entry> current = new ArrayList<>(WRITES_PER_REQUEST);
+        long bytes = 0;
+        for (Entry e : entries) {
+            long size = e.delete()
+                    ? ItemSize.bound(e.key())
+                    : ItemSize.bound(e.request().putRequest().item());
+            if (current.size() == WRITES_PER_REQUEST || !current.isEmpty() && bytes + size > REQUEST_BYTES) {
+                out.add(current);
+                current = new ArrayList<>(WRITES_PER_REQUEST);
+                bytes = 0;
+            }
+            current.add(e);
+            bytes += size;
+        }
+        if (!current.isEmpty()) {
+            out.add(current);
+        }
+        return out;
+    }
+
+    /** What one chunk left undone after its last attempt, and why. */
+    private record ChunkOutcome<E>(List<E> left, @Nullable Throwable cause) {}
+
+    private static CompletableFuture<ChunkOutcome<Entry>> writeChunk(
+            Runner runner, Settings settings, List<Entry> pending, int attempt) {
+        Map<String, List<WriteRequest>> requests = new LinkedHashMap<>();
+        Map<TableKey, Entry> byKey = new HashMap<>();
+        for (Entry e : pending) {
+            requests.computeIfAbsent(e.codec().tableName(), t -> new ArrayList<>())
+                    .add(e.request());
+            byKey.put(e.tableKey(), e);
+        }
+        CompletableFuture<Map<String, List<WriteRequest>>> sent =
+                runner.run(new BatchWriteItems(requests, String.join(", ", requests.keySet())));
+        return Futures.then(settle(sent), result -> {
+            List<Entry> left;
+            if (result.error() == null) {
+                left = new ArrayList<>();
+                result.value().forEach((table, writes) -> {
+                    for (WriteRequest w : writes) {
+                        Map<String, AttributeValue> key = w.deleteRequest() != null
+                                ? w.deleteRequest().key()
+                                : codecOf(pending, table).keyOf(w.putRequest().item());
+                        Entry e = byKey.get(new TableKey(table, key));
+                        if (e != null) {
+                            left.add(e);
+                        }
+                    }
+                });
+                left.sort(java.util.Comparator.comparingInt(pending::indexOf));
+            } else if (retryable(result.error())) {
+                left = pending;
+            } else {
+                return CompletableFuture.completedFuture(new ChunkOutcome<>(pending, result.error()));
+            }
+            if (left.isEmpty()) {
+                return CompletableFuture.completedFuture(new ChunkOutcome<>(List.of(), null));
+            }
+            if (attempt >= settings.backoff().attempts()) {
+                return CompletableFuture.completedFuture(new ChunkOutcome<>(left, result.error()));
+            }
+            List<Entry> again = left;
+            LOG.debug("Batch write: retrying {} of {} writes (attempt {})", again.size(), pending.size(), attempt + 1);
+            return runner.after(
+                    settings.backoff().delay(attempt), () -> writeChunk(runner, settings, again, attempt + 1));
+        });
+    }
+
+    private static ItemCodec<?> codecOf(List<Entry> entries, String table) {
+        for (Entry e : entries) {
+            if (e.codec().tableName().equals(table)) {
+                return e.codec();
+            }
+        }
+        throw new IllegalStateException("DynamoDB returned writes for table " + table + ", which was not written");
+    }
+
+    // ---------------------------------------------------------------- gets
+
+    /**
+     * The keys of one model to read.
+     *
+     * @param consistent whether to read them with strong consistency
+     */
+    public record Get(ItemCodec<?> codec, List<Key> keys, boolean consistent) {}
+
+    /**
+     * What a batch get found.
+     *
+     * @param items for each {@link Get}, its items in the order of its keys (duplicates once, missing
+     *     and other subtypes' items left out)
+     * @param unread for each {@link Get}, the keys that were not read
+     * @param cause the last request failure, or null when DynamoDB only left keys unprocessed
+     */
+    public record GetOutcome(
+            List<List<Object>> items,
+            List<List<Key>> unread,
+            @Nullable Throwable cause) {
+        public boolean complete() {
+            return unread.stream().allMatch(List::isEmpty);
+        }
+    }
+
+    /** A key checked and encoded, with the {@link Get} and position it came from. */
+    private record KeyRef(TableKey tableKey, Key key) {}
+
+    /**
+     * Reads the keys of every get, each distinct key once.
+     *
+     * @throws ItemValidationException before anything is sent, listing every invalid key with its
+     *     position
+     */
+    public static CompletableFuture<GetOutcome> get(Runner runner, Settings settings, List<Get> gets) {
+        List<List<KeyRef>> refs = new ArrayList<>(gets.size());
+        List<Violation> problems = new ArrayList<>();
+        Map<String, Boolean> consistentTables = new HashMap<>();
+        Set<TableKey> distinct = new LinkedHashSet<>();
+        for (int g = 0; g < gets.size(); g++) {
+            Get get = gets.get(g);
+            List<KeyRef> mine = new ArrayList<>(get.keys().size());
+            for (int i = 0; i < get.keys().size(); i++) {
+                Key key = get.keys().get(i);
+                String at = (gets.size() == 1 ? "" : "[" + g + "]") + "[" + i + "] ";
+                try {
+                    if (key == null) {
+                        throw new ItemValidationException(
+                                List.of(new Violation(get.codec().model().type().getSimpleName(), "the key is null")));
+                    }
+                    TableKey tableKey =
+                            new TableKey(get.codec().tableName(), get.codec().key(key));
+                    mine.add(new KeyRef(tableKey, key));
+                    distinct.add(tableKey);
+                } catch (ItemValidationException e) {
+                    for (Violation v : e.violations()) {
+                        problems.add(new Violation(at + v.path(), v.message()));
+                    }
+                }
+            }
+            refs.add(mine);
+            consistentTables.merge(get.codec().tableName(), get.consistent(), Boolean::logicalOr);
+        }
+        if (!problems.isEmpty()) {
+            throw new ItemValidationException(problems);
+        }
+        List<List<TableKey>> chunks = new ArrayList<>();
+        List<TableKey> all = new ArrayList<>(distinct);
+        for (int i = 0; i < all.size(); i += KEYS_PER_REQUEST) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + KEYS_PER_REQUEST)));
+        }
+        Map<TableKey, Map<String, AttributeValue>> found = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, ItemCodec<?>> codecs = new HashMap<>();
+        gets.forEach(g -> codecs.putIfAbsent(g.codec().tableName(), g.codec()));
+        return Futures.map(
+                runner.fanOut(
+                        chunks,
+                        settings.inFlight(),
+                        chunk -> getChunk(runner, settings, chunk, consistentTables, codecs, found, 1)),
+                outcomes -> {
+                    Set<TableKey> left = new java.util.HashSet<>();
+                    Throwable cause = null;
+                    for (ChunkOutcome<TableKey> o : outcomes) {
+                        left.addAll(o.left());
+                        cause = o.cause() != null ? o.cause() : cause;
+                    }
+                    return assemble(gets, refs, found, left, cause);
+                });
+    }
+
+    private static GetOutcome assemble(
+            List<Get> gets,
+            List<List<KeyRef>> refs,
+            Map<TableKey, Map<String, AttributeValue>> found,
+            Set<TableKey> left,
+            @Nullable Throwable cause) {
+        List<List<Object>> items = new ArrayList<>(gets.size());
+        List<List<Key>> unread = new ArrayList<>(gets.size());
+        for (int g = 0; g < gets.size(); g++) {
+            ItemCodec<?> codec = gets.get(g).codec();
+            List<Object> mine = new ArrayList<>();
+            List<Key> notRead = new ArrayList<>();
+            Set<TableKey> seen = new java.util.HashSet<>();
+            for (KeyRef ref : refs.get(g)) {
+                if (!seen.add(ref.tableKey())) {
+                    continue;
+                }
+                if (left.contains(ref.tableKey())) {
+                    notRead.add(ref.key());
+                    continue;
+                }
+                Map<String, AttributeValue> item = found.get(ref.tableKey());
+                if (item != null && codec.model().owns(item)) {
+                    mine.add(codec.read(item));
+                }
+            }
+            items.add(mine);
+            unread.add(notRead);
+        }
+        return new GetOutcome(items, unread, cause);
+    }
+
+    private static CompletableFuture<ChunkOutcome<TableKey>> getChunk(
+            Runner runner,
+            Settings settings,
+            List<TableKey> pending,
+            Map<String, Boolean> consistentTables,
+            Map<String, ItemCodec<?>> codecs,
+            Map<TableKey, Map<String, AttributeValue>> found,
+            int attempt) {
+        Map<String, List<Map<String, AttributeValue>>> keysByTable = new LinkedHashMap<>();
+        for (TableKey k : pending) {
+            keysByTable.computeIfAbsent(k.table(), t -> new ArrayList<>()).add(k.key());
+        }
+        Map<String, KeysAndAttributes> request = new LinkedHashMap<>();
+        keysByTable.forEach((table, keys) -> request.put(
+                table,
+                KeysAndAttributes.builder()
+                        .keys(keys)
+                        .consistentRead(consistentTables.get(table))
+                        .build()));
+        CompletableFuture<BatchGetItems.Result> sent =
+                runner.run(new BatchGetItems(request, String.join(", ", request.keySet())));
+        return Futures.then(settle(sent), result -> {
+            List<TableKey> left;
+            if (result.error() == null) {
+                result.value().items().forEach((table, items) -> {
+                    ItemCodec<?> codec = codecs.get(table);
+                    for (Map<String, AttributeValue> item : items) {
+                        found.put(new TableKey(table, codec.keyOf(item)), item);
+                    }
+                });
+                left = new ArrayList<>();
+                result.value().unprocessed().forEach((table, keys) -> {
+                    for (Map<String, AttributeValue> key : keys.keys()) {
+                        left.add(new TableKey(table, key));
+                    }
+                });
+            } else if (retryable(result.error())) {
+                left = pending;
+            } else {
+                return CompletableFuture.completedFuture(new ChunkOutcome<>(pending, result.error()));
+            }
+            if (left.isEmpty()) {
+                return CompletableFuture.completedFuture(new ChunkOutcome<>(List.of(), null));
+            }
+            if (attempt >= settings.backoff().attempts()) {
+                return CompletableFuture.completedFuture(new ChunkOutcome<>(left, result.error()));
+            }
+            List<TableKey> again = left;
+            LOG.debug("Batch get: retrying {} of {} keys (attempt {})", again.size(), pending.size(), attempt + 1);
+            return runner.after(
+                    settings.backoff().delay(attempt),
+                    () -> getChunk(runner, settings, again, consistentTables, codecs, found, attempt + 1));
+        });
+    }
+
+    // ---------------------------------------------------------------- shared
+
+    /** A request's value or error, as a value: the chunk decides what an error means. */
+    private record Settled<V>(@Nullable V value, @Nullable Throwable error) {}
+
+    private static <V> CompletableFuture<Settled<V>> settle(CompletableFuture<V> call) {
+        return call.handle((value, error) -> new Settled<>(value, error == null ? null : Futures.unwrap(error)));
+    }
+
+    /** Whether a failed request may succeed when sent again: throttling, timeouts, server errors. */
+    public static boolean retryable(Throwable error) {
+        if (error instanceof ThroughputExceededException || error instanceof RequestTimeoutException) {
+            return true;
+        }
+        Throwable cause = error instanceof DynanticException ? error.getCause() : error;
+        return cause instanceof SdkServiceException service
+                && (service.statusCode() >= 500 || service.isThrottlingException());
+    }
+}
