@@ -28,7 +28,8 @@ final class BatchResults {
         }
         int count = unread.values().stream().mapToInt(List::size).sum();
         throw new BatchGetException(
-                "batch get: " + count + " keys were not read" + BatchFailures.reason(outcome.cause(), settings)
+                "batch get: " + count + (count == 1 ? " key was" : " keys were") + " not read"
+                        + BatchFailures.reason(outcome.cause(), settings)
                         + "; unreadKeys() lists them, partialResult() has the items read",
                 unread,
                 result,

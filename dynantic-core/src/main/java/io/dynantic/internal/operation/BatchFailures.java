@@ -29,7 +29,8 @@ public final class BatchFailures {
         }
         int deletes = undeleted.values().stream().mapToInt(List::size).sum();
         return new BatchWriteException(
-                "batch write: " + outcome.left().size() + " of " + outcome.requested() + " writes were not done ("
+                "batch write: " + outcome.left().size() + " of " + outcome.requested()
+                        + (outcome.requested() == 1 ? " write was" : " writes were") + " not done ("
                         + unsaved.size() + " saves, " + deletes + " deletes)" + reason(outcome.cause(), settings)
                         + "; unsavedItems() and undeletedKeys() list them",
                 unsaved,

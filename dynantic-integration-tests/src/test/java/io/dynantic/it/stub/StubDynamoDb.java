@@ -1,0 +1,329 @@
+package io.dynantic.it.stub;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import org.reactivestreams.Publisher;
+import org.reactivestreams.Subscriber;
+import org.reactivestreams.Subscription;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.http.AbortableInputStream;
+import software.amazon.awssdk.http.ExecutableHttpRequest;
+import software.amazon.awssdk.http.HttpExecuteRequest;
+import software.amazon.awssdk.http.HttpExecuteResponse;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.SdkHttpResponse;
+import software.amazon.awssdk.http.async.AsyncExecuteRequest;
+import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
+import software.amazon.awssdk.protocols.jsoncore.JsonNode;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * A stand-in for DynamoDB's batch API at the HTTP level, for faults that a real server here never
+ * produces: unprocessed items and keys, throttling, server errors. It stores items of tables whose
+ * key is one string attribute {@code id}, counts how often each was written, and answers the real
+ * SDK client (sync or async) with DynamoDB's JSON. Thread-safe.
+ */
+public final class StubDynamoDb implements SdkHttpClient, SdkAsyncHttpClient {
+    /** What the stub does with one request. */
+    public enum Answer {
+        /** Does the whole request. */
+        ALL,
+        /** Does the first half of the request (at least one item) and leaves the rest unprocessed. */
+        HALF,
+        /** Answers 400 ProvisionedThroughputExceededException. */
+        THROTTLE,
+        /** Answers 500 InternalServerError. */
+        SERVER_ERROR,
+        /** Answers 400 ValidationException. */
+        INVALID
+    }
+
+    /** Decides the answer to the n-th batch request (from 1). */
+    public interface Script {
+        Answer answer(int request);
+    }
+
+    private final Script script;
+    private final Predicate<String> neverDone;
+    private final AtomicInteger requests = new AtomicInteger();
+    private final Map<String, JsonNode> items = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> puts = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> deletes = new ConcurrentHashMap<>();
+
+    /**
+     * @param script the answer to each request
+     * @param neverDone ids that are always left unprocessed, whatever the answer
+     */
+    public StubDynamoDb(Script script, Predicate<String> neverDone) {
+        this.script = script;
+        this.neverDone = neverDone;
+    }
+
+    /** A sync client on this stub, without the SDK's own retries (the library's are under test). */
+    public DynamoDbClient client() {
+        return DynamoDbClient.builder()
+                .httpClient(this)
+                .region(Region.US_EAST_1)
+                .credentialsProvider(AnonymousCredentialsProvider.create())
+                .endpointOverride(URI.create("http://stub"))
+                .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()))
+                .build();
+    }
+
+    /** An async client on this stub, without the SDK's own retries. */
+    public DynamoDbAsyncClient asyncClient() {
+        return DynamoDbAsyncClient.builder()
+                .httpClient(this)
+                .region(Region.US_EAST_1)
+                .credentialsProvider(AnonymousCredentialsProvider.create())
+                .endpointOverride(URI.create("http://stub"))
+                .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()))
+                .build();
+    }
+
+    /** How many times the item with {@code id} was put. */
+    public int puts(String id) {
+        AtomicInteger n = puts.get(id);
+        return n == null ? 0 : n.get();
+    }
+
+    /** How many times the item with {@code id} was deleted. */
+    public int deletes(String id) {
+        AtomicInteger n = deletes.get(id);
+        return n == null ? 0 : n.get();
+    }
+
+    /** Stores an item directly, as if written earlier. */
+    public void store(String id, String name) {
+        items.put(
+                id, JsonNode.parser().parse("{\"id\": {\"S\": \"" + id + "\"}, \"name\": {\"S\": \"" + name + "\"}}"));
+    }
+
+    /** How many batch requests were answered. */
+    public int requests() {
+        return requests.get();
+    }
+
+    private record Reply(int status, String body) {}
+
+    private Reply handle(String target, String body) {
+        JsonNode request = JsonNode.parser().parse(body);
+        Answer answer = script.answer(requests.incrementAndGet());
+        switch (answer) {
+            case THROTTLE -> {
+                return error(400, "ProvisionedThroughputExceededException", "throttled by the stub");
+            }
+            case SERVER_ERROR -> {
+                return error(500, "InternalServerError", "the stub failed");
+            }
+            case INVALID -> {
+                return error(400, "ValidationException", "the stub refused the request");
+            }
+            default -> {}
+        }
+        boolean half = answer == Answer.HALF;
+        if (target.endsWith("BatchWriteItem")) {
+            return new Reply(
+                    200,
+                    "{\"UnprocessedItems\": "
+                            + write(request.field("RequestItems").orElseThrow(), half) + "}");
+        }
+        if (target.endsWith("BatchGetItem")) {
+            return new Reply(200, get(request.field("RequestItems").orElseThrow(), half));
+        }
+        return error(400, "ValidationException", "the stub only answers batch requests, not " + target);
+    }
+
+    private String write(JsonNode requestItems, boolean half) {
+        Map<String, List<String>> left = new LinkedHashMap<>();
+        requestItems.asObject().forEach((table, writes) -> {
+            List<JsonNode> all = writes.asArray();
+            int done = half ? Math.max(1, (all.size() + 1) / 2) : all.size();
+            for (int i = 0; i < all.size(); i++) {
+                JsonNode w = all.get(i);
+                JsonNode put = w.field("PutRequest").orElse(null);
+                JsonNode item = put != null
+                        ? put.field("Item").orElseThrow()
+                        : w.field("DeleteRequest").orElseThrow().field("Key").orElseThrow();
+                String id =
+                        item.field("id").orElseThrow().field("S").orElseThrow().asString();
+                if (i >= done || neverDone.test(id)) {
+                    left.computeIfAbsent(table, t -> new ArrayList<>()).add(w.toString());
+                } else if (put != null) {
+                    items.put(id, item);
+                    puts.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+                } else {
+                    items.remove(id);
+                    deletes.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+                }
+            }
+        });
+        return tables(left, list -> "[" + String.join(", ", list) + "]");
+    }
+
+    private String get(JsonNode requestItems, boolean half) {
+        Map<String, List<String>> found = new LinkedHashMap<>();
+        Map<String, List<String>> left = new LinkedHashMap<>();
+        requestItems.asObject().forEach((table, keysAndAttributes) -> {
+            List<JsonNode> keys = keysAndAttributes.field("Keys").orElseThrow().asArray();
+            int done = half ? Math.max(1, (keys.size() + 1) / 2) : keys.size();
+            found.put(table, new ArrayList<>());
+            for (int i = 0; i < keys.size(); i++) {
+                String id = keys.get(i)
+                        .field("id")
+                        .orElseThrow()
+                        .field("S")
+                        .orElseThrow()
+                        .asString();
+                if (i >= done || neverDone.test(id)) {
+                    left.computeIfAbsent(table, t -> new ArrayList<>())
+                            .add(keys.get(i).toString());
+                } else if (items.containsKey(id)) {
+                    found.get(table).add(items.get(id).toString());
+                }
+            }
+        });
+        return "{\"Responses\": " + tables(found, list -> "[" + String.join(", ", list) + "]")
+                + ", \"UnprocessedKeys\": " + tables(left, list -> "{\"Keys\": [" + String.join(", ", list) + "]}")
+                + "}";
+    }
+
+    private static String tables(
+            Map<String, List<String>> byTable, java.util.function.Function<List<String>, String> value) {
+        List<String> entries = new ArrayList<>();
+        byTable.forEach((table, list) -> entries.add("\"" + table + "\": " + value.apply(list)));
+        return "{" + String.join(", ", entries) + "}";
+    }
+
+    private static Reply error(int status, String type, String message) {
+        return new Reply(
+                status,
+                "{\"__type\": \"com.amazonaws.dynamodb.v20120810#" + type + "\", \"message\": \"" + message + "\"}");
+    }
+
+    private static SdkHttpResponse headers(Reply reply) {
+        return SdkHttpResponse.builder()
+                .statusCode(reply.status())
+                .putHeader("Content-Type", "application/x-amz-json-1.0")
+                .putHeader("Content-Length", Integer.toString(reply.body().getBytes(StandardCharsets.UTF_8).length))
+                .build();
+    }
+
+    // ---------------------------------------------------------------- sync HTTP
+
+    @Override
+    public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
+        return new ExecutableHttpRequest() {
+            @Override
+            public HttpExecuteResponse call() {
+                String body;
+                try {
+                    body = new String(
+                            request.contentStreamProvider()
+                                    .orElseThrow()
+                                    .newStream()
+                                    .readAllBytes(),
+                            StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                Reply reply = handle(
+                        request.httpRequest()
+                                .firstMatchingHeader("X-Amz-Target")
+                                .orElseThrow(),
+                        body);
+                return HttpExecuteResponse.builder()
+                        .response(headers(reply))
+                        .responseBody(AbortableInputStream.create(
+                                new ByteArrayInputStream(reply.body().getBytes(StandardCharsets.UTF_8))))
+                        .build();
+            }
+
+            @Override
+            public void abort() {}
+        };
+    }
+
+    // ---------------------------------------------------------------- async HTTP
+
+    @Override
+    public CompletableFuture<Void> execute(AsyncExecuteRequest request) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        request.requestContentPublisher().subscribe(new Subscriber<ByteBuffer>() {
+            @Override
+            public void onSubscribe(Subscription s) {
+                s.request(Long.MAX_VALUE);
+            }
+
+            @Override
+            public void onNext(ByteBuffer buffer) {
+                byte[] bytes = new byte[buffer.remaining()];
+                buffer.get(bytes);
+                body.write(bytes, 0, bytes.length);
+            }
+
+            @Override
+            public void onError(Throwable t) {
+                done.completeExceptionally(t);
+            }
+
+            @Override
+            public void onComplete() {
+                Reply reply = handle(
+                        request.request().firstMatchingHeader("X-Amz-Target").orElseThrow(),
+                        body.toString(StandardCharsets.UTF_8));
+                request.responseHandler().onHeaders(headers(reply));
+                request.responseHandler()
+                        .onStream(single(ByteBuffer.wrap(reply.body().getBytes(StandardCharsets.UTF_8))));
+                done.complete(null);
+            }
+        });
+        return done;
+    }
+
+    /** A publisher of one buffer. */
+    private static Publisher<ByteBuffer> single(ByteBuffer buffer) {
+        return subscriber -> subscriber.onSubscribe(new Subscription() {
+            private boolean sent;
+
+            @Override
+            public synchronized void request(long n) {
+                if (!sent && n > 0) {
+                    sent = true;
+                    subscriber.onNext(buffer);
+                    subscriber.onComplete();
+                }
+            }
+
+            @Override
+            public void cancel() {
+                sent = true;
+            }
+        });
+    }
+
+    @Override
+    public void close() {}
+
+    @Override
+    public String clientName() {
+        return "stub";
+    }
+}
