@@ -277,7 +277,7 @@ public final class Table<T> {
      * Saves the items (BatchWriteItem, 25 a request, several requests at once, unprocessed items
      * retried with backoff), filling generated fields as {@link #save(Object)} does. Where several items
      * have one key, the last wins. BatchWriteItem has no conditions: a {@code @Version} is set (new
-     * items 1, others the item's plus one) but not checked; use {@code transactWrite} to check it.
+     * items 1, others the item's plus one) but not checked: a concurrent change is overwritten.
      *
      * @return the items as stored, in the order given
      * @throws ItemValidationException when any item is invalid, listing every problem with its

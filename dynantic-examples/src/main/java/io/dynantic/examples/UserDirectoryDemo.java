@@ -9,6 +9,7 @@ import io.dynantic.OptimisticLockException;
 import io.dynantic.Page;
 import io.dynantic.ReturnValue;
 import io.dynantic.Table;
+import io.dynantic.TableBatchWriter;
 import io.dynantic.UpdatedAttributes;
 import io.dynantic.examples.Member.Office;
 import io.dynantic.examples.Member.Role;
@@ -209,6 +210,32 @@ public final class UserDirectoryDemo {
                     .execute()
                     .orElseThrow();
             System.out.println("inside a scope, " + promoted.name() + ".patch() made them " + promoted.role());
+        }
+
+        section("Batches: chunked, concurrent, retried, nothing lost");
+        List<Member> newcomers = new ArrayList<>();
+        for (int i = 1; i <= 120; i++) {
+            newcomers.add(Member.joining(
+                    "batch", "n" + i + "@example.com", "Newcomer " + i, Role.ENGINEER, Instant.now(), Set.of()));
+        }
+        List<Member> stored = members.batchSave(newcomers);
+        System.out.println("batchSave stored " + stored.size() + " members in chunks of 25 (each at version "
+                + stored.get(0).version() + ": batches set versions but cannot check them)");
+        List<Member> found = members.batchGet(List.of(
+                Key.of("batch", "n42@example.com"), Key.of("platform", "ada@example.com"), Key.of("batch", "nobody")));
+        System.out.println("batchGet in the keys' order, missing ones left out: "
+                + found.stream().map(Member::name).toList());
+        try (TableBatchWriter<Member> writer = members.batchWriter()) {
+            for (int i = 1; i <= 60; i++) {
+                writer.delete(Key.of("batch", "n" + i + "@example.com"));
+            }
+        }
+        System.out.println("a batch writer deleted 60 of them, 25 at a time; "
+                + members.query("batch").count() + " newcomers are left");
+        try {
+            members.batchSave(List.of(newcomers.get(0), newcomers.get(1).withName(" ")));
+        } catch (ItemValidationException e) {
+            System.out.println("one invalid item, nothing sent: " + e.getMessage());
         }
 
         section("Validation before anything is sent");

@@ -8,7 +8,6 @@ import io.dynantic.RequestTimeoutException;
 import io.dynantic.ThroughputExceededException;
 import io.dynantic.internal.operation.ItemCodec.PreparedWrite;
 import io.dynantic.internal.operation.ItemCodec.WriteMode;
-import io.dynantic.internal.validation.ItemSize;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,7 +28,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Batch writes and gets of any mix of tables, on a {@link Runner}: checked before anything is sent,
- * duplicate keys resolved, cut into DynamoDB's chunks (25 writes, 100 keys, 16 MB), sent with a bounded
+ * duplicate keys resolved, cut into DynamoDB's chunks (25 writes, 100 keys), sent with a bounded
  * number in flight, and what DynamoDB leaves unprocessed (or a throttled or failed request) retried
  * with capped exponential backoff and full jitter. The outcome says exactly what was not done.
  */
@@ -37,8 +36,6 @@ public final class Batches {
     private static final Logger LOG = LoggerFactory.getLogger("io.dynantic.batch");
     static final int WRITES_PER_REQUEST = 25;
     static final int KEYS_PER_REQUEST = 100;
-    /** DynamoDB's limit for one request's size. */
-    private static final long REQUEST_BYTES = 16L * 1024 * 1024;
 
     private Batches() {}
 
@@ -70,15 +67,17 @@ public final class Batches {
     }
 
     /**
-     * A checked write, ready to send.
+     * A checked write, ready to send. Its request is built only when it is sent, so that a large
+     * batch does not hold every request at once.
      *
+     * @param item the attributes a save puts, null for a delete
      * @param original what the caller gave: the item of a save, the {@link Key} of a delete
      * @param stored the item as a save stores it (generated fields filled), null for a delete
      */
     public record Entry(
             ItemCodec<?> codec,
             Map<String, AttributeValue> key,
-            WriteRequest request,
+            @Nullable Map<String, AttributeValue> item,
             Object original,
             @Nullable Object stored) {
         TableKey tableKey() {
@@ -86,7 +85,17 @@ public final class Batches {
         }
 
         boolean delete() {
-            return request.deleteRequest() != null;
+            return item == null;
+        }
+
+        WriteRequest request() {
+            return item == null
+                    ? WriteRequest.builder()
+                            .deleteRequest(DeleteRequest.builder().key(key).build())
+                            .build()
+                    : WriteRequest.builder()
+                            .putRequest(PutRequest.builder().item(item).build())
+                            .build();
         }
     }
 
@@ -124,14 +133,7 @@ public final class Batches {
             ItemCodec codec = save.codec();
             PreparedWrite<?> prepared = codec.prepare(save.item(), WriteMode.SAVE);
             Map<String, AttributeValue> attributes = prepared.attributes();
-            return new Entry(
-                    codec,
-                    codec.keyOf(attributes),
-                    WriteRequest.builder()
-                            .putRequest(PutRequest.builder().item(attributes).build())
-                            .build(),
-                    save.item(),
-                    prepared.item());
+            return new Entry(codec, codec.keyOf(attributes), attributes, save.item(), prepared.item());
         }
         Key key;
         ItemCodec codec;
@@ -148,14 +150,7 @@ public final class Batches {
             key = codec.identify(delete.item(), "deleted").key();
         }
         Map<String, AttributeValue> encoded = codec.key(key);
-        return new Entry(
-                codec,
-                encoded,
-                WriteRequest.builder()
-                        .deleteRequest(DeleteRequest.builder().key(encoded).build())
-                        .build(),
-                key,
-                null);
+        return new Entry(codec, encoded, null, key, null);
     }
 
     /**
@@ -163,13 +158,15 @@ public final class Batches {
      * The future gives what was not done; it does not fail for writes left undone.
      */
     public static CompletableFuture<WriteOutcome> write(Runner runner, Settings settings, List<Entry> entries) {
-        Map<TableKey, Entry> last = new LinkedHashMap<>();
+        Map<TableKey, Entry> last = new HashMap<>(entries.size() * 4 / 3 + 1);
+        boolean duplicates = false;
         for (Entry e : entries) {
-            TableKey k = e.tableKey();
-            last.remove(k);
-            last.put(k, e);
+            duplicates |= last.put(e.tableKey(), e) != null;
         }
-        List<List<Entry>> chunks = chunks(new ArrayList<>(last.values()));
+        List<Entry> unique = duplicates
+                ? entries.stream().filter(e -> last.get(e.tableKey()) == e).toList()
+                : entries;
+        List<List<Entry>> chunks = chunks(unique);
         return Futures.map(
                 runner.fanOut(chunks, settings.inFlight(), chunk -> writeChunk(runner, settings, chunk, 1)),
                 outcomes -> {
@@ -197,24 +194,14 @@ public final class Batches {
         }
     }
 
+    /**
+     * The writes in requests of 25. DynamoDB's 16 MB request limit needs no check of its own: an item
+     * is at most 400 KB (checked before), so 25 of them stay far below it.
+     */
     private static List<List<Entry>> chunks(List<Entry> entries) {
-        List<List<Entry>> out = new ArrayList<>();
-        List<Entry> current = new ArrayList<>(WRITES_PER_REQUEST);
-        long bytes = 0;
-        for (Entry e : entries) {
-            long size = e.delete()
-                    ? ItemSize.bound(e.key())
-                    : ItemSize.bound(e.request().putRequest().item());
-            if (current.size() == WRITES_PER_REQUEST || !current.isEmpty() && bytes + size > REQUEST_BYTES) {
-                out.add(current);
-                current = new ArrayList<>(WRITES_PER_REQUEST);
-                bytes = 0;
-            }
-            current.add(e);
-            bytes += size;
-        }
-        if (!current.isEmpty()) {
-            out.add(current);
+        List<List<Entry>> out = new ArrayList<>(entries.size() / WRITES_PER_REQUEST + 1);
+        for (int i = 0; i < entries.size(); i += WRITES_PER_REQUEST) {
+            out.add(entries.subList(i, Math.min(entries.size(), i + WRITES_PER_REQUEST)));
         }
         return out;
     }
@@ -225,11 +212,9 @@ public final class Batches {
     private static CompletableFuture<ChunkOutcome<Entry>> writeChunk(
             Runner runner, Settings settings, List<Entry> pending, int attempt) {
         Map<String, List<WriteRequest>> requests = new LinkedHashMap<>();
-        Map<TableKey, Entry> byKey = new HashMap<>();
         for (Entry e : pending) {
-            requests.computeIfAbsent(e.codec().tableName(), t -> new ArrayList<>())
+            requests.computeIfAbsent(e.codec().tableName(), t -> new ArrayList<>(pending.size()))
                     .add(e.request());
-            byKey.put(e.tableKey(), e);
         }
         CompletableFuture<Map<String, List<WriteRequest>>> sent =
                 runner.run(new BatchWriteItems(requests, String.join(", ", requests.keySet())));
@@ -237,6 +222,10 @@ public final class Batches {
             List<Entry> left;
             if (result.error() == null) {
                 left = new ArrayList<>();
+                Map<TableKey, Entry> byKey = new HashMap<>();
+                if (!result.value().isEmpty()) {
+                    pending.forEach(e -> byKey.put(e.tableKey(), e));
+                }
                 result.value().forEach((table, writes) -> {
                     for (WriteRequest w : writes) {
                         Map<String, AttributeValue> key = w.deleteRequest() != null

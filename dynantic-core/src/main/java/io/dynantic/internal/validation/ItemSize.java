@@ -21,11 +21,6 @@ public final class ItemSize {
         return size(item, false) <= LIMIT;
     }
 
-    /** An upper bound of the item's size in bytes (3 bytes per character), cheap to compute. */
-    public static long bound(Map<String, AttributeValue> item) {
-        return size(item, false);
-    }
-
     /** The item's size in bytes. */
     public static long of(Map<String, AttributeValue> item) {
         return size(item, true);
