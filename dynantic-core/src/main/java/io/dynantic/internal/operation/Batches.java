@@ -99,8 +99,36 @@ public final class Batches {
         }
     }
 
-    /** An item's identity across tables. */
-    private record TableKey(String table, Map<String, AttributeValue> key) {}
+    /** An item's identity across tables; its hash is computed once, as batches look keys up often. */
+    private static final class TableKey {
+        private final String table;
+        private final Map<String, AttributeValue> key;
+        private final int hash;
+
+        TableKey(String table, Map<String, AttributeValue> key) {
+            this.table = table;
+            this.key = key;
+            this.hash = table.hashCode() * 31 + key.hashCode();
+        }
+
+        String table() {
+            return table;
+        }
+
+        Map<String, AttributeValue> key() {
+            return key;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof TableKey k && k.hash == hash && k.table.equals(table) && k.key.equals(key);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
 
     /**
      * Checks every write as its single-item twin would (Bean Validation, DynamoDB's limits, keys) and
@@ -109,22 +137,39 @@ public final class Batches {
      * @throws ItemValidationException listing every problem of every write, each with its position
      */
     public static List<Entry> prepare(List<? extends Write> writes) {
+        boolean one = writes.size() == 1;
         List<Entry> out = new ArrayList<>(writes.size());
         List<Violation> problems = new ArrayList<>();
-        for (int i = 0; i < writes.size(); i++) {
-            try {
-                out.add(prepare(writes.get(i)));
-            } catch (ItemValidationException e) {
-                String at = writes.size() == 1 ? "" : "[" + i + "] ";
-                for (Violation v : e.violations()) {
-                    problems.add(new Violation(at + v.path(), v.message()));
-                }
-            }
+        for (Prepared slice :
+                Runner.slices(writes.size(), PREPARE_SLICE, (from, to) -> prepare(writes, from, to, one))) {
+            out.addAll(slice.entries());
+            problems.addAll(slice.problems());
         }
         if (!problems.isEmpty()) {
             throw new ItemValidationException(problems);
         }
         return out;
+    }
+
+    /** How many writes one thread checks at a time: large batches are checked on several cores. */
+    private static final int PREPARE_SLICE = 1000;
+
+    private record Prepared(List<Entry> entries, List<Violation> problems) {}
+
+    private static Prepared prepare(List<? extends Write> writes, int from, int to, boolean one) {
+        List<Entry> entries = new ArrayList<>(to - from);
+        List<Violation> problems = new ArrayList<>(0);
+        for (int i = from; i < to; i++) {
+            try {
+                entries.add(prepare(writes.get(i)));
+            } catch (ItemValidationException e) {
+                String at = one ? "" : "[" + i + "] ";
+                for (Violation v : e.violations()) {
+                    problems.add(new Violation(at + v.path(), v.message()));
+                }
+            }
+        }
+        return new Prepared(entries, problems);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -291,8 +336,34 @@ public final class Batches {
         }
     }
 
-    /** A key checked and encoded, with the {@link Get} and position it came from. */
+    /** A key checked and encoded, with the key it came from. */
     private record KeyRef(TableKey tableKey, Key key) {}
+
+    /** How many keys one thread encodes at a time: large batches are checked on several cores. */
+    private static final int ENCODE_SLICE = 2000;
+
+    private record Encoded(List<KeyRef> refs, List<Violation> problems) {}
+
+    private static Encoded encode(Get get, int from, int to, String at) {
+        List<KeyRef> refs = new ArrayList<>(to - from);
+        List<Violation> problems = new ArrayList<>(0);
+        for (int i = from; i < to; i++) {
+            Key key = get.keys().get(i);
+            try {
+                if (key == null) {
+                    throw new ItemValidationException(
+                            List.of(new Violation(get.codec().model().type().getSimpleName(), "the key is null")));
+                }
+                refs.add(new KeyRef(
+                        new TableKey(get.codec().tableName(), get.codec().key(key)), key));
+            } catch (ItemValidationException e) {
+                for (Violation v : e.violations()) {
+                    problems.add(new Violation(at + "[" + i + "] " + v.path(), v.message()));
+                }
+            }
+        }
+        return new Encoded(refs, problems);
+    }
 
     /**
      * Reads the keys of every get, each distinct key once.
@@ -307,24 +378,15 @@ public final class Batches {
         Set<TableKey> distinct = new LinkedHashSet<>();
         for (int g = 0; g < gets.size(); g++) {
             Get get = gets.get(g);
+            String at = gets.size() == 1 ? "" : "[" + g + "]";
             List<KeyRef> mine = new ArrayList<>(get.keys().size());
-            for (int i = 0; i < get.keys().size(); i++) {
-                Key key = get.keys().get(i);
-                String at = (gets.size() == 1 ? "" : "[" + g + "]") + "[" + i + "] ";
-                try {
-                    if (key == null) {
-                        throw new ItemValidationException(
-                                List.of(new Violation(get.codec().model().type().getSimpleName(), "the key is null")));
-                    }
-                    TableKey tableKey =
-                            new TableKey(get.codec().tableName(), get.codec().key(key));
-                    mine.add(new KeyRef(tableKey, key));
-                    distinct.add(tableKey);
-                } catch (ItemValidationException e) {
-                    for (Violation v : e.violations()) {
-                        problems.add(new Violation(at + v.path(), v.message()));
-                    }
-                }
+            for (Encoded slice :
+                    Runner.slices(get.keys().size(), ENCODE_SLICE, (from, to) -> encode(get, from, to, at))) {
+                mine.addAll(slice.refs());
+                problems.addAll(slice.problems());
+            }
+            for (KeyRef ref : mine) {
+                distinct.add(ref.tableKey());
             }
             refs.add(mine);
             consistentTables.merge(get.codec().tableName(), get.consistent(), Boolean::logicalOr);
@@ -337,7 +399,7 @@ public final class Batches {
         for (int i = 0; i < all.size(); i += KEYS_PER_REQUEST) {
             chunks.add(all.subList(i, Math.min(all.size(), i + KEYS_PER_REQUEST)));
         }
-        Map<TableKey, Map<String, AttributeValue>> found = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<TableKey, Found> found = new java.util.concurrent.ConcurrentHashMap<>(distinct.size() * 4 / 3 + 1);
         Map<String, ItemCodec<?>> codecs = new HashMap<>();
         gets.forEach(g -> codecs.putIfAbsent(g.codec().tableName(), g.codec()));
         return Futures.map(
@@ -352,14 +414,22 @@ public final class Batches {
                         left.addAll(o.left());
                         cause = o.cause() != null ? o.cause() : cause;
                     }
-                    return assemble(gets, refs, found, left, cause);
+                    return assemble(gets, refs, codecs, found, left, cause);
                 });
     }
+
+    /**
+     * An item read, decoded as soon as its response arrives by the codec of the first get of its
+     * table (null when that codec's model does not own it).
+     */
+    private record Found(
+            Map<String, AttributeValue> item, @Nullable Object decoded) {}
 
     private static GetOutcome assemble(
             List<Get> gets,
             List<List<KeyRef>> refs,
-            Map<TableKey, Map<String, AttributeValue>> found,
+            Map<String, ItemCodec<?>> codecs,
+            Map<TableKey, Found> found,
             Set<TableKey> left,
             @Nullable Throwable cause) {
         List<List<Object>> items = new ArrayList<>(gets.size());
@@ -377,9 +447,16 @@ public final class Batches {
                     notRead.add(ref.key());
                     continue;
                 }
-                Map<String, AttributeValue> item = found.get(ref.tableKey());
-                if (item != null && codec.model().owns(item)) {
-                    mine.add(codec.read(item));
+                Found f = found.get(ref.tableKey());
+                if (f == null) {
+                    continue;
+                }
+                if (codecs.get(codec.tableName()) == codec) {
+                    if (f.decoded() != null) {
+                        mine.add(f.decoded());
+                    }
+                } else if (codec.model().owns(f.item())) {
+                    mine.add(codec.read(f.item()));
                 }
             }
             items.add(mine);
@@ -394,7 +471,7 @@ public final class Batches {
             List<TableKey> pending,
             Map<String, Boolean> consistentTables,
             Map<String, ItemCodec<?>> codecs,
-            Map<TableKey, Map<String, AttributeValue>> found,
+            Map<TableKey, Found> found,
             int attempt) {
         Map<String, List<Map<String, AttributeValue>>> keysByTable = new LinkedHashMap<>();
         for (TableKey k : pending) {
@@ -415,7 +492,8 @@ public final class Batches {
                 result.value().items().forEach((table, items) -> {
                     ItemCodec<?> codec = codecs.get(table);
                     for (Map<String, AttributeValue> item : items) {
-                        found.put(new TableKey(table, codec.keyOf(item)), item);
+                        Object decoded = codec.model().owns(item) ? codec.read(item) : null;
+                        found.put(new TableKey(table, codec.keyOf(item)), new Found(item, decoded));
                     }
                 });
                 left = new ArrayList<>();

@@ -247,14 +247,20 @@ public final class ItemCodec<T> {
 
     /** The primary key attributes of a written item. */
     public Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item) {
-        Map<String, AttributeValue> key = new HashMap<>(4);
         String pk = model.partitionKey().attributeName();
-        key.put(pk, item.get(pk));
-        if (model.sortKey() != null) {
-            String sk = model.sortKey().attributeName();
-            key.put(sk, item.get(sk));
+        AttributeValue partition = item.get(pk);
+        if (model.sortKey() == null) {
+            return partition == null ? Map.of() : Map.of(pk, partition);
         }
-        return key;
+        String sk = model.sortKey().attributeName();
+        AttributeValue sort = item.get(sk);
+        if (partition == null || sort == null) {
+            Map<String, AttributeValue> partial = new HashMap<>(4);
+            partial.put(pk, partition);
+            partial.put(sk, sort);
+            return partial;
+        }
+        return Map.of(pk, partition, sk, sort);
     }
 
     // ---------------------------------------------------------------- writes

@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -23,7 +22,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * The one way the library runs DynamoDB calls: on a sync client (each call blocks the thread it runs
  * on and gives a completed future) or an async one. Sequences of calls (paging), waits (table
- * administration), retries with backoff (batches) and bounded fan-out (batch chunks, parallel scan
+ * administration and retries with {@link Backoff}) and bounded fan-out (batch chunks, parallel scan
  * segments) are written once here, as future chains, for both: sync tables join the result, async
  * tables return it. Thread-safe.
  *
@@ -193,40 +192,25 @@ public abstract class Runner {
     }
 
     /**
-     * Runs {@code attempt} until it succeeds, fails with an error that {@code retryable} refuses, or
-     * {@code backoff} has no attempts left; waits between attempts as {@code backoff} says.
+     * Runs CPU-bound {@code work} over {@code [0, size)} in slices of {@code sliceSize}: the first on
+     * the calling thread, the others on the shared workers, so that a large batch is checked on every
+     * core. Gives the slices' results in order; a failure of any is thrown, unwrapped.
      */
-    public final <R> CompletableFuture<R> retry(
-            Supplier<CompletableFuture<R>> attempt, Backoff backoff, Predicate<Throwable> retryable) {
-        return retry(attempt, backoff, retryable, 1);
-    }
-
-    private <R> CompletableFuture<R> retry(
-            Supplier<CompletableFuture<R>> attempt, Backoff backoff, Predicate<Throwable> retryable, int number) {
-        CompletableFuture<R> out = new CompletableFuture<>();
-        CompletableFuture<R> tried;
-        try {
-            tried = attempt.get();
-        } catch (RuntimeException e) {
-            tried = CompletableFuture.failedFuture(e);
+    public static <R> List<R> slices(int size, int sliceSize, java.util.function.BiFunction<Integer, Integer, R> work) {
+        if (size <= sliceSize) {
+            return List.of(work.apply(0, size));
         }
-        tried.whenComplete((result, error) -> {
-            Throwable cause = error == null ? null : Futures.unwrap(error);
-            if (cause == null) {
-                out.complete(result);
-            } else if (number < backoff.attempts() && retryable.test(cause)) {
-                after(backoff.delay(number), () -> retry(attempt, backoff, retryable, number + 1))
-                        .whenComplete((r, e) -> {
-                            if (e != null) {
-                                out.completeExceptionally(Futures.unwrap(e));
-                            } else {
-                                out.complete(r);
-                            }
-                        });
-            } else {
-                out.completeExceptionally(cause);
-            }
-        });
+        List<CompletableFuture<R>> rest = new ArrayList<>();
+        for (int from = sliceSize; from < size; from += sliceSize) {
+            int start = from;
+            int end = Math.min(size, from + sliceSize);
+            rest.add(CompletableFuture.supplyAsync(() -> work.apply(start, end), WORKERS));
+        }
+        List<R> out = new ArrayList<>(rest.size() + 1);
+        out.add(work.apply(0, sliceSize));
+        for (CompletableFuture<R> slice : rest) {
+            out.add(Futures.join(slice));
+        }
         return out;
     }
 
