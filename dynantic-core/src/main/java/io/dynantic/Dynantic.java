@@ -9,6 +9,9 @@ import io.dynantic.internal.operation.Batches;
 import io.dynantic.internal.operation.Futures;
 import io.dynantic.internal.operation.ItemCodec;
 import io.dynantic.internal.operation.Runner;
+import io.dynantic.internal.operation.TransactGetItems;
+import io.dynantic.internal.operation.TransactWriteItems;
+import io.dynantic.internal.operation.WriteDescription;
 import io.dynantic.internal.schema.ModelInspector;
 import io.dynantic.internal.schema.TableModel;
 import io.dynantic.internal.validation.BeanValidation;
@@ -21,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -226,6 +230,130 @@ public final class Dynantic {
     /** The async twin of {@link #batchWriter()}; see {@link AsyncBatchWriter}. */
     public AsyncBatchWriter asyncBatchWriter() {
         return new AsyncBatchWriter(this::codecOf, new BatchBuffer(Runner.of(asyncClient()), batching));
+    }
+
+    // ---------------------------------------------------------------- transactions
+
+    /**
+     * Saves the items, of any models and tables, in one transaction (TransactWriteItems): all or
+     * none. Each is saved as {@link Table#save(Object)} saves it, its {@code @Version} checked.
+     *
+     * @throws ItemValidationException when an item is invalid, or there are more than 100; nothing is
+     *     sent
+     * @throws TransactionCanceledException when DynamoDB cancelled it (a version check failed, say);
+     *     nothing was written
+     */
+    public void transactSave(Object... items) {
+        transactWrite(saves(items));
+    }
+
+    /**
+     * Applies the actions, across any tables, in one transaction (TransactWriteItems): all or none.
+     *
+     * <pre>{@code
+     * dyn.transactWrite(List.of(
+     *     TransactUpdate.of(Account.class, Key.of("a1"), u -> u.decrement(Account_.balance, total)
+     *         .condition(Account_.balance.ge(total))),
+     *     TransactPut.of(order, Order_.orderId.notExists())));
+     * }</pre>
+     *
+     * @throws ItemValidationException before anything is sent: no actions or more than 100, two on one
+     *     item, more than 4 MB, or an invalid action; every problem listed with its position
+     * @throws TransactionCanceledException when DynamoDB cancelled it; its reasons line up with the
+     *     actions
+     * @throws TransactionConflictException when another transaction holds one of the items
+     */
+    public void transactWrite(List<? extends TransactAction> actions) {
+        transactWrite(actions, null);
+    }
+
+    /**
+     * As {@link #transactWrite(List)}, idempotent for ten minutes under {@code idempotencyToken} (1 to
+     * 36 characters): sending the same transaction again with the token applies it once.
+     *
+     * @throws IdempotencyMismatchException when the token was used for another transaction
+     */
+    public void transactWrite(List<? extends TransactAction> actions, @Nullable String idempotencyToken) {
+        transactWriteItems(actions, idempotencyToken).execute(client());
+    }
+
+    /** The async twin of {@link #transactSave(Object...)}. */
+    public CompletableFuture<Void> asyncTransactSave(Object... items) {
+        return asyncTransactWrite(saves(items));
+    }
+
+    /** The async twin of {@link #transactWrite(List)}. */
+    public CompletableFuture<Void> asyncTransactWrite(List<? extends TransactAction> actions) {
+        return asyncTransactWrite(actions, null);
+    }
+
+    /** The async twin of {@link #transactWrite(List, String)}. */
+    public CompletableFuture<Void> asyncTransactWrite(
+            List<? extends TransactAction> actions, @Nullable String idempotencyToken) {
+        return transactWriteItems(actions, idempotencyToken).executeAsync(asyncClient());
+    }
+
+    private static List<TransactAction> saves(Object... items) {
+        List<TransactAction> out = new ArrayList<>(items.length);
+        for (Object item : items) {
+            out.add(TransactPut.of(item));
+        }
+        return out;
+    }
+
+    private TransactWriteItems transactWriteItems(List<? extends TransactAction> actions, @Nullable String token) {
+        List<Supplier<WriteDescription>> described = new ArrayList<>(actions.size());
+        for (TransactAction action : actions) {
+            described.add(() -> Objects.requireNonNull(action, "action").describe(this::codecOf));
+        }
+        return new TransactWriteItems(described, token);
+    }
+
+    /**
+     * Reads up to 100 items, of any models and tables, as of one moment (TransactGetItems).
+     *
+     * <pre>{@code
+     * TransactGetResult r = dyn.transactGet(List.of(
+     *     TransactGet.of(User.class, Key.of("u1", "a")),
+     *     TransactGet.of(Order.class, Key.of("o1"))));
+     * Optional<User> u = r.get(0, User.class);
+     * }</pre>
+     *
+     * @throws ItemValidationException when a key is invalid, or there are none or more than 100
+     */
+    public TransactGetResult transactGet(List<TransactGet<?>> gets) {
+        return new TransactGetResult(models(gets), transactGetItems(gets).execute(client()));
+    }
+
+    /** As {@link #transactGet(List)}. */
+    public TransactGetResult transactGet(TransactGet<?>... gets) {
+        return transactGet(List.of(gets));
+    }
+
+    /** The async twin of {@link #transactGet(List)}. */
+    public CompletableFuture<TransactGetResult> asyncTransactGet(List<TransactGet<?>> gets) {
+        return Futures.map(
+                transactGetItems(gets).executeAsync(asyncClient()),
+                items -> new TransactGetResult(models(gets), items));
+    }
+
+    /** As {@link #asyncTransactGet(List)}. */
+    public CompletableFuture<TransactGetResult> asyncTransactGet(TransactGet<?>... gets) {
+        return asyncTransactGet(List.of(gets));
+    }
+
+    private TransactGetItems transactGetItems(List<TransactGet<?>> gets) {
+        List<TransactGetItems.Get> out = new ArrayList<>(gets.size());
+        for (TransactGet<?> get : gets) {
+            out.add(new TransactGetItems.Get(codec(get.model()), get.key()));
+        }
+        return new TransactGetItems(out);
+    }
+
+    private static List<Class<?>> models(List<TransactGet<?>> gets) {
+        List<Class<?>> out = new ArrayList<>(gets.size());
+        gets.forEach(g -> out.add(g.model()));
+        return out;
     }
 
     private ItemCodec<?> codecOf(Class<?> type) {

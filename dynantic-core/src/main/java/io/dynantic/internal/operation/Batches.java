@@ -184,10 +184,6 @@ public final class Batches {
         ItemCodec codec;
         if (write instanceof Write.Delete delete) {
             codec = delete.codec();
-            if (delete.key() == null) {
-                throw new ItemValidationException(
-                        List.of(new Violation(codec.model().type().getSimpleName(), "the key is null")));
-            }
             key = delete.key();
         } else {
             Write.DeleteItem delete = (Write.DeleteItem) write;
@@ -350,10 +346,6 @@ public final class Batches {
         for (int i = from; i < to; i++) {
             Key key = get.keys().get(i);
             try {
-                if (key == null) {
-                    throw new ItemValidationException(
-                            List.of(new Violation(get.codec().model().type().getSimpleName(), "the key is null")));
-                }
                 refs.add(new KeyRef(
                         new TableKey(get.codec().tableName(), get.codec().key(key)), key));
             } catch (ItemValidationException e) {

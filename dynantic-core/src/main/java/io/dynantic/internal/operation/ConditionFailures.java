@@ -7,45 +7,57 @@ import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
-/** Explains a failed condition of a single-item write. */
+/** Explains a failed condition of a write, alone or in a transaction. */
 final class ConditionFailures {
     private ConditionFailures() {}
+
+    /** The failed condition of a single-item write. */
+    static ConditionFailedException of(WriteDescription write, ConditionalCheckFailedException e) {
+        return explain(write, e.hasItem() ? e.item() : null, e);
+    }
 
     /**
      * A failed condition as {@link OptimisticLockException} when the stored version is not the expected
      * one (or a new versioned item already exists), else as {@link ConditionFailedException}.
+     *
+     * @param old the stored item, when DynamoDB returned it
      */
-    static ConditionFailedException of(
-            ItemCodec<?> codec,
-            ConditionalCheckFailedException e,
-            String operation,
-            Object expectedVersion,
-            boolean create,
-            boolean versioned) {
-        Map<String, AttributeValue> old = e.hasItem() ? e.item() : null;
+    static ConditionFailedException explain(WriteDescription write, Map<String, AttributeValue> old, Throwable cause) {
+        ItemCodec<?> codec = write.codec();
+        WriteDescription.Failure failure = write.failure();
         Object oldItem = codec.readLeniently(old);
-        String where = operation + " on table " + codec.tableName();
-        var version = codec.model().primary().version();
-        if (create && old != null && !old.isEmpty()) {
-            return new ConditionFailedException(where + ": an item with this key already exists", oldItem, e);
+        String where = failure.operation() + " on table " + codec.tableName();
+        if (failure.create() && old != null && !old.isEmpty()) {
+            return new ConditionFailedException(where + ": an item with this key already exists", oldItem, cause);
         }
-        if (versioned && version != null) {
-            AttributeValue stored = old == null ? null : old.get(version.attributeName());
-            String storedVersion = stored == null ? null : stored.n();
-            String expected = expectedVersion == null ? null : expectedVersion.toString();
-            if (!Objects.equals(storedVersion, expected)) {
-                String found = old == null || old.isEmpty()
-                        ? "the item no longer exists"
-                        : storedVersion == null
-                                ? "the stored item has no version"
-                                : "the stored version is " + storedVersion;
-                return new OptimisticLockException(
-                        where + ": expected version " + (expected == null ? "none (a new item)" : expected) + " but "
-                                + found,
-                        oldItem,
-                        e);
-            }
+        String conflict = versionConflict(write, old);
+        if (conflict != null) {
+            return new OptimisticLockException(where + ": " + conflict, oldItem, cause);
         }
-        return new ConditionFailedException(where + ": the condition was not met", oldItem, e);
+        return new ConditionFailedException(where + ": the condition was not met", oldItem, cause);
+    }
+
+    /**
+     * How the stored version differs from the one the write expects, or null when the write checks no
+     * version or the versions agree (so that something else failed).
+     */
+    static String versionConflict(WriteDescription write, Map<String, AttributeValue> old) {
+        var version = write.codec().model().primary().version();
+        WriteDescription.Failure failure = write.failure();
+        if (!failure.versioned() || version == null) {
+            return null;
+        }
+        AttributeValue stored = old == null ? null : old.get(version.attributeName());
+        String storedVersion = stored == null ? null : stored.n();
+        String expected = failure.expectedVersion() == null
+                ? null
+                : failure.expectedVersion().toString();
+        if (Objects.equals(storedVersion, expected)) {
+            return null;
+        }
+        String found = old == null || old.isEmpty()
+                ? "the item no longer exists"
+                : storedVersion == null ? "the stored item has no version" : "the stored version is " + storedVersion;
+        return "expected version " + (expected == null ? "none (a new item)" : expected) + " but " + found;
     }
 }

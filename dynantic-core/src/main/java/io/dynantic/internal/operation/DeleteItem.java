@@ -2,20 +2,16 @@ package io.dynantic.internal.operation;
 
 import io.dynantic.DynanticException;
 import io.dynantic.Key;
-import io.dynantic.expression.Attribute;
 import io.dynantic.expression.Condition;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 
 /** DeleteItem for {@code delete}, with the caller's condition and the item's version check. */
 public final class DeleteItem<T> extends Operation<DeleteItemRequest, DeleteItemResponse, Void> {
@@ -25,6 +21,7 @@ public final class DeleteItem<T> extends Operation<DeleteItemRequest, DeleteItem
     private final Key key;
     private final Condition<?> condition;
     private final Object expectedVersion;
+    private WriteDescription.DeleteWrite write;
 
     /**
      * @param expectedVersion the version the stored item must have (delete of an item), or null
@@ -39,25 +36,11 @@ public final class DeleteItem<T> extends Operation<DeleteItemRequest, DeleteItem
 
     @Override
     DeleteItemRequest request() {
-        Map<String, AttributeValue> encoded = codec.key(key);
-        Condition<?> all = condition;
-        var version = codec.model().primary().version();
-        if (expectedVersion != null && version != null) {
-            all = Conditions.and(Attribute.of(version.attributeName()).eq(expectedVersion), all);
-        }
-        DeleteItemRequest.Builder request =
-                DeleteItemRequest.builder().tableName(codec.tableName()).key(encoded);
-        if (all != null) {
-            Conditions.Rendered rendered = Conditions.render(codec, all);
-            request.conditionExpression(rendered.expression())
-                    .expressionAttributeNames(rendered.names())
-                    .expressionAttributeValues(rendered.values())
-                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
-        }
+        write = WriteDescription.delete(codec, key, condition, expectedVersion);
         if (LOG.isDebugEnabled()) {
-            LOG.debug("DeleteItem {} key {}", codec.tableName(), ItemCodec.hash(encoded));
+            LOG.debug("DeleteItem {} key {}", codec.tableName(), ItemCodec.hash(write.key()));
         }
-        return request.build();
+        return write.request();
     }
 
     @Override
@@ -78,7 +61,7 @@ public final class DeleteItem<T> extends Operation<DeleteItemRequest, DeleteItem
     @Override
     DynanticException failure(SdkException e) {
         if (e instanceof ConditionalCheckFailedException failed) {
-            return ConditionFailures.of(codec, failed, "delete", expectedVersion, false, expectedVersion != null);
+            return ConditionFailures.of(write, failed);
         }
         return super.failure(e);
     }

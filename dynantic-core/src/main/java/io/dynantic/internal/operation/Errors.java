@@ -38,7 +38,8 @@ final class Errors {
         if (e instanceof ItemCollectionSizeLimitExceededException) {
             return new ItemCollectionSizeLimitException(where + ": the item collection exceeds 10 GB", e);
         }
-        if (e instanceof software.amazon.awssdk.services.dynamodb.model.TransactionConflictException) {
+        if (e instanceof software.amazon.awssdk.services.dynamodb.model.TransactionConflictException
+                || e instanceof software.amazon.awssdk.services.dynamodb.model.TransactionInProgressException) {
             return new TransactionConflictException(where + ": another transaction is in progress on the item", e);
         }
         if (e instanceof ApiCallTimeoutException || e instanceof ApiCallAttemptTimeoutException) {

@@ -86,6 +86,9 @@ public final class ItemCodec<T> {
 
     /** The key attributes for {@code key}, checked against the model's key types. */
     public Map<String, AttributeValue> key(Key key) {
+        if (key == null) {
+            throw new ItemValidationException(List.of(new Violation(typeName(), "the key is null")));
+        }
         PropertyModel pk = model.partitionKey();
         PropertyModel sk = model.sortKey();
         List<Violation> problems = new ArrayList<>();
@@ -621,8 +624,14 @@ public final class ItemCodec<T> {
     public static String hash(Map<String, AttributeValue> key) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] digest = sha.digest(new java.util.TreeMap<>(key).toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 6);
+            // AttributeValue.toString() hides values, so the key is spelled out here.
+            for (Map.Entry<String, AttributeValue> e : new java.util.TreeMap<>(key).entrySet()) {
+                AttributeValue v = e.getValue();
+                String value =
+                        v.s() != null ? "S" + v.s() : v.n() != null ? "N" + v.n() : v.b() != null ? "B" + v.b() : "?";
+                sha.update((e.getKey() + "=" + value + "\u0000").getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(sha.digest(), 0, 6);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -2,7 +2,6 @@ package io.dynantic.internal.operation;
 
 import io.dynantic.DynanticException;
 import io.dynantic.expression.Condition;
-import io.dynantic.internal.operation.ItemCodec.PreparedWrite;
 import io.dynantic.internal.operation.ItemCodec.WriteMode;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -13,7 +12,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 
 /** PutItem for {@code save} and {@code create}: returns the item as stored. */
 public final class PutItem<T, S extends T> extends Operation<PutItemRequest, PutItemResponse, S> {
@@ -23,7 +21,7 @@ public final class PutItem<T, S extends T> extends Operation<PutItemRequest, Put
     private final S item;
     private final WriteMode mode;
     private final Condition<?> condition;
-    private PreparedWrite<S> prepared;
+    private WriteDescription.PutWrite write;
 
     public PutItem(ItemCodec<T> codec, S item, WriteMode mode, Condition<?> condition) {
         super(mode == WriteMode.CREATE ? "create" : "save", codec.tableName());
@@ -35,21 +33,11 @@ public final class PutItem<T, S extends T> extends Operation<PutItemRequest, Put
 
     @Override
     PutItemRequest request() {
-        prepared = codec.prepare(item, mode);
-        Condition<?> all = Conditions.and(prepared.condition(), condition);
-        PutItemRequest.Builder request =
-                PutItemRequest.builder().tableName(codec.tableName()).item(prepared.attributes());
-        if (all != null) {
-            Conditions.Rendered rendered = Conditions.render(codec, all);
-            request.conditionExpression(rendered.expression())
-                    .expressionAttributeNames(rendered.names())
-                    .expressionAttributeValues(rendered.values())
-                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
-        }
+        write = WriteDescription.put(codec, item, mode, condition);
         if (LOG.isDebugEnabled()) {
-            LOG.debug("PutItem {} key {}", codec.tableName(), ItemCodec.hash(codec.keyOf(prepared.attributes())));
+            LOG.debug("PutItem {} key {}", codec.tableName(), ItemCodec.hash(write.key()));
         }
-        return request.build();
+        return write.request();
     }
 
     @Override
@@ -63,21 +51,15 @@ public final class PutItem<T, S extends T> extends Operation<PutItemRequest, Put
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     S result(PutItemResponse response) {
-        return prepared.item();
+        return (S) write.stored();
     }
 
     @Override
     DynanticException failure(SdkException e) {
         if (e instanceof ConditionalCheckFailedException failed) {
-            boolean versioned = mode == WriteMode.SAVE && prepared.condition() != null;
-            return ConditionFailures.of(
-                    codec,
-                    failed,
-                    mode == WriteMode.CREATE ? "create" : "save",
-                    prepared.expectedVersion(),
-                    mode == WriteMode.CREATE,
-                    versioned);
+            return ConditionFailures.of(write, failed);
         }
         return super.failure(e);
     }

@@ -29,7 +29,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
@@ -51,6 +50,7 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
     private final boolean byItem;
     private final Object expectedVersion;
     private final ReturnValue returnValue;
+    private WriteDescription.UpdateWrite write;
 
     /**
      * @param byItem whether the update is addressed by an item ({@code patch}), whose {@code
@@ -75,8 +75,13 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
         this.returnValue = returnValue;
     }
 
-    @Override
-    UpdateItemRequest request() {
+    /**
+     * The update, described once for UpdateItem and for transactions: every value encoded and
+     * checked, the model's implied actions and conditions added.
+     *
+     * @throws ItemValidationException listing every problem; nothing is sent
+     */
+    public WriteDescription.UpdateWrite describe() {
         List<Violation> problems = new ArrayList<>();
         Map<String, AttributeValue> encodedKey = null;
         try {
@@ -98,28 +103,30 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
         }
 
         Placeholders placeholders = new Placeholders();
-        UpdateItemRequest.Builder request =
-                UpdateItemRequest.builder().tableName(codec.tableName()).key(encodedKey);
         String update = new UpdateRenderer(placeholders).render(all);
-        if (!update.isEmpty()) {
-            request.updateExpression(update);
-        }
         Condition<?> checks = Conditions.and(implied, condition);
-        String conditionExpression = null;
-        if (checks != null) {
-            conditionExpression = new ConditionRenderer(placeholders, codec::encode).render(checks);
-            request.conditionExpression(conditionExpression)
-                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
-        }
+        String conditionExpression =
+                checks == null ? null : new ConditionRenderer(placeholders, codec::encode).render(checks);
         Map<String, AttributeValue> values = placeholders.values();
         checkLimits(update, conditionExpression, values);
-        request.expressionAttributeNames(placeholders.names())
-                .expressionAttributeValues(values)
-                .returnValues(returnValue.name());
+        boolean versioned = byItem && codec.model().primary().version() != null;
+        return new WriteDescription.UpdateWrite(
+                codec,
+                encodedKey,
+                update.isEmpty() ? null : update,
+                conditionExpression,
+                placeholders.names(),
+                values,
+                new WriteDescription.Failure(byItem ? "patch" : "update", expectedVersion, versioned, false));
+    }
+
+    @Override
+    UpdateItemRequest request() {
+        write = describe();
         if (LOG.isDebugEnabled()) {
-            LOG.debug("UpdateItem {} key {}", codec.tableName(), ItemCodec.hash(encodedKey));
+            LOG.debug("UpdateItem {} key {}", codec.tableName(), ItemCodec.hash(write.key()));
         }
-        return request.build();
+        return write.request().returnValues(returnValue.name()).build();
     }
 
     /** The action with its value stored as a put would store it; null when it does nothing. */
@@ -364,8 +371,7 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
     @Override
     DynanticException failure(SdkException e) {
         if (e instanceof ConditionalCheckFailedException failed) {
-            boolean versioned = byItem && codec.model().primary().version() != null;
-            return ConditionFailures.of(codec, failed, byItem ? "patch" : "update", expectedVersion, false, versioned);
+            return ConditionFailures.of(write, failed);
         }
         return super.failure(e);
     }

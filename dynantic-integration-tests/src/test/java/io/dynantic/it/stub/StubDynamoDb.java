@@ -144,6 +144,9 @@ public final class StubDynamoDb implements SdkHttpClient, SdkAsyncHttpClient {
                     "{\"UnprocessedItems\": "
                             + write(request.field("RequestItems").orElseThrow(), half) + "}");
         }
+        if (target.endsWith("TransactWriteItems")) {
+            return transact(request, body);
+        }
         if (target.endsWith("BatchGetItem")) {
             return new Reply(200, get(request.field("RequestItems").orElseThrow(), half));
         }
@@ -175,6 +178,33 @@ public final class StubDynamoDb implements SdkHttpClient, SdkAsyncHttpClient {
             }
         });
         return tables(left, list -> "[" + String.join(", ", list) + "]");
+    }
+
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+
+    /**
+     * A transaction of puts, idempotent as DynamoDB's: a token seen before with the same actions is
+     * answered without applying them again, with other actions refused.
+     */
+    private Reply transact(JsonNode request, String body) {
+        String token =
+                request.field("ClientRequestToken").map(JsonNode::asString).orElse(null);
+        String actions = request.field("TransactItems").orElseThrow().toString();
+        if (token != null) {
+            String earlier = tokens.putIfAbsent(token, actions);
+            if (earlier != null) {
+                return earlier.equals(actions)
+                        ? new Reply(200, "{}")
+                        : error(400, "IdempotentParameterMismatchException", "the token was used for other actions");
+            }
+        }
+        for (JsonNode action : request.field("TransactItems").orElseThrow().asArray()) {
+            JsonNode item = action.field("Put").orElseThrow().field("Item").orElseThrow();
+            String id = item.field("id").orElseThrow().field("S").orElseThrow().asString();
+            items.put(id, item);
+            puts.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+        }
+        return new Reply(200, "{}");
     }
 
     private String get(JsonNode requestItems, boolean half) {

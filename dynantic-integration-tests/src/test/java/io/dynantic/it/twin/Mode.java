@@ -3,6 +3,9 @@ package io.dynantic.it.twin;
 import io.dynantic.BatchGet;
 import io.dynantic.BatchGetResult;
 import io.dynantic.Dynantic;
+import io.dynantic.TransactAction;
+import io.dynantic.TransactGet;
+import io.dynantic.TransactGetResult;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -37,6 +40,38 @@ public enum Mode {
     /** {@code dyn.batchWriter()} or {@code dyn.asyncBatchWriter()}. */
     public Writer batchWriter(Dynantic dyn) {
         return (Writer) twin(Writer.class, this == SYNC ? dyn.batchWriter() : dyn.asyncBatchWriter());
+    }
+
+    /** {@code dyn.transactWrite} or {@code dyn.asyncTransactWrite}. */
+    public void transactWrite(Dynantic dyn, List<? extends TransactAction> actions, String token) throws Throwable {
+        if (this == SYNC) {
+            dyn.transactWrite(actions, token);
+        } else {
+            await(dyn.asyncTransactWrite(actions, token));
+        }
+    }
+
+    /** {@code dyn.transactWrite} or {@code dyn.asyncTransactWrite}, without a token. */
+    public void transactWrite(Dynantic dyn, List<? extends TransactAction> actions) throws Throwable {
+        if (this == SYNC) {
+            dyn.transactWrite(actions);
+        } else {
+            await(dyn.asyncTransactWrite(actions));
+        }
+    }
+
+    /** {@code dyn.transactSave} or {@code dyn.asyncTransactSave}. */
+    public void transactSave(Dynantic dyn, Object... items) throws Throwable {
+        if (this == SYNC) {
+            dyn.transactSave(items);
+        } else {
+            await(dyn.asyncTransactSave(items));
+        }
+    }
+
+    /** {@code dyn.transactGet} or {@code dyn.asyncTransactGet}. */
+    public TransactGetResult transactGet(Dynantic dyn, TransactGet<?>... gets) throws Throwable {
+        return this == SYNC ? dyn.transactGet(gets) : (TransactGetResult) await(dyn.asyncTransactGet(gets));
     }
 
     private static Object twin(Class<?> view, Object target) {

@@ -1,0 +1,170 @@
+package io.dynantic.internal.operation;
+
+import io.dynantic.DynanticException;
+import io.dynantic.IdempotencyMismatchException;
+import io.dynantic.ItemValidationException;
+import io.dynantic.ItemValidationException.Violation;
+import io.dynantic.TransactionCanceledException;
+import io.dynantic.TransactionCanceledException.Reason;
+import io.dynantic.internal.validation.ItemSize;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.IdempotentParameterMismatchException;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
+
+/**
+ * TransactWriteItems: every action, described as its single-item twin describes it, applied together
+ * or not at all. Checked before sending: 1 to 100 actions, no item twice, at most 4 MB in all, every
+ * action valid.
+ */
+public final class TransactWriteItems extends Operation<TransactWriteItemsRequest, TransactWriteItemsResponse, Void> {
+    /** DynamoDB's limit of actions in one transaction. */
+    static final int MAX_ACTIONS = 100;
+    /** DynamoDB's limit for the aggregate size of a transaction's items. */
+    private static final long MAX_BYTES = 4L * 1024 * 1024;
+
+    private final List<Supplier<WriteDescription>> actions;
+    private final @Nullable String token;
+    private List<WriteDescription> writes;
+
+    /**
+     * @param actions each action's description, built when the request is
+     * @param token the idempotency token, or null
+     */
+    public TransactWriteItems(List<Supplier<WriteDescription>> actions, @Nullable String token) {
+        super("transactWrite", "(transaction)");
+        this.actions = List.copyOf(actions);
+        this.token = token;
+    }
+
+    @Override
+    TransactWriteItemsRequest request() {
+        List<Violation> problems = new ArrayList<>();
+        checkCount(actions.size(), "write", problems);
+        if (token != null && (token.isEmpty() || token.length() > 36)) {
+            problems.add(new Violation("idempotencyToken", "must be 1 to 36 characters, not " + token.length()));
+        }
+        List<WriteDescription> described = new ArrayList<>(actions.size());
+        Map<List<Object>, Integer> seen = new HashMap<>();
+        long bytes = 0;
+        for (int i = 0; i < actions.size(); i++) {
+            WriteDescription write;
+            try {
+                write = actions.get(i).get();
+            } catch (ItemValidationException e) {
+                for (Violation v : e.violations()) {
+                    problems.add(new Violation("[" + i + "] " + v.path(), v.message()));
+                }
+                continue;
+            }
+            described.add(write);
+            Integer first = seen.putIfAbsent(List.of(write.codec().tableName(), write.key()), i);
+            if (first != null) {
+                problems.add(new Violation(
+                        "[" + i + "] " + write.codec().model().type().getSimpleName(),
+                        "acts on the same item as action [" + first + "]; a transaction may act on an item once"));
+            }
+            bytes += ItemSize.of(write.key()) + (write.values() == null ? 0 : ItemSize.of(write.values()));
+            if (write instanceof WriteDescription.PutWrite put) {
+                bytes += ItemSize.of(put.item());
+            }
+        }
+        if (bytes > MAX_BYTES) {
+            problems.add(new Violation(
+                    "Transaction",
+                    "its items are " + bytes + " bytes in all; DynamoDB's limit is 4 MB (4194304 bytes)"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ItemValidationException(problems);
+        }
+        writes = described;
+        List<TransactWriteItem> items = new ArrayList<>(writes.size());
+        writes.forEach(w -> items.add(w.transactItem()));
+        return TransactWriteItemsRequest.builder()
+                .transactItems(items)
+                .clientRequestToken(token)
+                .build();
+    }
+
+    /** Refuses an empty transaction or one of more than 100 actions. */
+    static void checkCount(int count, String kind, List<Violation> problems) {
+        if (count == 0) {
+            problems.add(new Violation("Transaction", "a transaction needs at least one " + kind));
+        } else if (count > MAX_ACTIONS) {
+            problems.add(new Violation(
+                    "Transaction", "a transaction has " + count + " " + kind + "s; DynamoDB allows at most 100"));
+        }
+    }
+
+    @Override
+    TransactWriteItemsResponse call(DynamoDbClient client, TransactWriteItemsRequest request) {
+        return client.transactWriteItems(request);
+    }
+
+    @Override
+    CompletableFuture<TransactWriteItemsResponse> call(DynamoDbAsyncClient client, TransactWriteItemsRequest request) {
+        return client.transactWriteItems(request);
+    }
+
+    @Override
+    Void result(TransactWriteItemsResponse response) {
+        return null;
+    }
+
+    @Override
+    DynanticException failure(SdkException e) {
+        if (e instanceof software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException cancelled) {
+            return cancelled(cancelled);
+        }
+        if (e instanceof IdempotentParameterMismatchException) {
+            return new IdempotencyMismatchException(
+                    "transactWrite: the idempotency token " + token
+                            + " was used for another transaction within the last ten minutes; use a new token",
+                    e);
+        }
+        return super.failure(e);
+    }
+
+    private TransactionCanceledException cancelled(
+            software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException e) {
+        List<CancellationReason> given = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
+        List<Reason> reasons = new ArrayList<>(writes.size());
+        List<String> failed = new ArrayList<>();
+        for (int i = 0; i < writes.size(); i++) {
+            WriteDescription write = writes.get(i);
+            CancellationReason r = i < given.size() ? given.get(i) : null;
+            String code = r == null || r.code() == null ? "None" : r.code();
+            Map<String, AttributeValue> old = r != null && r.hasItem() ? r.item() : null;
+            Object item = write.codec().readLeniently(old);
+            String message = r == null || r.message() == null ? "" : r.message();
+            boolean conflict = false;
+            if ("ConditionalCheckFailed".equals(code)) {
+                String version = ConditionFailures.versionConflict(write, old);
+                conflict = version != null;
+                message = ConditionFailures.explain(write, old, e).getMessage();
+            }
+            Reason reason = new Reason(code, message, item, conflict);
+            reasons.add(reason);
+            if (reason.failed()) {
+                failed.add("[" + i + "] " + code + (message.isEmpty() ? "" : ": " + message));
+            }
+        }
+        return new TransactionCanceledException(
+                "transactWrite: DynamoDB cancelled the transaction, nothing was written"
+                        + (failed.isEmpty() ? "" : "; " + String.join("; ", failed)),
+                reasons,
+                e);
+    }
+}

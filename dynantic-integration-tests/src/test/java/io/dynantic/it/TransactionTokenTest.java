@@ -1,0 +1,54 @@
+package io.dynantic.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dynantic.Dynantic;
+import io.dynantic.IdempotencyMismatchException;
+import io.dynantic.ItemValidationException;
+import io.dynantic.TransactPut;
+import io.dynantic.it.model.Thing;
+import io.dynantic.it.stub.StubDynamoDb;
+import io.dynantic.it.stub.StubDynamoDb.Answer;
+import io.dynantic.it.twin.Mode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Idempotency tokens, against a stubbed HTTP client (StubDynamoDb) that keeps them as DynamoDB does:
+ * moto, the local backend, accepts a token but ignores it, applying a repeated transaction twice.
+ */
+@ParameterizedClass
+@EnumSource(Mode.class)
+class TransactionTokenTest {
+    @Parameter
+    Mode mode;
+
+    @Test
+    void aTokenAppliesATransactionOnceAndRefusesOtherActions() throws Throwable {
+        StubDynamoDb stub = new StubDynamoDb(request -> Answer.ALL, id -> false);
+        Dynantic dyn = Dynantic.builder()
+                .client(stub.client())
+                .asyncClient(stub.asyncClient())
+                .build();
+        List<TransactPut> puts =
+                List.of(TransactPut.of(new Thing("t1", "one")), TransactPut.of(new Thing("t2", "two")));
+        mode.transactWrite(dyn, puts, "order-42");
+        mode.transactWrite(dyn, puts, "order-42");
+        assertThat(stub.puts("t1")).isEqualTo(1);
+        assertThat(stub.puts("t2")).isEqualTo(1);
+
+        assertThatThrownBy(() -> mode.transactWrite(dyn, List.of(TransactPut.of(new Thing("t3", "three"))), "order-42"))
+                .isInstanceOf(IdempotencyMismatchException.class)
+                .hasMessage("transactWrite: the idempotency token order-42 was used for another transaction within"
+                        + " the last ten minutes; use a new token");
+        assertThat(stub.puts("t3")).isZero();
+
+        assertThatThrownBy(() -> mode.transactWrite(dyn, puts, "x".repeat(37)))
+                .isInstanceOf(ItemValidationException.class)
+                .hasMessage("idempotencyToken: must be 1 to 36 characters, not 37");
+    }
+}
