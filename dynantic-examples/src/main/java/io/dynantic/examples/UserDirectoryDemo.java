@@ -10,10 +10,16 @@ import io.dynantic.Page;
 import io.dynantic.ReturnValue;
 import io.dynantic.Table;
 import io.dynantic.TableBatchWriter;
+import io.dynantic.TransactGet;
+import io.dynantic.TransactGetResult;
+import io.dynantic.TransactPut;
+import io.dynantic.TransactUpdate;
+import io.dynantic.TransactionCanceledException;
 import io.dynantic.UpdatedAttributes;
 import io.dynantic.examples.Member.Office;
 import io.dynantic.examples.Member.Role;
 import io.dynantic.testing.LocalDynamoDb;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -238,6 +244,33 @@ public final class UserDirectoryDemo {
             System.out.println("one invalid item, nothing sent: " + e.getMessage());
         }
 
+        section("Transactions: a purchase debits the wallet and is recorded, all or nothing");
+        Table<Wallet> wallets = dyn.table(Wallet.class);
+        Table<Purchase> purchases = dyn.table(Purchase.class);
+        wallets.createTableIfNotExists();
+        purchases.createTableIfNotExists();
+        wallets.save(new Wallet("ada", new BigDecimal("50.00"), null));
+        buy(dyn, "ada", "keyboard", new BigDecimal("30.00"));
+        System.out.println("bought a keyboard: the wallet holds "
+                + wallets.get("ada").orElseThrow().balance() + ", purchases recorded: "
+                + purchases.scan().count());
+        try {
+            buy(dyn, "ada", "monitor", new BigDecimal("40.00"));
+        } catch (TransactionCanceledException e) {
+            TransactionCanceledException.Reason debit = e.reasons().get(0);
+            System.out.println("a monitor is too dear: " + debit.code() + " on the debit, the wallet still holds "
+                    + debit.item(Wallet.class).orElseThrow().balance() + ", purchases recorded: "
+                    + purchases.scan().count());
+        }
+        TransactGetResult both = dyn.transactGet(
+                TransactGet.of(Wallet.class, Key.of("ada")),
+                TransactGet.of(Member.class, Key.of("platform", "ada@example.com")));
+        System.out.println(
+                "read together: " + both.get(0, Wallet.class).orElseThrow().balance() + " for "
+                        + both.get(1, Member.class).orElseThrow().name());
+        wallets.deleteTable();
+        purchases.deleteTable();
+
         section("Validation before anything is sent");
         try {
             members.save(Member.joining("platform", "not-an-email", " ", Role.ENGINEER, Instant.now(), Set.of()));
@@ -254,6 +287,16 @@ public final class UserDirectoryDemo {
 
         members.deleteTable();
         section("Table deleted. Done.");
+    }
+
+    /** Debits the wallet if it holds enough, and records the purchase: both or neither. */
+    private static void buy(Dynantic dyn, String owner, String article, BigDecimal total) {
+        dyn.transactWrite(List.of(
+                TransactUpdate.of(
+                        Wallet.class,
+                        Key.of(owner),
+                        u -> u.decrement(Wallet_.balance, total).condition(Wallet_.balance.ge(total))),
+                TransactPut.of(new Purchase(null, owner, article, total, null))));
     }
 
     private static void section(String title) {
