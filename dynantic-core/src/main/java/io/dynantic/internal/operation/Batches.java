@@ -209,7 +209,10 @@ public final class Batches {
                 : entries;
         List<List<Entry>> chunks = chunks(unique);
         return Futures.map(
-                runner.fanOut(chunks, settings.inFlight(), chunk -> writeChunk(runner, settings, chunk, 1)),
+                runner.fanOut(
+                        chunks,
+                        settings.inFlight(),
+                        chunk -> untilDone(runner, settings, "Batch write", chunk, p -> sendWrites(runner, p), 1)),
                 outcomes -> {
                     List<Entry> left = new ArrayList<>();
                     Throwable cause = null;
@@ -250,51 +253,36 @@ public final class Batches {
     /** What one chunk left undone after its last attempt, and why. */
     private record ChunkOutcome<E>(List<E> left, @Nullable Throwable cause) {}
 
-    private static CompletableFuture<ChunkOutcome<Entry>> writeChunk(
-            Runner runner, Settings settings, List<Entry> pending, int attempt) {
+    /** Sends one request of {@code pending} writes; gives those DynamoDB left unprocessed. */
+    private static CompletableFuture<List<Entry>> sendWrites(Runner runner, List<Entry> pending) {
         Map<String, List<WriteRequest>> requests = new LinkedHashMap<>();
         for (Entry e : pending) {
             requests.computeIfAbsent(e.codec().tableName(), t -> new ArrayList<>(pending.size()))
                     .add(e.request());
         }
-        CompletableFuture<Map<String, List<WriteRequest>>> sent =
-                runner.run(new BatchWriteItems(requests, String.join(", ", requests.keySet())));
-        return Futures.then(settle(sent), result -> {
-            List<Entry> left;
-            if (result.error() == null) {
-                left = new ArrayList<>();
-                Map<TableKey, Entry> byKey = new HashMap<>();
-                if (!result.value().isEmpty()) {
-                    pending.forEach(e -> byKey.put(e.tableKey(), e));
-                }
-                result.value().forEach((table, writes) -> {
-                    for (WriteRequest w : writes) {
-                        Map<String, AttributeValue> key = w.deleteRequest() != null
-                                ? w.deleteRequest().key()
-                                : codecOf(pending, table).keyOf(w.putRequest().item());
-                        Entry e = byKey.get(new TableKey(table, key));
-                        if (e != null) {
-                            left.add(e);
-                        }
+        return Futures.map(
+                runner.run(new BatchWriteItems(requests, String.join(", ", requests.keySet()))), unprocessed -> {
+                    if (unprocessed.isEmpty()) {
+                        return List.of();
                     }
+                    Map<TableKey, Entry> byKey = new HashMap<>();
+                    pending.forEach(e -> byKey.put(e.tableKey(), e));
+                    List<Entry> left = new ArrayList<>();
+                    unprocessed.forEach((table, writes) -> {
+                        for (WriteRequest w : writes) {
+                            Map<String, AttributeValue> key = w.deleteRequest() != null
+                                    ? w.deleteRequest().key()
+                                    : codecOf(pending, table)
+                                            .keyOf(w.putRequest().item());
+                            Entry e = byKey.get(new TableKey(table, key));
+                            if (e != null) {
+                                left.add(e);
+                            }
+                        }
+                    });
+                    left.sort(java.util.Comparator.comparingInt(pending::indexOf));
+                    return left;
                 });
-                left.sort(java.util.Comparator.comparingInt(pending::indexOf));
-            } else if (retryable(result.error())) {
-                left = pending;
-            } else {
-                return CompletableFuture.completedFuture(new ChunkOutcome<>(pending, result.error()));
-            }
-            if (left.isEmpty()) {
-                return CompletableFuture.completedFuture(new ChunkOutcome<>(List.of(), null));
-            }
-            if (attempt >= settings.backoff().attempts()) {
-                return CompletableFuture.completedFuture(new ChunkOutcome<>(left, result.error()));
-            }
-            List<Entry> again = left;
-            LOG.debug("Batch write: retrying {} of {} writes (attempt {})", again.size(), pending.size(), attempt + 1);
-            return runner.after(
-                    settings.backoff().delay(attempt), () -> writeChunk(runner, settings, again, attempt + 1));
-        });
     }
 
     private static ItemCodec<?> codecOf(List<Entry> entries, String table) {
@@ -398,7 +386,13 @@ public final class Batches {
                 runner.fanOut(
                         chunks,
                         settings.inFlight(),
-                        chunk -> getChunk(runner, settings, chunk, consistentTables, codecs, found, 1)),
+                        chunk -> untilDone(
+                                runner,
+                                settings,
+                                "Batch get",
+                                chunk,
+                                p -> sendGets(runner, p, consistentTables, codecs, found),
+                                1)),
                 outcomes -> {
                     Set<TableKey> left = new java.util.HashSet<>();
                     Throwable cause = null;
@@ -457,14 +451,13 @@ public final class Batches {
         return new GetOutcome(items, unread, cause);
     }
 
-    private static CompletableFuture<ChunkOutcome<TableKey>> getChunk(
+    /** Sends one request for the {@code pending} keys, keeping what it found; gives the keys left unread. */
+    private static CompletableFuture<List<TableKey>> sendGets(
             Runner runner,
-            Settings settings,
             List<TableKey> pending,
             Map<String, Boolean> consistentTables,
             Map<String, ItemCodec<?>> codecs,
-            Map<TableKey, Found> found,
-            int attempt) {
+            Map<TableKey, Found> found) {
         Map<String, List<Map<String, AttributeValue>>> keysByTable = new LinkedHashMap<>();
         for (TableKey k : pending) {
             keysByTable.computeIfAbsent(k.table(), t -> new ArrayList<>()).add(k.key());
@@ -476,24 +469,49 @@ public final class Batches {
                         .keys(keys)
                         .consistentRead(consistentTables.get(table))
                         .build()));
-        CompletableFuture<BatchGetItems.Result> sent =
-                runner.run(new BatchGetItems(request, String.join(", ", request.keySet())));
+        return Futures.map(runner.run(new BatchGetItems(request, String.join(", ", request.keySet()))), result -> {
+            result.items().forEach((table, items) -> {
+                ItemCodec<?> codec = codecs.get(table);
+                for (Map<String, AttributeValue> item : items) {
+                    Object decoded = codec.model().owns(item) ? codec.read(item) : null;
+                    found.put(new TableKey(table, codec.keyOf(item)), new Found(item, decoded));
+                }
+            });
+            List<TableKey> left = new ArrayList<>();
+            result.unprocessed().forEach((table, keys) -> {
+                for (Map<String, AttributeValue> key : keys.keys()) {
+                    left.add(new TableKey(table, key));
+                }
+            });
+            return left;
+        });
+    }
+
+    // ---------------------------------------------------------------- shared
+
+    /**
+     * Sends a chunk until nothing of it is left, a request fails in a way that retrying cannot mend, or
+     * the attempts run out, waiting between attempts as the backoff says.
+     *
+     * @param send sends what is pending and gives what the request left undone
+     */
+    private static <E> CompletableFuture<ChunkOutcome<E>> untilDone(
+            Runner runner,
+            Settings settings,
+            String what,
+            List<E> pending,
+            java.util.function.Function<List<E>, CompletableFuture<List<E>>> send,
+            int attempt) {
+        CompletableFuture<List<E>> sent;
+        try {
+            sent = send.apply(pending);
+        } catch (RuntimeException e) {
+            sent = CompletableFuture.failedFuture(e);
+        }
         return Futures.then(settle(sent), result -> {
-            List<TableKey> left;
+            List<E> left;
             if (result.error() == null) {
-                result.value().items().forEach((table, items) -> {
-                    ItemCodec<?> codec = codecs.get(table);
-                    for (Map<String, AttributeValue> item : items) {
-                        Object decoded = codec.model().owns(item) ? codec.read(item) : null;
-                        found.put(new TableKey(table, codec.keyOf(item)), new Found(item, decoded));
-                    }
-                });
-                left = new ArrayList<>();
-                result.value().unprocessed().forEach((table, keys) -> {
-                    for (Map<String, AttributeValue> key : keys.keys()) {
-                        left.add(new TableKey(table, key));
-                    }
-                });
+                left = result.value();
             } else if (retryable(result.error())) {
                 left = pending;
             } else {
@@ -505,15 +523,12 @@ public final class Batches {
             if (attempt >= settings.backoff().attempts()) {
                 return CompletableFuture.completedFuture(new ChunkOutcome<>(left, result.error()));
             }
-            List<TableKey> again = left;
-            LOG.debug("Batch get: retrying {} of {} keys (attempt {})", again.size(), pending.size(), attempt + 1);
+            LOG.debug("{}: retrying {} of {} (attempt {})", what, left.size(), pending.size(), attempt + 1);
             return runner.after(
                     settings.backoff().delay(attempt),
-                    () -> getChunk(runner, settings, again, consistentTables, codecs, found, attempt + 1));
+                    () -> untilDone(runner, settings, what, left, send, attempt + 1));
         });
     }
-
-    // ---------------------------------------------------------------- shared
 
     /** A request's value or error, as a value: the chunk decides what an error means. */
     private record Settled<V>(@Nullable V value, @Nullable Throwable error) {}
