@@ -46,8 +46,8 @@ public final class AsyncBatchWriter {
         return buffer.flush();
     }
 
-    /** As {@link #flush()}. */
+    /** As {@link #flush()}; afterwards nothing more can be added ({@link IllegalStateException}). */
     public CompletableFuture<Void> close() {
-        return flush();
+        return buffer.close();
     }
 }

@@ -7,9 +7,10 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The async twin of {@link TableBatchWriter}, from {@link AsyncTable#batchWriter()}: adding a write
- * never blocks (a full buffer is sent in the background, batches one after another), and {@link
- * #flush()} and {@link #close()} return futures that fail with {@link BatchWriteException} listing
- * what was not done. Thread-safe.
+ * never blocks (a full buffer is sent in the background, one batch after another, so a producer much
+ * faster than DynamoDB queues batches in memory: flush now and then to keep up), and {@link #flush()}
+ * and {@link #close()} return futures that fail with {@link BatchWriteException} listing what was not
+ * done. Thread-safe.
  *
  * @param <T> the model type
  */
@@ -48,8 +49,8 @@ public final class AsyncTableBatchWriter<T> {
         return buffer.flush();
     }
 
-    /** As {@link #flush()}. */
+    /** As {@link #flush()}; afterwards nothing more can be added ({@link IllegalStateException}). */
     public CompletableFuture<Void> close() {
-        return flush();
+        return buffer.close();
     }
 }

@@ -20,7 +20,9 @@ public class BatchGetException extends DynanticException {
             BatchGetResult partialResult,
             @Nullable Throwable cause) {
         super(message, cause);
-        this.unreadKeys = Map.copyOf(unreadKeys);
+        Map<Class<?>, List<Key>> copy = new java.util.LinkedHashMap<>();
+        unreadKeys.forEach((model, keys) -> copy.put(model, List.copyOf(keys)));
+        this.unreadKeys = java.util.Collections.unmodifiableMap(copy);
         this.partialResult = partialResult;
     }
 

@@ -11,7 +11,9 @@ public final class BatchGetResult {
     private final Map<Class<?>, List<?>> items;
 
     BatchGetResult(Map<Class<?>, List<?>> items) {
-        this.items = Map.copyOf(items);
+        Map<Class<?>, List<?>> copy = new java.util.LinkedHashMap<>();
+        items.forEach((model, found) -> copy.put(model, List.copyOf(found)));
+        this.items = java.util.Collections.unmodifiableMap(copy);
     }
 
     /**

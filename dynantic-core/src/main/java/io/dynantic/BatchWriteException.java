@@ -23,7 +23,9 @@ public class BatchWriteException extends DynanticException {
             @Nullable Throwable cause) {
         super(message, cause);
         this.unsavedItems = List.copyOf(unsavedItems);
-        this.undeletedKeys = Map.copyOf(undeletedKeys);
+        Map<Class<?>, List<Key>> copy = new java.util.LinkedHashMap<>();
+        undeletedKeys.forEach((model, keys) -> copy.put(model, List.copyOf(keys)));
+        this.undeletedKeys = java.util.Collections.unmodifiableMap(copy);
     }
 
     /** The items whose saves were not done, in the order they were given. */

@@ -238,13 +238,14 @@ public final class Dynantic {
      * Saves the items, of any models and tables, in one transaction (TransactWriteItems): all or
      * none. Each is saved as {@link Table#save(Object)} saves it, its {@code @Version} checked.
      *
+     * @return the items as stored, in the order given
      * @throws ItemValidationException when an item is invalid, or there are more than 100; nothing is
      *     sent
      * @throws TransactionCanceledException when DynamoDB cancelled it (a version check failed, say);
      *     nothing was written
      */
-    public void transactSave(Object... items) {
-        transactWrite(saves(items));
+    public List<Object> transactSave(Object... items) {
+        return transactWrite(saves(items)).stored();
     }
 
     /**
@@ -257,40 +258,47 @@ public final class Dynantic {
      *     TransactPut.of(order, Order_.orderId.notExists())));
      * }</pre>
      *
+     * @return the items the puts stored
      * @throws ItemValidationException before anything is sent: no actions or more than 100, two on one
      *     item, more than 4 MB, or an invalid action; every problem listed with its position
      * @throws TransactionCanceledException when DynamoDB cancelled it; its reasons line up with the
-     *     actions
-     * @throws TransactionConflictException when another transaction holds one of the items
+     *     actions (a conflict with another transaction shows as the reason {@code TransactionConflict})
+     * @throws TransactionConflictException when a transaction with the same idempotency token is still
+     *     in progress
      */
-    public void transactWrite(List<? extends TransactAction> actions) {
-        transactWrite(actions, null);
+    public TransactWriteResult transactWrite(List<? extends TransactAction> actions) {
+        return transactWrite(actions, null);
     }
 
     /**
      * As {@link #transactWrite(List)}, idempotent for ten minutes under {@code idempotencyToken} (1 to
-     * 36 characters): sending the same transaction again with the token applies it once.
+     * 36 characters): sending the same actions again with the token applies them once. An action is
+     * described once (its generated keys and timestamps fixed), so sending the same action objects again
+     * sends the same request.
      *
-     * @throws IdempotencyMismatchException when the token was used for another transaction
+     * @throws IdempotencyMismatchException when the token was used for other actions
      */
-    public void transactWrite(List<? extends TransactAction> actions, @Nullable String idempotencyToken) {
-        transactWriteItems(actions, idempotencyToken).execute(client());
+    public TransactWriteResult transactWrite(
+            List<? extends TransactAction> actions, @Nullable String idempotencyToken) {
+        return new TransactWriteResult(
+                transactWriteItems(actions, idempotencyToken).execute(client()));
     }
 
     /** The async twin of {@link #transactSave(Object...)}. */
-    public CompletableFuture<Void> asyncTransactSave(Object... items) {
-        return asyncTransactWrite(saves(items));
+    public CompletableFuture<List<Object>> asyncTransactSave(Object... items) {
+        return Futures.map(asyncTransactWrite(saves(items)), TransactWriteResult::stored);
     }
 
     /** The async twin of {@link #transactWrite(List)}. */
-    public CompletableFuture<Void> asyncTransactWrite(List<? extends TransactAction> actions) {
+    public CompletableFuture<TransactWriteResult> asyncTransactWrite(List<? extends TransactAction> actions) {
         return asyncTransactWrite(actions, null);
     }
 
     /** The async twin of {@link #transactWrite(List, String)}. */
-    public CompletableFuture<Void> asyncTransactWrite(
+    public CompletableFuture<TransactWriteResult> asyncTransactWrite(
             List<? extends TransactAction> actions, @Nullable String idempotencyToken) {
-        return transactWriteItems(actions, idempotencyToken).executeAsync(asyncClient());
+        return Futures.map(
+                transactWriteItems(actions, idempotencyToken).executeAsync(asyncClient()), TransactWriteResult::new);
     }
 
     private static List<TransactAction> saves(Object... items) {
@@ -304,7 +312,7 @@ public final class Dynantic {
     private TransactWriteItems transactWriteItems(List<? extends TransactAction> actions, @Nullable String token) {
         List<Supplier<WriteDescription>> described = new ArrayList<>(actions.size());
         for (TransactAction action : actions) {
-            described.add(() -> Objects.requireNonNull(action, "action").describe(this::codecOf));
+            described.add(() -> action == null ? null : action.description(this::codecOf));
         }
         return new TransactWriteItems(described, token);
     }

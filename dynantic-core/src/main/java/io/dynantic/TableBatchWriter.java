@@ -68,9 +68,14 @@ public final class TableBatchWriter<T> implements AutoCloseable {
         Futures.join(buffer.flush());
     }
 
-    /** As {@link #flush()}. */
+    /**
+     * Sends what is buffered, as {@link #flush()}; afterwards nothing more can be added ({@link
+     * IllegalStateException}).
+     *
+     * @throws BatchWriteException listing every write not done since the last flush
+     */
     @Override
     public void close() {
-        flush();
+        Futures.join(buffer.close());
     }
 }

@@ -3,6 +3,7 @@ package io.dynantic;
 import io.dynantic.internal.operation.ItemCodec;
 import io.dynantic.internal.operation.WriteDescription;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One action of {@link Dynantic#transactWrite}: a {@link TransactPut}, {@link TransactUpdate},
@@ -11,14 +12,32 @@ import java.util.function.Function;
  * versions, timestamps and discriminator included. Immutable.
  */
 public abstract class TransactAction {
+    /** The description made last, with the codec it was made for. */
+    private volatile @Nullable Described described;
+
+    private record Described(ItemCodec<?> codec, WriteDescription write) {}
+
     TransactAction() {}
 
-    /** The action as its single-item twin describes it; throws {@link ItemValidationException}. */
-    abstract WriteDescription describe(Function<Class<?>, ItemCodec<?>> codecs);
+    /** The model class the action writes. */
+    abstract Class<?> model();
 
-    /** The codec of {@code model}, typed. */
-    @SuppressWarnings("unchecked")
-    static <T> ItemCodec<T> codec(Function<Class<?>, ItemCodec<?>> codecs, Class<T> model) {
-        return (ItemCodec<T>) codecs.apply(model);
+    /** The action as its single-item twin describes it; throws {@link ItemValidationException}. */
+    abstract WriteDescription describe(ItemCodec<?> codec);
+
+    /**
+     * The action's description, made once per table: generated keys and timestamps are fixed when the
+     * action is first sent, so that sending the same actions again (with the same idempotency token)
+     * sends the same request.
+     */
+    final WriteDescription description(Function<Class<?>, ItemCodec<?>> codecs) {
+        ItemCodec<?> codec = codecs.apply(model());
+        Described last = described;
+        if (last != null && last.codec() == codec) {
+            return last.write();
+        }
+        WriteDescription write = describe(codec);
+        described = new Described(codec, write);
+        return write;
     }
 }

@@ -4,7 +4,6 @@ import io.dynantic.expression.Condition;
 import io.dynantic.internal.operation.ItemCodec;
 import io.dynantic.internal.operation.WriteDescription;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * A condition that must hold for an item for a transaction to apply, without writing the item.
@@ -32,7 +31,12 @@ public final class TransactConditionCheck extends TransactAction {
     }
 
     @Override
-    WriteDescription describe(Function<Class<?>, ItemCodec<?>> codecs) {
-        return WriteDescription.check(codecs.apply(model), key, condition);
+    Class<?> model() {
+        return model;
+    }
+
+    @Override
+    WriteDescription describe(ItemCodec<?> codec) {
+        return WriteDescription.check(codec, key, condition);
     }
 }

@@ -4,7 +4,6 @@ import io.dynantic.expression.Condition;
 import io.dynantic.internal.operation.ItemCodec;
 import io.dynantic.internal.operation.WriteDescription;
 import java.util.Objects;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,8 +44,12 @@ public final class TransactDelete extends TransactAction {
     }
 
     @Override
-    WriteDescription describe(Function<Class<?>, ItemCodec<?>> codecs) {
-        ItemCodec<?> codec = codecs.apply(model);
+    Class<?> model() {
+        return model;
+    }
+
+    @Override
+    WriteDescription describe(ItemCodec<?> codec) {
         if (item != null) {
             ItemCodec.Identity identity = identify(codec, item);
             return WriteDescription.delete(codec, identity.key(), null, identity.version());

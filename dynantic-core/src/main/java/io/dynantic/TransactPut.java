@@ -4,7 +4,6 @@ import io.dynantic.expression.Condition;
 import io.dynantic.internal.operation.ItemCodec;
 import io.dynantic.internal.operation.ItemCodec.WriteMode;
 import io.dynantic.internal.operation.WriteDescription;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,9 +35,13 @@ public final class TransactPut extends TransactAction {
     }
 
     @Override
-    WriteDescription describe(Function<Class<?>, ItemCodec<?>> codecs) {
-        @SuppressWarnings("unchecked")
-        ItemCodec<Object> codec = (ItemCodec<Object>) codecs.apply(BatchWriter.classOf(item));
-        return WriteDescription.put(codec, item, WriteMode.SAVE, condition);
+    Class<?> model() {
+        return BatchWriter.classOf(item);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    WriteDescription describe(ItemCodec<?> codec) {
+        return WriteDescription.put((ItemCodec<Object>) codec, item, WriteMode.SAVE, condition);
     }
 }

@@ -3,9 +3,9 @@ package io.dynantic;
 import io.dynantic.internal.operation.ItemCodec;
 import io.dynantic.internal.operation.UpdateItem;
 import io.dynantic.internal.operation.WriteDescription;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * Updates an item in a transaction with the actions and conditions of the update builder, checked
@@ -50,8 +50,19 @@ public final class TransactUpdate extends TransactAction {
     }
 
     @Override
-    WriteDescription describe(Function<Class<?>, ItemCodec<?>> codecs) {
-        return new UpdateItem<>(codecs.apply(model), key, steps.actions, steps.condition, false, null, ReturnValue.NONE)
-                .describe();
+    Class<?> model() {
+        return model;
+    }
+
+    @Override
+    WriteDescription describe(ItemCodec<?> codec) {
+        WriteDescription.UpdateWrite write =
+                new UpdateItem<>(codec, key, steps.actions, steps.condition, false, null, ReturnValue.NONE).describe();
+        if (write.update() == null) {
+            throw new ItemValidationException(List.of(new ItemValidationException.Violation(
+                    model.getSimpleName(),
+                    "the update has no action; add one, or use TransactConditionCheck to check the item")));
+        }
+        return write;
     }
 }

@@ -3,6 +3,7 @@ package io.dynantic.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dynantic.AsyncTableBatchWriter;
 import io.dynantic.BatchGetException;
 import io.dynantic.BatchWriteException;
 import io.dynantic.DynamoValidationException;
@@ -17,6 +18,7 @@ import io.dynantic.it.twin.Mode;
 import io.dynantic.it.twin.TableWriter;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -168,6 +170,28 @@ class BatchFaultTest {
     }
 
     @Test
+    void eachFlushReportsTheWritesItSent() {
+        StubDynamoDb stub = new StubDynamoDb(request -> Answer.ALL, id -> id.equals("t1"));
+        Dynantic dyn = Dynantic.builder()
+                .client(stub.client())
+                .asyncClient(stub.asyncClient())
+                .batchAttempts(1)
+                .build();
+        AsyncTableBatchWriter<Thing> writer = dyn.asyncTable(Thing.class).batchWriter();
+        writer.save(new Thing("t1", "one"));
+        CompletableFuture<Void> first = writer.flush();
+        writer.save(new Thing("t2", "two"));
+        CompletableFuture<Void> second = writer.flush();
+        assertThatThrownBy(first::join)
+                .hasCauseInstanceOf(BatchWriteException.class)
+                .cause()
+                .satisfies(e ->
+                        assertThat(((BatchWriteException) e).unsavedItems()).containsExactly(new Thing("t1", "one")));
+        second.join();
+        assertThat(stub.puts("t2")).isEqualTo(1);
+    }
+
+    @Test
     void aWritersLeftoversComeOutOfClose() {
         StubDynamoDb stub = new StubDynamoDb(request -> Answer.ALL, id -> id.equals("t30"));
         TableWriter<Thing> writer = things(stub).batchWriter();
@@ -177,5 +201,8 @@ class BatchFaultTest {
                         BatchWriteException.class,
                         e -> assertThat(e.unsavedItems()).containsExactly(new Thing("t30", "thing 30")));
         assertThat(stub.puts("t31")).isEqualTo(1);
+        assertThatThrownBy(() -> writer.save(new Thing("t99", "late")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the batch writer is closed; open a new one");
     }
 }

@@ -189,12 +189,16 @@ class StorageFormatTest {
     void ignoredRecordComponentsAreNeverStoredAndReadAsEmpty(Dynantic dyn) {
         Table<Draft> drafts = dyn.table(Draft.class);
         String id = UUID.randomUUID().toString();
-        drafts.save(new Draft(id, "hello", 7, List.of("x"), Thread.currentThread(), Optional.of("n")));
+        Thread editor = Thread.currentThread();
+        Draft saved = drafts.save(new Draft(id, "hello", 7, List.of("x"), editor, Optional.of("n"), null));
+        assertThat(saved)
+                .as("the item as stored keeps what it does not store")
+                .isEqualTo(new Draft(id, "hello", 7, List.of("x"), editor, Optional.of("n"), 1L));
         Map<String, AttributeValue> item = raw.getItem(
                         r -> r.tableName(drafts.tableName()).key(Map.of("id", AttributeValue.fromS(id))))
                 .item();
-        assertThat(item).containsOnlyKeys("id", "text");
-        assertThat(drafts.get(id)).contains(new Draft(id, "hello", 0, List.of(), null, Optional.empty()));
+        assertThat(item).containsOnlyKeys("id", "text", "version");
+        assertThat(drafts.get(id)).contains(new Draft(id, "hello", 0, List.of(), null, Optional.empty(), 1L));
     }
 
     @Test

@@ -112,7 +112,10 @@ class TransactionTest {
         String id = id();
         User saved = dyn.table(User.class).save(User.of(id, "v@b.c", "V"));
         Stock stock = dyn.table(Stock.class).save(Stock.of(id, "w1"));
-        mode.transactSave(dyn, saved.withName("W"), new Stock(id, "w2", "New", null, 0, null, null, null));
+        List<Object> stored =
+                mode.transactSave(dyn, saved.withName("W"), new Stock(id, "w2", "New", null, 0, null, null, null));
+        assertThat(((User) stored.get(0)).version()).isEqualTo(2L);
+        assertThat(((Stock) stored.get(1)).version()).isEqualTo(1L);
         User current = dyn.table(User.class).get(id, "v@b.c").orElseThrow();
         assertThat(current.version()).isEqualTo(2L);
         assertThat(dyn.table(Stock.class).get(id, "w2").orElseThrow().version()).isEqualTo(1L);

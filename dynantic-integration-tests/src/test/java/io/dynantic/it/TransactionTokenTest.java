@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.dynantic.Dynantic;
 import io.dynantic.IdempotencyMismatchException;
 import io.dynantic.ItemValidationException;
+import io.dynantic.Key;
 import io.dynantic.TransactPut;
+import io.dynantic.TransactUpdate;
+import io.dynantic.it.model.Stamped;
 import io.dynantic.it.model.Thing;
 import io.dynantic.it.stub.StubDynamoDb;
 import io.dynantic.it.stub.StubDynamoDb.Answer;
 import io.dynantic.it.twin.Mode;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
@@ -50,5 +54,36 @@ class TransactionTokenTest {
         assertThatThrownBy(() -> mode.transactWrite(dyn, puts, "x".repeat(37)))
                 .isInstanceOf(ItemValidationException.class)
                 .hasMessage("idempotencyToken: must be 1 to 36 characters, not 37");
+    }
+
+    @Test
+    void theSameActionsSentAgainSendTheSameRequestEvenWithGeneratedTimestamps() throws Throwable {
+        StubDynamoDb stub = new StubDynamoDb(request -> Answer.ALL, id -> false);
+        Dynantic dyn = Dynantic.builder()
+                .client(stub.client())
+                .asyncClient(stub.asyncClient())
+                .build();
+        List<TransactPut> puts = List.of(TransactPut.of(new Stamped("s1", "stamped", null)));
+        mode.transactWrite(dyn, puts, "retry-1");
+        Thread.sleep(5);
+        mode.transactWrite(dyn, puts, "retry-1");
+        assertThat(stub.puts("s1")).isEqualTo(1);
+    }
+
+    @Test
+    void anUpdateWithoutActionsIsRefusedBeforeSending() {
+        StubDynamoDb stub = new StubDynamoDb(request -> Answer.ALL, id -> false);
+        Dynantic dyn = Dynantic.builder()
+                .client(stub.client())
+                .asyncClient(stub.asyncClient())
+                .build();
+        assertThatThrownBy(() -> mode.transactWrite(
+                        dyn, Arrays.asList(TransactUpdate.of(Thing.class, Key.of("t1"), u -> {}), null)))
+                .isInstanceOf(ItemValidationException.class)
+                .hasMessage("2 problems:"
+                        + "\n  [0] Thing: the update has no action; add one, or use TransactConditionCheck to check the"
+                        + " item"
+                        + "\n  [1] Transaction: the action is null");
+        assertThat(stub.requests()).isZero();
     }
 }

@@ -99,16 +99,34 @@ public final class Batches {
         }
     }
 
-    /** An item's identity across tables; its hash is computed once, as batches look keys up often. */
+    /**
+     * An item's identity across tables. Numbers compare by value, as DynamoDB compares them (it may
+     * return {@code 3} for a key sent as {@code 3.0}); the hash is computed once, as batches look keys up
+     * often.
+     */
     private static final class TableKey {
         private final String table;
         private final Map<String, AttributeValue> key;
+        private final Map<String, Object> canonical;
         private final int hash;
 
         TableKey(String table, Map<String, AttributeValue> key) {
             this.table = table;
             this.key = key;
-            this.hash = table.hashCode() * 31 + key.hashCode();
+            Map<String, Object> values = new HashMap<>(4);
+            key.forEach((name, value) -> values.put(name, canonical(value)));
+            this.canonical = values;
+            this.hash = table.hashCode() * 31 + values.hashCode();
+        }
+
+        private static Object canonical(AttributeValue value) {
+            if (value == null) {
+                return "";
+            }
+            if (value.n() != null) {
+                return new java.math.BigDecimal(value.n()).stripTrailingZeros();
+            }
+            return value.s() != null ? value.s() : value.b() != null ? value.b() : value;
         }
 
         String table() {
@@ -121,7 +139,7 @@ public final class Batches {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof TableKey k && k.hash == hash && k.table.equals(table) && k.key.equals(key);
+            return o instanceof TableKey k && k.hash == hash && k.table.equals(table) && k.canonical.equals(canonical);
         }
 
         @Override
@@ -268,18 +286,22 @@ public final class Batches {
                     Map<TableKey, Entry> byKey = new HashMap<>();
                     pending.forEach(e -> byKey.put(e.tableKey(), e));
                     List<Entry> left = new ArrayList<>();
-                    unprocessed.forEach((table, writes) -> {
-                        for (WriteRequest w : writes) {
+                    for (Map.Entry<String, List<WriteRequest>> table : unprocessed.entrySet()) {
+                        for (WriteRequest w : table.getValue()) {
                             Map<String, AttributeValue> key = w.deleteRequest() != null
                                     ? w.deleteRequest().key()
-                                    : codecOf(pending, table)
+                                    : codecOf(pending, table.getKey())
                                             .keyOf(w.putRequest().item());
-                            Entry e = byKey.get(new TableKey(table, key));
-                            if (e != null) {
-                                left.add(e);
+                            Entry e = byKey.get(new TableKey(table.getKey(), key));
+                            if (e == null) {
+                                // Never drop work: when DynamoDB names a write that matches none
+                                // sent, the whole request is sent again.
+                                LOG.warn("Batch write: an unprocessed write matches none sent; sending all again");
+                                return pending;
                             }
+                            left.add(e);
                         }
-                    });
+                    }
                     left.sort(java.util.Comparator.comparingInt(pending::indexOf));
                     return left;
                 });
@@ -409,7 +431,9 @@ public final class Batches {
      * table (null when that codec's model does not own it).
      */
     private record Found(
-            Map<String, AttributeValue> item, @Nullable Object decoded) {}
+            Map<String, AttributeValue> item,
+            @Nullable Object decoded,
+            @Nullable RuntimeException failure) {}
 
     private static GetOutcome assemble(
             List<Get> gets,
@@ -438,6 +462,9 @@ public final class Batches {
                     continue;
                 }
                 if (codecs.get(codec.tableName()) == codec) {
+                    if (f.failure() != null) {
+                        throw f.failure();
+                    }
                     if (f.decoded() != null) {
                         mine.add(f.decoded());
                     }
@@ -473,8 +500,15 @@ public final class Batches {
             result.items().forEach((table, items) -> {
                 ItemCodec<?> codec = codecs.get(table);
                 for (Map<String, AttributeValue> item : items) {
-                    Object decoded = codec.model().owns(item) ? codec.read(item) : null;
-                    found.put(new TableKey(table, codec.keyOf(item)), new Found(item, decoded));
+                    Object decoded = null;
+                    RuntimeException failure = null;
+                    try {
+                        decoded = codec.model().owns(item) ? codec.read(item) : null;
+                    } catch (RuntimeException e) {
+                        // Another model sharing the table may read it; a get of this model rethrows it.
+                        failure = e;
+                    }
+                    found.put(new TableKey(table, codec.keyOf(item)), new Found(item, decoded, failure));
                 }
             });
             List<TableKey> left = new ArrayList<>();

@@ -38,8 +38,11 @@ final class Errors {
         if (e instanceof ItemCollectionSizeLimitExceededException) {
             return new ItemCollectionSizeLimitException(where + ": the item collection exceeds 10 GB", e);
         }
-        if (e instanceof software.amazon.awssdk.services.dynamodb.model.TransactionConflictException
-                || e instanceof software.amazon.awssdk.services.dynamodb.model.TransactionInProgressException) {
+        if (e instanceof software.amazon.awssdk.services.dynamodb.model.TransactionInProgressException) {
+            return new TransactionConflictException(
+                    where + ": a transaction with this idempotency token is still in progress; try again later", e);
+        }
+        if (e instanceof software.amazon.awssdk.services.dynamodb.model.TransactionConflictException) {
             return new TransactionConflictException(where + ": another transaction is in progress on the item", e);
         }
         if (e instanceof ApiCallTimeoutException || e instanceof ApiCallAttemptTimeoutException) {

@@ -32,7 +32,7 @@ public final class Futures {
             }
             try {
                 out.complete(mapping.apply(value));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 out.completeExceptionally(e);
             }
         });
@@ -51,7 +51,7 @@ public final class Futures {
             CompletableFuture<B> following;
             try {
                 following = next.apply(value);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 out.completeExceptionally(e);
                 return;
             }

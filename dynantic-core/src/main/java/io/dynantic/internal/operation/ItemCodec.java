@@ -315,7 +315,13 @@ public final class ItemCodec<T> {
                 }
             }
             if (changed) {
-                toWrite = entity.object().instantiate(values);
+                try {
+                    toWrite = entity.object().copy(item, values);
+                } catch (RuntimeException e) {
+                    throw new ItemValidationException(List.of(new Violation(
+                            item.getClass().getSimpleName(),
+                            "the constructor refused the generated values (version, keys, timestamps): " + e)));
+                }
             }
         }
         if (mode == WriteMode.CREATE) {

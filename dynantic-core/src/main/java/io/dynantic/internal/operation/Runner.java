@@ -143,35 +143,80 @@ public abstract class Runner {
         if (inputs.size() == 1) {
             return Futures.map(start(task, inputs.get(0), false), List::of);
         }
-        Object[] results = new Object[inputs.size()];
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger finished = new AtomicInteger();
-        AtomicBoolean failed = new AtomicBoolean();
-        Runnable[] launch = new Runnable[1];
-        launch[0] = () -> {
-            int i = next.getAndIncrement();
-            if (i >= inputs.size() || failed.get()) {
-                return;
-            }
-            start(task, inputs.get(i), blocking()).whenComplete((result, error) -> {
-                if (error != null) {
-                    if (failed.compareAndSet(false, true)) {
-                        out.completeExceptionally(Futures.unwrap(error));
-                    }
-                    return;
-                }
-                results[i] = result;
-                if (finished.incrementAndGet() == inputs.size()) {
-                    out.complete(castAll(results));
-                } else {
-                    launch[0].run();
-                }
-            });
-        };
+        FanOut<A, R> fan = new FanOut<>(inputs, task, blocking(), out);
         for (int i = 0; i < Math.min(Math.max(inFlight, 1), inputs.size()); i++) {
-            launch[0].run();
+            fan.launch();
         }
         return out;
+    }
+
+    /**
+     * One fan-out: each of its lanes starts the next task when the previous one finishes. Tasks that
+     * finish at once (a sync client, a failure before sending) are taken in a loop rather than by
+     * recursion, so that thousands of them cannot overflow the stack.
+     */
+    private static final class FanOut<A, R> {
+        private final List<A> inputs;
+        private final Function<A, CompletableFuture<R>> task;
+        private final boolean fork;
+        private final CompletableFuture<List<R>> out;
+        private final Object[] results;
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicInteger finished = new AtomicInteger();
+        private final AtomicBoolean failed = new AtomicBoolean();
+
+        FanOut(List<A> inputs, Function<A, CompletableFuture<R>> task, boolean fork, CompletableFuture<List<R>> out) {
+            this.inputs = inputs;
+            this.task = task;
+            this.fork = fork;
+            this.out = out;
+            this.results = new Object[inputs.size()];
+        }
+
+        /** Runs one lane until it has to wait for a task. */
+        void launch() {
+            while (true) {
+                int i = next.getAndIncrement();
+                if (i >= inputs.size() || failed.get()) {
+                    return;
+                }
+                CompletableFuture<R> running = start(task, inputs.get(i), fork);
+                if (!running.isDone()) {
+                    running.whenComplete((result, error) -> {
+                        if (done(i, result, error)) {
+                            launch();
+                        }
+                    });
+                    return;
+                }
+                R result = null;
+                Throwable error = null;
+                try {
+                    result = running.join();
+                } catch (RuntimeException e) {
+                    error = e;
+                }
+                if (!done(i, result, error)) {
+                    return;
+                }
+            }
+        }
+
+        /** Records a task's outcome; whether the lane should go on. */
+        private boolean done(int i, R result, Throwable error) {
+            if (error != null) {
+                if (failed.compareAndSet(false, true)) {
+                    out.completeExceptionally(Futures.unwrap(error));
+                }
+                return false;
+            }
+            results[i] = result;
+            if (finished.incrementAndGet() == inputs.size()) {
+                out.complete(castAll(results));
+                return false;
+            }
+            return true;
+        }
     }
 
     private static <A, R> CompletableFuture<R> start(Function<A, CompletableFuture<R>> task, A input, boolean fork) {
@@ -181,7 +226,7 @@ public abstract class Runner {
         }
         try {
             return task.apply(input);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             return CompletableFuture.failedFuture(e);
         }
     }
@@ -232,7 +277,11 @@ public abstract class Runner {
 
         /** The wait before retry {@code n}. */
         public Duration delay(int n) {
-            long ceiling = Math.min(cap.toNanos(), base.toNanos() << Math.min(n - 1, 30));
+            long doubled = base.toNanos();
+            for (int i = 1; i < n && doubled < cap.toNanos() && doubled <= Long.MAX_VALUE / 2; i++) {
+                doubled *= 2;
+            }
+            long ceiling = Math.min(cap.toNanos(), doubled);
             if (ceiling <= 0) {
                 return Duration.ZERO;
             }

@@ -29,7 +29,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse
  * or not at all. Checked before sending: 1 to 100 actions, no item twice, at most 4 MB in all, every
  * action valid.
  */
-public final class TransactWriteItems extends Operation<TransactWriteItemsRequest, TransactWriteItemsResponse, Void> {
+public final class TransactWriteItems
+        extends Operation<TransactWriteItemsRequest, TransactWriteItemsResponse, List<Object>> {
     /** DynamoDB's limit of actions in one transaction. */
     static final int MAX_ACTIONS = 100;
     /** DynamoDB's limit for the aggregate size of a transaction's items. */
@@ -40,7 +41,7 @@ public final class TransactWriteItems extends Operation<TransactWriteItemsReques
     private List<WriteDescription> writes;
 
     /**
-     * @param actions each action's description, built when the request is
+     * @param actions each action's description, built when the request is (null for a null action)
      * @param token the idempotency token, or null
      */
     public TransactWriteItems(List<Supplier<WriteDescription>> actions, @Nullable String token) {
@@ -67,6 +68,10 @@ public final class TransactWriteItems extends Operation<TransactWriteItemsReques
                 for (Violation v : e.violations()) {
                     problems.add(new Violation("[" + i + "] " + v.path(), v.message()));
                 }
+                continue;
+            }
+            if (write == null) {
+                problems.add(new Violation("[" + i + "] Transaction", "the action is null"));
                 continue;
             }
             described.add(write);
@@ -118,9 +123,14 @@ public final class TransactWriteItems extends Operation<TransactWriteItemsReques
         return client.transactWriteItems(request);
     }
 
+    /** For each action, the item a put stored, null for the other actions. */
     @Override
-    Void result(TransactWriteItemsResponse response) {
-        return null;
+    List<Object> result(TransactWriteItemsResponse response) {
+        List<Object> stored = new ArrayList<>(writes.size());
+        for (WriteDescription w : writes) {
+            stored.add(w instanceof WriteDescription.PutWrite put ? put.stored() : null);
+        }
+        return stored;
     }
 
     @Override

@@ -27,7 +27,11 @@ public final class ObjectModel<T> {
 
     /** Builds an instance from its property values, in property order. */
     interface Instantiator {
-        Object create(Object[] values);
+        /**
+         * @param original an instance whose unmapped parts ({@code @Ignore}d record components) the new
+         *     one keeps, or null for a new instance read from an item
+         */
+        Object create(Object[] values, Object original);
     }
 
     ObjectModel(Class<T> type, List<PropertyModel> properties, Instantiator instantiator) {
@@ -71,7 +75,13 @@ public final class ObjectModel<T> {
     /** A new instance from property values in property order. */
     @SuppressWarnings("unchecked")
     public T instantiate(Object[] values) {
-        return (T) instantiator.create(values);
+        return (T) instantiator.create(values, null);
+    }
+
+    /** A copy of {@code original} with new property values; ignored record components are kept. */
+    @SuppressWarnings("unchecked")
+    public T copy(T original, Object[] values) {
+        return (T) instantiator.create(values, original);
     }
 
     /**
@@ -151,21 +161,33 @@ public final class ObjectModel<T> {
 
     /**
      * Constructs a record from property values; {@code slots[i]} is the property that fills the i-th
-     * component, or -1 for an ignored component, which gets its type's empty value.
+     * component, or -1 for an ignored component, which keeps the original's value or, for a record
+     * read from an item, gets its type's empty value.
      */
     static Instantiator forRecord(Constructor<?> canonical, int[] slots) {
         Class<?>[] types = canonical.getParameterTypes();
+        java.lang.reflect.RecordComponent[] components =
+                canonical.getDeclaringClass().getRecordComponents();
+        Method[] ignored = new Method[slots.length];
         boolean direct = true;
         for (int i = 0; i < slots.length; i++) {
             direct &= slots[i] == i;
+            if (slots[i] < 0) {
+                ignored[i] = components[i].getAccessor();
+                ignored[i].setAccessible(true);
+            }
         }
         if (direct) {
-            return values -> construct(canonical, values);
+            return (values, original) -> construct(canonical, values);
         }
-        return values -> {
+        return (values, original) -> {
             Object[] args = new Object[slots.length];
             for (int i = 0; i < slots.length; i++) {
-                args[i] = slots[i] < 0 ? emptyValue(types[i]) : values[slots[i]];
+                if (slots[i] >= 0) {
+                    args[i] = values[slots[i]];
+                } else {
+                    args[i] = original == null ? emptyValue(types[i]) : invoke(ignored[i], original, NO_ARGUMENTS);
+                }
             }
             return construct(canonical, args);
         };
@@ -179,23 +201,25 @@ public final class ObjectModel<T> {
         if (type == java.util.Optional.class) {
             return java.util.Optional.empty();
         }
-        if (type.isAssignableFrom(ArrayList.class)) {
+        if (type == java.util.List.class || type == java.util.Collection.class || type == ArrayList.class) {
             return new ArrayList<>();
         }
-        if (type.isAssignableFrom(java.util.LinkedHashSet.class)) {
+        if (type == java.util.Set.class || type == java.util.LinkedHashSet.class) {
             return new java.util.LinkedHashSet<>();
         }
-        if (type.isAssignableFrom(java.util.TreeSet.class)) {
+        if (type == java.util.SortedSet.class
+                || type == java.util.NavigableSet.class
+                || type == java.util.TreeSet.class) {
             return new java.util.TreeSet<>();
         }
-        if (type.isAssignableFrom(java.util.LinkedHashMap.class)) {
+        if (type == java.util.Map.class || type == java.util.LinkedHashMap.class) {
             return new java.util.LinkedHashMap<>();
         }
         return null;
     }
 
     static Instantiator forBean(Constructor<?> noArg, Method[] setters) {
-        return values -> {
+        return (values, original) -> {
             Object bean = construct(noArg, NO_ARGUMENTS);
             for (int i = 0; i < setters.length; i++) {
                 if (values[i] != null) {

@@ -61,6 +61,15 @@ class RunnerTest {
     }
 
     @Test
+    void tasksThatFinishAtOnceDoNotDeepenTheStack() {
+        List<Integer> inputs = IntStream.range(0, 200_000).boxed().toList();
+        for (Runner runner : List.of(SYNC, ASYNC)) {
+            List<Integer> out = Futures.join(runner.fanOut(inputs, 4, CompletableFuture::completedFuture));
+            assertThat(out).hasSize(200_000);
+        }
+    }
+
+    @Test
     void slicesComeBackInOrder() {
         List<List<Integer>> parts = Runner.slices(
                 2500, 1000, (from, to) -> IntStream.range(from, to).boxed().toList());

@@ -3,6 +3,7 @@ package io.dynantic.it.model;
 import io.dynantic.annotation.DynamoTable;
 import io.dynantic.annotation.Ignore;
 import io.dynantic.annotation.PartitionKey;
+import io.dynantic.annotation.Version;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +15,8 @@ public record Draft(
         @Ignore int views,
         @Ignore List<String> scratch,
         @Ignore Thread editor,
-        @Ignore Optional<String> note) {
+        @Ignore Optional<String> note,
+        @Version Long version) {
     public Draft {
         if (text != null && text.startsWith("!")) {
             throw new IllegalArgumentException("a draft's text cannot start with '!'");

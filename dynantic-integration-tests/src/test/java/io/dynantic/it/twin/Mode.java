@@ -61,12 +61,9 @@ public enum Mode {
     }
 
     /** {@code dyn.transactSave} or {@code dyn.asyncTransactSave}. */
-    public void transactSave(Dynantic dyn, Object... items) throws Throwable {
-        if (this == SYNC) {
-            dyn.transactSave(items);
-        } else {
-            await(dyn.asyncTransactSave(items));
-        }
+    @SuppressWarnings("unchecked")
+    public List<Object> transactSave(Dynantic dyn, Object... items) throws Throwable {
+        return this == SYNC ? dyn.transactSave(items) : (List<Object>) await(dyn.asyncTransactSave(items));
     }
 
     /** {@code dyn.transactGet} or {@code dyn.asyncTransactGet}. */
