@@ -20,11 +20,10 @@ import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * DynamoDB returns numbers normalised ({@code 3} for a key sent as {@code 3.0}); batches must match
- * the items and unprocessed writes it returns to the keys they sent. moto returns numbers as sent, so
- * this runs against a client stub that normalises as DynamoDB does.
+ * How batches match what DynamoDB returns to what they asked for. DynamoDB returns numbers normalised
+ * ({@code 3} for a key sent as {@code 3.0}), which moto does not, so these run against client stubs.
  */
-class BatchNumberKeyTest {
+class BatchMatchingTest {
     @DynamoTable("scores")
     record Score(@PartitionKey String board, @SortKey double points) {}
 
@@ -53,7 +52,7 @@ class BatchNumberKeyTest {
                     .forEach((table, keys) -> found.put(
                             table,
                             keys.keys().stream()
-                                    .map(BatchNumberKeyTest::normalised)
+                                    .map(BatchMatchingTest::normalised)
                                     .toList()));
             return BatchGetItemResponse.builder().responses(found).build();
         }
@@ -88,6 +87,50 @@ class BatchNumberKeyTest {
 
         @Override
         public void close() {}
+    }
+
+    enum Status {
+        ACTIVE
+    }
+
+    @DynamoTable("app")
+    record AppUser(@PartitionKey String pk, Status status) {}
+
+    @DynamoTable("app")
+    record AppOrder(@PartitionKey String pk, String status) {}
+
+    @Test
+    void modelsSharingATableEachReadTheirOwnItems() {
+        Map<String, Map<String, AttributeValue>> table = Map.of(
+                "u#1", Map.of("pk", AttributeValue.fromS("u#1"), "status", AttributeValue.fromS("ACTIVE")),
+                "o#1", Map.of("pk", AttributeValue.fromS("o#1"), "status", AttributeValue.fromS("SHIPPED")));
+        DynamoDbClient client = new DynamoDbClient() {
+            @Override
+            public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
+                List<Map<String, AttributeValue>> found = new ArrayList<>();
+                request.requestItems()
+                        .get("app")
+                        .keys()
+                        .forEach(k -> found.add(table.get(k.get("pk").s())));
+                return BatchGetItemResponse.builder()
+                        .responses(Map.of("app", found))
+                        .build();
+            }
+
+            @Override
+            public String serviceName() {
+                return "dynamodb";
+            }
+
+            @Override
+            public void close() {}
+        };
+        BatchGetResult r = Dynantic.create(client)
+                .batchGet(
+                        BatchGet.of(AppUser.class, List.of(Key.of("u#1"))),
+                        BatchGet.of(AppOrder.class, List.of(Key.of("o#1"))));
+        assertThat(r.items(AppUser.class)).containsExactly(new AppUser("u#1", Status.ACTIVE));
+        assertThat(r.items(AppOrder.class)).containsExactly(new AppOrder("o#1", "SHIPPED"));
     }
 
     @Test
