@@ -19,6 +19,7 @@ import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.AbortableInputStream;
 import software.amazon.awssdk.http.ExecutableHttpRequest;
@@ -77,24 +78,19 @@ public final class StubDynamoDb implements SdkHttpClient, SdkAsyncHttpClient {
 
     /** A sync client on this stub, without the SDK's own retries (the library's are under test). */
     public DynamoDbClient client() {
-        return DynamoDbClient.builder()
-                .httpClient(this)
-                .region(Region.US_EAST_1)
-                .credentialsProvider(AnonymousCredentialsProvider.create())
-                .endpointOverride(URI.create("http://stub"))
-                .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()))
-                .build();
+        return configured(DynamoDbClient.builder().httpClient(this)).build();
     }
 
     /** An async client on this stub, without the SDK's own retries. */
     public DynamoDbAsyncClient asyncClient() {
-        return DynamoDbAsyncClient.builder()
-                .httpClient(this)
-                .region(Region.US_EAST_1)
+        return configured(DynamoDbAsyncClient.builder().httpClient(this)).build();
+    }
+
+    private static <B extends AwsClientBuilder<B, ?>> B configured(B builder) {
+        return builder.region(Region.US_EAST_1)
                 .credentialsProvider(AnonymousCredentialsProvider.create())
                 .endpointOverride(URI.create("http://stub"))
-                .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()))
-                .build();
+                .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()));
     }
 
     /** How many times the item with {@code id} was put. */
