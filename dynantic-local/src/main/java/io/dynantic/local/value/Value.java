@@ -33,13 +33,16 @@ public sealed interface Value
         }
     }
 
-    /** A number, held normalised (see {@link Numbers#normalise}) so that 3.0 equals 3. */
+    /**
+     * A number, held normalised (see {@link Numbers#normalise}) so that 3.0 equals 3; numbers DynamoDB cannot
+     * store are refused with its {@link io.dynantic.local.ValidationException}.
+     */
     record N(BigDecimal value) implements Value {
         public N {
-            value = Numbers.normalise(value);
+            value = Numbers.check(value);
         }
 
-        /** Parses DynamoDB's string form of a number, applying its precision and range rules. */
+        /** Parses DynamoDB's string form of a number. */
         public static N of(String text) {
             return new N(Numbers.parse(text));
         }
@@ -131,11 +134,11 @@ public sealed interface Value
         }
     }
 
-    /** A non-empty set of numbers, each normalised. */
+    /** A non-empty set of numbers, each normalised and checked like {@link N}. */
     record NS(Set<BigDecimal> values) implements Value {
         public NS {
             Set<BigDecimal> normalised = new LinkedHashSet<>();
-            values.forEach(v -> normalised.add(Numbers.normalise(v)));
+            values.forEach(v -> normalised.add(Numbers.check(v)));
             values = copyOfNonEmptySet(normalised);
         }
 
@@ -182,7 +185,7 @@ public sealed interface Value
     }
 
     /** An unmodifiable copy of a map, keeping its order, refusing null keys and values. */
-    static Map<String, Value> copyOfMap(Map<String, Value> values) {
+    private static Map<String, Value> copyOfMap(Map<String, Value> values) {
         Map<String, Value> copy = new LinkedHashMap<>();
         values.forEach((k, v) -> copy.put(Objects.requireNonNull(k), Objects.requireNonNull(v)));
         return Collections.unmodifiableMap(copy);

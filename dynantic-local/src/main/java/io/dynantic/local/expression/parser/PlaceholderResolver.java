@@ -9,9 +9,11 @@ import io.dynantic.local.expression.PathElement;
 import io.dynantic.local.expression.ProjectionExpression;
 import io.dynantic.local.expression.UpdateAction;
 import io.dynantic.local.expression.UpdateExpression;
+import io.dynantic.local.value.KeyOrder;
 import io.dynantic.local.value.Type;
 import io.dynantic.local.value.Value;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,6 +67,13 @@ public final class PlaceholderResolver {
     static final String SIZE_OPERAND_TYPE =
             "Incorrect operand type for operator or function; operator or function: size, operand type: ";
 
+    // DynamoDB's message for BETWEEN bounds in the wrong order; confirmed from DynamoDB responses quoted in
+    // projects' comments ("The BETWEEN operator requires upper bound to be greater than or equal to lower bound;
+    // lower bound operand: AttributeValue: {N:200}, upper bound operand: AttributeValue: {N:100}"). How binary
+    // bounds are written (here base64) is not confirmed.
+    static final String BETWEEN_BOUNDS = "The BETWEEN operator requires upper bound to be greater than or equal to"
+            + " lower bound; lower bound operand: %s, upper bound operand: %s";
+
     // DynamoDB's message for attribute_type() with a type name that does not exist. Recalled; the exact text,
     // in particular the list of valid types, is not confirmed in this session.
     static final String UNKNOWN_TYPE =
@@ -99,8 +108,17 @@ public final class PlaceholderResolver {
             return new Condition.Compare(c.op(), operand(c.left(), kind), operand(c.right(), kind));
         }
         if (condition instanceof Condition.Between b) {
-            return new Condition.Between(
-                    operand(b.operand(), kind), operand(b.lower(), kind), operand(b.upper(), kind));
+            Operand operand = operand(b.operand(), kind);
+            Operand lower = operand(b.lower(), kind);
+            Operand upper = operand(b.upper(), kind);
+            if (lower instanceof Operand.Literal lo
+                    && upper instanceof Operand.Literal hi
+                    && KeyOrder.comparable(lo.value(), hi.value())
+                    && KeyOrder.INSTANCE.compare(lo.value(), hi.value()) > 0) {
+                throw kind.invalid(
+                        String.format(BETWEEN_BOUNDS, attributeValue(lo.value()), attributeValue(hi.value())));
+            }
+            return new Condition.Between(operand, lower, upper);
         }
         if (condition instanceof Condition.In in) {
             Operand left = operand(in.operand(), kind);
@@ -229,6 +247,19 @@ public final class PlaceholderResolver {
             }
         }
         return new Path(resolved);
+    }
+
+    /** A scalar as DynamoDB writes it in messages, for example {@code AttributeValue: {N:5}}. */
+    private static String attributeValue(Value value) {
+        String text;
+        if (value instanceof Value.S s) {
+            text = s.value();
+        } else if (value instanceof Value.N n) {
+            text = n.value().toPlainString();
+        } else {
+            text = Base64.getEncoder().encodeToString(((Value.B) value).value());
+        }
+        return "AttributeValue: {" + value.type() + ":" + text + "}";
     }
 
     private static boolean isTypeName(Value value) {

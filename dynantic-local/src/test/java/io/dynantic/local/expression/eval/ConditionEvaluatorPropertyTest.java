@@ -3,7 +3,9 @@ package io.dynantic.local.expression.eval;
 import static io.dynantic.local.Fixtures.item;
 import static io.dynantic.local.expression.Conditions.test;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dynantic.local.ValidationException;
 import io.dynantic.local.expression.Comparator;
 import io.dynantic.local.value.Value;
 import java.math.BigDecimal;
@@ -41,14 +43,20 @@ class ConditionEvaluatorPropertyTest {
     }
 
     @Property
-    void betweenMatchesTwoComparisons(
+    void betweenMatchesTwoComparisonsOrRefusesReversedBounds(
             @ForAll("numbers") BigDecimal stored,
             @ForAll("numbers") BigDecimal low,
             @ForAll("numbers") BigDecimal high) {
-        boolean expected = low.compareTo(stored) <= 0 && stored.compareTo(high) <= 0;
         Map<String, Value> values = Map.of(":lo", new Value.N(low), ":hi", new Value.N(high));
-        assertThat(test("x BETWEEN :lo AND :hi", values, item("x", new Value.N(stored))))
-                .isEqualTo(expected);
+        Map<String, Value> item = item("x", new Value.N(stored));
+        if (low.compareTo(high) > 0) {
+            assertThatThrownBy(() -> test("x BETWEEN :lo AND :hi", values, item))
+                    .isInstanceOf(ValidationException.class)
+                    .hasMessageContaining("The BETWEEN operator requires upper bound");
+        } else {
+            boolean expected = low.compareTo(stored) <= 0 && stored.compareTo(high) <= 0;
+            assertThat(test("x BETWEEN :lo AND :hi", values, item)).isEqualTo(expected);
+        }
     }
 
     private static boolean evaluate(Comparator op, Value stored, Value given) {

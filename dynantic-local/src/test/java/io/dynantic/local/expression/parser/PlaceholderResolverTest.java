@@ -118,4 +118,21 @@ class PlaceholderResolverTest {
                 .hasMessage("Invalid FilterExpression: Invalid attribute type name found; type: STRING, valid types:"
                         + " { B,NULL,SS,BOOL,L,BS,N,NS,S,M }");
     }
+
+    @Test
+    void betweenBoundsMustBeInOrder() {
+        PlaceholderResolver resolver = resolver(Map.of(), Map.of(":a", n("200"), ":b", n("100")));
+        assertThatThrownBy(() -> resolver.condition(
+                        Expressions.condition("x BETWEEN :a AND :b", ExpressionKind.CONDITION),
+                        ExpressionKind.CONDITION))
+                .hasMessage("Invalid ConditionExpression: The BETWEEN operator requires upper bound to be greater"
+                        + " than or equal to lower bound; lower bound operand: AttributeValue: {N:200}, upper bound"
+                        + " operand: AttributeValue: {N:100}");
+        PlaceholderResolver strings = resolver(Map.of(), Map.of(":a", s("a"), ":b", s("b")));
+        assertThatThrownBy(() -> strings.condition(
+                        Expressions.keyCondition("x BETWEEN :b AND :a"), ExpressionKind.KEY_CONDITION))
+                .hasMessage("Invalid KeyConditionExpression: The BETWEEN operator requires upper bound to be greater"
+                        + " than or equal to lower bound; lower bound operand: AttributeValue: {S:b}, upper bound"
+                        + " operand: AttributeValue: {S:a}");
+    }
 }
