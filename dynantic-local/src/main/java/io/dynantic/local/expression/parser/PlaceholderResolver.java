@@ -27,6 +27,12 @@ import java.util.Set;
  * request: it remembers which definitions were used, so it is not thread-safe.
  */
 public final class PlaceholderResolver {
+    // DynamoDB's messages for a definition whose key is not a placeholder; confirmed from DynamoDB responses
+    // quoted in projects' issues and tests ('ExpressionAttributeValues contains invalid key: Syntax error; key:
+    // ":name:name"'; dynalite's tests for 'ExpressionAttributeNames contains invalid key: Syntax error; key: "a"').
+    static final String INVALID_NAME_KEY = "ExpressionAttributeNames contains invalid key: Syntax error; key: \"%s\"";
+    static final String INVALID_VALUE_KEY = "ExpressionAttributeValues contains invalid key: Syntax error; key: \"%s\"";
+
     // DynamoDB's message; confirmed from DynamoDB responses quoted in issues (neoeinstein/modyne#3:
     // "Invalid UpdateExpression: An expression attribute name used in the document path is not defined;
     // attribute name: #upd_my_attribute_name").
@@ -96,10 +102,23 @@ public final class PlaceholderResolver {
     private final Set<String> usedNames = new HashSet<>();
     private final Set<String> usedValues = new HashSet<>();
 
-    /** A resolver for one request's ExpressionAttributeNames and ExpressionAttributeValues (either may be empty). */
+    /**
+     * A resolver for one request's ExpressionAttributeNames and ExpressionAttributeValues (either may be empty),
+     * refusing keys that are not placeholders ({@code #} or {@code :} then letters, digits or underscores).
+     */
     public PlaceholderResolver(Map<String, String> names, Map<String, Value> values) {
         this.names = new LinkedHashMap<>(names);
         this.values = new LinkedHashMap<>(values);
+        requireKeys(this.names.keySet(), '#', INVALID_NAME_KEY);
+        requireKeys(this.values.keySet(), ':', INVALID_VALUE_KEY);
+    }
+
+    private static void requireKeys(Set<String> keys, char sigil, String message) {
+        for (String key : keys) {
+            if (key.length() < 2 || key.charAt(0) != sigil || !key.substring(1).matches("[A-Za-z0-9_]+")) {
+                throw new ValidationException(String.format(message, key));
+            }
+        }
     }
 
     /** Resolves a condition, filter or key-condition expression. */

@@ -135,4 +135,17 @@ class PlaceholderResolverTest {
                         + " than or equal to lower bound; lower bound operand: AttributeValue: {S:b}, upper bound"
                         + " operand: AttributeValue: {S:a}");
     }
+
+    @Test
+    void definitionsMustBePlaceholders() {
+        assertThatThrownBy(() -> resolver(Map.of("a", "a"), Map.of()))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("ExpressionAttributeNames contains invalid key: Syntax error; key: \"a\"");
+        assertThatThrownBy(() -> resolver(Map.of("#a-b", "a"), Map.of()))
+                .hasMessage("ExpressionAttributeNames contains invalid key: Syntax error; key: \"#a-b\"");
+        assertThatThrownBy(() -> resolver(Map.of(), Map.of(":name:name", s("x"))))
+                .hasMessage("ExpressionAttributeValues contains invalid key: Syntax error; key: \":name:name\"");
+        assertThatThrownBy(() -> resolver(Map.of(), Map.of(":", s("x"))))
+                .hasMessage("ExpressionAttributeValues contains invalid key: Syntax error; key: \":\"");
+    }
 }
