@@ -7,9 +7,6 @@ package io.dynantic.local;
 public final class ValidationException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** DynamoDB's error type name, as it appears in the {@code __type} of an error response. */
-    public static final String ERROR_TYPE = "ValidationException";
-
     /** Creates the exception with DynamoDB's message. */
     public ValidationException(String message) {
         super(message);

@@ -2,6 +2,7 @@ package io.dynantic.local.expression.eval;
 
 import static io.dynantic.local.Fixtures.item;
 import static io.dynantic.local.expression.Conditions.test;
+import static io.dynantic.local.expression.Conditions.update;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +12,7 @@ import io.dynantic.local.value.Value;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Map;
+import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -18,7 +20,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** The condition evaluator against a naive reference computed directly in Java. */
+/** The condition evaluator and number arithmetic against a naive reference computed directly in Java. */
 class ConditionEvaluatorPropertyTest {
 
     @Property
@@ -56,6 +58,25 @@ class ConditionEvaluatorPropertyTest {
         } else {
             boolean expected = low.compareTo(stored) <= 0 && stored.compareTo(high) <= 0;
             assertThat(test("x BETWEEN :lo AND :hi", values, item)).isEqualTo(expected);
+        }
+    }
+
+    @Property
+    void addAndArithmeticMatchBigDecimal(@ForAll("numbers") BigDecimal stored, @ForAll("numbers") BigDecimal delta) {
+        Map<String, Value> item = item("x", new Value.N(stored));
+        Map<String, Value> values = Map.of(":d", new Value.N(delta));
+        expectNumber(() -> update("ADD x :d", values, item), stored.add(delta));
+        expectNumber(() -> update("SET x = x - :d", values, item), stored.subtract(delta));
+    }
+
+    /** The update gives {@code exact}, or refuses it if it needs more than 38 significant digits. */
+    private static void expectNumber(Supplier<Map<String, Value>> update, BigDecimal exact) {
+        if (exact.signum() != 0 && exact.stripTrailingZeros().precision() > 38) {
+            assertThatThrownBy(update::get)
+                    .isInstanceOf(ValidationException.class)
+                    .hasMessage("Attempting to store more than 38 significant digits in a Number");
+        } else {
+            assertThat(update.get().get("x")).isEqualTo(new Value.N(exact));
         }
     }
 
