@@ -1,0 +1,98 @@
+package io.dynantic.local;
+
+import io.dynantic.local.action.CreateTable;
+import io.dynantic.local.action.DeleteItem;
+import io.dynantic.local.action.DeleteTable;
+import io.dynantic.local.action.DescribeTable;
+import io.dynantic.local.action.GetItem;
+import io.dynantic.local.action.ListTables;
+import io.dynantic.local.action.PutItem;
+import io.dynantic.local.action.UpdateItem;
+import io.dynantic.local.api.CreateTableRequest;
+import io.dynantic.local.api.CreateTableResponse;
+import io.dynantic.local.api.DeleteItemRequest;
+import io.dynantic.local.api.DeleteItemResponse;
+import io.dynantic.local.api.DeleteTableRequest;
+import io.dynantic.local.api.DeleteTableResponse;
+import io.dynantic.local.api.DescribeTableRequest;
+import io.dynantic.local.api.DescribeTableResponse;
+import io.dynantic.local.api.GetItemRequest;
+import io.dynantic.local.api.GetItemResponse;
+import io.dynantic.local.api.ListTablesRequest;
+import io.dynantic.local.api.ListTablesResponse;
+import io.dynantic.local.api.PutItemRequest;
+import io.dynantic.local.api.PutItemResponse;
+import io.dynantic.local.api.UpdateItemRequest;
+import io.dynantic.local.api.UpdateItemResponse;
+import io.dynantic.local.storage.Catalog;
+import java.time.Clock;
+
+/**
+ * An in-memory DynamoDB engine: tables and single-item actions with DynamoDB's semantics and error messages.
+ * Thread-safe: one engine-wide read/write lock; conditional writes check and write atomically. Failures are
+ * {@link ValidationException}, {@link ResourceNotFoundException}, {@link ResourceInUseException} and
+ * {@link ConditionalCheckFailedException}.
+ */
+public final class Engine {
+    private final CreateTable createTable;
+    private final DescribeTable describeTable;
+    private final DeleteTable deleteTable;
+    private final ListTables listTables;
+    private final PutItem putItem;
+    private final GetItem getItem;
+    private final DeleteItem deleteItem;
+    private final UpdateItem updateItem;
+
+    private Engine(Catalog catalog) {
+        createTable = new CreateTable(catalog);
+        describeTable = new DescribeTable(catalog);
+        deleteTable = new DeleteTable(catalog);
+        listTables = new ListTables(catalog);
+        putItem = new PutItem(catalog);
+        getItem = new GetItem(catalog);
+        deleteItem = new DeleteItem(catalog);
+        updateItem = new UpdateItem(catalog);
+    }
+
+    /** An empty engine whose tables are created at the system clock's time. */
+    public static Engine create() {
+        return create(Clock.systemUTC());
+    }
+
+    /** An empty engine whose table creation times come from {@code clock}. */
+    public static Engine create(Clock clock) {
+        return new Engine(new Catalog(clock));
+    }
+
+    public CreateTableResponse createTable(CreateTableRequest request) {
+        return createTable.execute(request);
+    }
+
+    public DescribeTableResponse describeTable(DescribeTableRequest request) {
+        return describeTable.execute(request);
+    }
+
+    public DeleteTableResponse deleteTable(DeleteTableRequest request) {
+        return deleteTable.execute(request);
+    }
+
+    public ListTablesResponse listTables(ListTablesRequest request) {
+        return listTables.execute(request);
+    }
+
+    public PutItemResponse putItem(PutItemRequest request) {
+        return putItem.execute(request);
+    }
+
+    public GetItemResponse getItem(GetItemRequest request) {
+        return getItem.execute(request);
+    }
+
+    public DeleteItemResponse deleteItem(DeleteItemRequest request) {
+        return deleteItem.execute(request);
+    }
+
+    public UpdateItemResponse updateItem(UpdateItemRequest request) {
+        return updateItem.execute(request);
+    }
+}

@@ -1,0 +1,108 @@
+package io.dynantic.local.action;
+
+import io.dynantic.local.ResourceInUseException;
+import io.dynantic.local.ValidationException;
+import io.dynantic.local.api.AttributeDefinition;
+import io.dynantic.local.api.CreateTableRequest;
+import io.dynantic.local.api.CreateTableResponse;
+import io.dynantic.local.api.KeySchemaElement;
+import io.dynantic.local.api.KeyType;
+import io.dynantic.local.storage.Catalog;
+import io.dynantic.local.storage.KeySchema;
+import io.dynantic.local.value.Type;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** DynamoDB's CreateTable, without secondary indexes for now. */
+public final class CreateTable {
+    // This engine's own message: secondary indexes are not supported yet (not a DynamoDB message).
+    static final String INDEXES_UNSUPPORTED =
+            "Secondary indexes are not supported by this engine yet: remove GlobalSecondaryIndexes and"
+                    + " LocalSecondaryIndexes";
+
+    // DynamoDB's constraint messages for the table name, in its "1 validation error detected" form. Recalled; not
+    // confirmed in this session.
+    static final String NAME_TOO_SHORT = "1 validation error detected: Value '%s' at 'tableName' failed to satisfy"
+            + " constraint: Member must have length greater than or equal to 3";
+    static final String NAME_TOO_LONG = "1 validation error detected: Value '%s' at 'tableName' failed to satisfy"
+            + " constraint: Member must have length less than or equal to 255";
+    static final String NAME_PATTERN = "1 validation error detected: Value '%s' at 'tableName' failed to satisfy"
+            + " constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+";
+
+    // DynamoDB's messages for a malformed key schema. Recalled (emulators that follow DynamoDB use them); not
+    // confirmed in this session.
+    static final String KEY_SCHEMA_SIZE = "1 validation error detected: Value '%s' at 'keySchema' failed to satisfy"
+            + " constraint: Member must have length less than or equal to 2";
+    static final String FIRST_NOT_HASH = "Invalid KeySchema: The first KeySchemaElement is not a HASH key type";
+    static final String SECOND_NOT_RANGE = "Invalid KeySchema: The second KeySchemaElement is not a RANGE key type";
+    static final String SAME_NAMES = "Both the Hash Key and the Range Key element in the KeySchema have the same name";
+    static final String UNDEFINED_KEYS = "One or more parameter values were invalid: Some index key attributes are"
+            + " not defined in AttributeDefinitions. Keys: %s, AttributeDefinitions: %s";
+    static final String DEFINITIONS_MISMATCH = "One or more parameter values were invalid: Number of attributes in"
+            + " KeySchema does not exactly match number of attributes defined in AttributeDefinitions";
+
+    private final Catalog catalog;
+
+    public CreateTable(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public CreateTableResponse execute(CreateTableRequest request) {
+        String name = request.tableName() == null ? "null" : request.tableName();
+        if (name.length() < 3) {
+            throw new ValidationException(String.format(NAME_TOO_SHORT, name));
+        }
+        if (name.length() > 255) {
+            throw new ValidationException(String.format(NAME_TOO_LONG, name));
+        }
+        if (!name.matches("[a-zA-Z0-9_.-]+")) {
+            throw new ValidationException(String.format(NAME_PATTERN, name));
+        }
+        if (!request.globalSecondaryIndexes().isEmpty()
+                || !request.localSecondaryIndexes().isEmpty()) {
+            throw new ValidationException(INDEXES_UNSUPPORTED);
+        }
+        KeySchema schema = keySchema(request.keySchema(), request.attributeDefinitions());
+        return catalog.write(() -> {
+            if (catalog.get(name) != null) {
+                throw ResourceInUseException.tableExists(name);
+            }
+            return new CreateTableResponse(Tables.describe(catalog.create(name, schema)));
+        });
+    }
+
+    private static KeySchema keySchema(List<KeySchemaElement> elements, List<AttributeDefinition> definitions) {
+        if (elements.isEmpty() || elements.size() > 2) {
+            throw new ValidationException(String.format(KEY_SCHEMA_SIZE, elements));
+        }
+        if (elements.get(0).keyType() != KeyType.HASH) {
+            throw new ValidationException(FIRST_NOT_HASH);
+        }
+        if (elements.size() == 2 && elements.get(1).keyType() != KeyType.RANGE) {
+            throw new ValidationException(SECOND_NOT_RANGE);
+        }
+        if (elements.size() == 2
+                && elements.get(0).attributeName().equals(elements.get(1).attributeName())) {
+            throw new ValidationException(SAME_NAMES);
+        }
+        Map<String, Type> types = new HashMap<>();
+        definitions.forEach(d -> types.put(d.attributeName(), d.attributeType().type()));
+        Set<String> keyNames =
+                elements.stream().map(KeySchemaElement::attributeName).collect(Collectors.toSet());
+        if (!types.keySet().containsAll(keyNames)) {
+            throw new ValidationException(String.format(
+                    UNDEFINED_KEYS,
+                    elements.stream().map(KeySchemaElement::attributeName).toList(),
+                    definitions.stream().map(AttributeDefinition::attributeName).toList()));
+        }
+        if (definitions.size() != elements.size()) {
+            throw new ValidationException(DEFINITIONS_MISMATCH);
+        }
+        String hash = elements.get(0).attributeName();
+        String range = elements.size() == 2 ? elements.get(1).attributeName() : null;
+        return new KeySchema(hash, types.get(hash), range, range == null ? null : types.get(range));
+    }
+}

@@ -1,0 +1,31 @@
+package io.dynantic.local.action;
+
+import io.dynantic.local.api.GetItemRequest;
+import io.dynantic.local.api.GetItemResponse;
+import io.dynantic.local.expression.eval.Projector;
+import io.dynantic.local.storage.Catalog;
+import io.dynantic.local.storage.Table;
+import io.dynantic.local.value.Value;
+import java.util.Map;
+
+/** DynamoDB's GetItem. Checks in order: projection and placeholders, table, key; then reads under the read lock. */
+public final class GetItem {
+    private final Catalog catalog;
+
+    public GetItem(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public GetItemResponse execute(GetItemRequest request) {
+        RequestExpressions expressions = RequestExpressions.parse(
+                null, null, request.projectionExpression(), request.expressionAttributeNames(), Map.of());
+        return catalog.read(() -> {
+            Table table = Tables.require(catalog, request.tableName());
+            Map<String, Value> item = table.get(Keys.ofKey(table.keySchema(), request.key()));
+            if (item != null && expressions.projection() != null) {
+                item = Projector.project(item, expressions.projection());
+            }
+            return new GetItemResponse(item);
+        });
+    }
+}

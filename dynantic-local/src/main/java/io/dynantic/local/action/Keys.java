@@ -1,0 +1,86 @@
+package io.dynantic.local.action;
+
+import io.dynantic.local.ValidationException;
+import io.dynantic.local.storage.KeySchema;
+import io.dynantic.local.storage.PrimaryKey;
+import io.dynantic.local.value.Type;
+import io.dynantic.local.value.Value;
+import java.util.Map;
+
+/** DynamoDB's checks of the key attributes of an item (PutItem) and of a key (GetItem, DeleteItem, UpdateItem). */
+final class Keys {
+    // DynamoDB's message for an item without a key attribute; confirmed from DynamoDB responses quoted in
+    // issues (for example "One or more parameter values were invalid: Missing the key id in the item").
+    static final String MISSING_KEY = "One or more parameter values were invalid: Missing the key %s in the item";
+
+    // DynamoDB's message for a key attribute of the wrong type; confirmed from DynamoDB responses quoted in
+    // issues ("One or more parameter values were invalid: Type mismatch for key id expected: S actual: N").
+    static final String TYPE_MISMATCH =
+            "One or more parameter values were invalid: Type mismatch for key %s expected: %s actual: %s";
+
+    // DynamoDB's message for a key that does not have exactly the schema's attributes with their types;
+    // confirmed from DynamoDB responses quoted in many issues.
+    static final String KEY_SCHEMA_MISMATCH = "The provided key element does not match the schema";
+
+    // DynamoDB's message for an empty string key attribute since empty non-key strings were allowed (2020). The
+    // sentence "The AttributeValue for a key attribute cannot contain an empty string value." is confirmed from
+    // architect/dynalite#164; the surrounding "One or more parameter values are not valid. ... Key: <name>" is
+    // recalled, not confirmed. (The older text "One or more parameter values were invalid: An AttributeValue may
+    // not contain an empty string" is what DynamoDB sent before 2020, confirmed from issues of that time.)
+    static final String EMPTY_STRING_KEY = "One or more parameter values are not valid. The AttributeValue for a key"
+            + " attribute cannot contain an empty string value. Key: %s";
+
+    // The same for an empty binary key attribute. Recalled; not confirmed.
+    static final String EMPTY_BINARY_KEY = "One or more parameter values are not valid. The AttributeValue for a key"
+            + " attribute cannot contain an empty binary value. Key: %s";
+
+    private Keys() {}
+
+    /** Checks the key attributes of a whole item, in key schema order; returns the item's key. */
+    static PrimaryKey ofItem(KeySchema schema, Map<String, Value> item) {
+        checkItemAttribute(item, schema.hashName(), schema.hashType());
+        if (schema.hasRange()) {
+            checkItemAttribute(item, schema.rangeName(), schema.rangeType());
+        }
+        return schema.keyOf(item);
+    }
+
+    private static void checkItemAttribute(Map<String, Value> item, String name, Type type) {
+        Value value = item.get(name);
+        if (value == null) {
+            throw new ValidationException(String.format(MISSING_KEY, name));
+        }
+        if (value.type() != type) {
+            throw new ValidationException(String.format(TYPE_MISMATCH, name, type, value.type()));
+        }
+        checkNotEmpty(name, value);
+    }
+
+    /** Checks a key: exactly the schema's attributes, with their types, not empty; returns it. */
+    static PrimaryKey ofKey(KeySchema schema, Map<String, Value> key) {
+        int expected = schema.hasRange() ? 2 : 1;
+        if (key.size() != expected
+                || !matches(key.get(schema.hashName()), schema.hashType())
+                || (schema.hasRange() && !matches(key.get(schema.rangeName()), schema.rangeType()))) {
+            throw new ValidationException(KEY_SCHEMA_MISMATCH);
+        }
+        checkNotEmpty(schema.hashName(), key.get(schema.hashName()));
+        if (schema.hasRange()) {
+            checkNotEmpty(schema.rangeName(), key.get(schema.rangeName()));
+        }
+        return schema.keyOf(key);
+    }
+
+    private static boolean matches(Value value, Type type) {
+        return value != null && value.type() == type;
+    }
+
+    private static void checkNotEmpty(String name, Value value) {
+        if (value instanceof Value.S s && s.value().isEmpty()) {
+            throw new ValidationException(String.format(EMPTY_STRING_KEY, name));
+        }
+        if (value instanceof Value.B b && b.length() == 0) {
+            throw new ValidationException(String.format(EMPTY_BINARY_KEY, name));
+        }
+    }
+}

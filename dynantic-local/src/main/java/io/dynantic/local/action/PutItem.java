@@ -1,0 +1,42 @@
+package io.dynantic.local.action;
+
+import io.dynantic.local.api.PutItemRequest;
+import io.dynantic.local.api.PutItemResponse;
+import io.dynantic.local.api.ReturnValue;
+import io.dynantic.local.storage.Catalog;
+import io.dynantic.local.storage.PrimaryKey;
+import io.dynantic.local.storage.Table;
+import io.dynantic.local.value.Value;
+import java.util.Map;
+
+/**
+ * DynamoDB's PutItem. Checks in order: ReturnValues, expressions and placeholders, table, key attributes, item
+ * size; then, under the write lock, the condition and the write.
+ */
+public final class PutItem {
+    private final Catalog catalog;
+
+    public PutItem(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public PutItemResponse execute(PutItemRequest request) {
+        Conditions.requireNoneOrAllOld(request.returnValues());
+        RequestExpressions expressions = RequestExpressions.parse(
+                request.conditionExpression(),
+                null,
+                null,
+                request.expressionAttributeNames(),
+                request.expressionAttributeValues());
+        Map<String, Value> item = request.item();
+        return catalog.write(() -> {
+            Table table = Tables.require(catalog, request.tableName());
+            PrimaryKey key = Keys.ofItem(table.keySchema(), item);
+            ItemLimits.check(item, ItemLimits.ITEM_TOO_LARGE);
+            Map<String, Value> old = table.get(key);
+            Conditions.check(expressions.condition(), old, request.returnValuesOnConditionCheckFailure());
+            table.put(item);
+            return new PutItemResponse(request.returnValues() == ReturnValue.ALL_OLD ? old : null);
+        });
+    }
+}

@@ -1,0 +1,55 @@
+package io.dynantic.local.action;
+
+import io.dynantic.local.ResourceNotFoundException;
+import io.dynantic.local.api.AttributeDefinition;
+import io.dynantic.local.api.KeySchemaElement;
+import io.dynantic.local.api.KeyType;
+import io.dynantic.local.api.ScalarAttributeType;
+import io.dynantic.local.api.TableDescription;
+import io.dynantic.local.api.TableStatus;
+import io.dynantic.local.storage.Catalog;
+import io.dynantic.local.storage.KeySchema;
+import io.dynantic.local.storage.Table;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Table look-up and description shared by the actions. */
+final class Tables {
+    /** The ARN prefix of this engine's tables, in the form DynamoDB Local uses. */
+    static final String ARN_PREFIX = "arn:aws:dynamodb:ddblocal:000000000000:table/";
+
+    private Tables() {}
+
+    /** The table an item action names, or DynamoDB's ResourceNotFoundException. */
+    static Table require(Catalog catalog, String tableName) {
+        Table table = catalog.get(tableName);
+        if (table == null) {
+            throw ResourceNotFoundException.resource();
+        }
+        return table;
+    }
+
+    static TableDescription describe(Table table) {
+        KeySchema schema = table.keySchema();
+        List<KeySchemaElement> keySchema = new ArrayList<>();
+        List<AttributeDefinition> definitions = new ArrayList<>();
+        keySchema.add(new KeySchemaElement(schema.hashName(), KeyType.HASH));
+        definitions.add(new AttributeDefinition(
+                schema.hashName(), ScalarAttributeType.valueOf(schema.hashType().name())));
+        if (schema.hasRange()) {
+            keySchema.add(new KeySchemaElement(schema.rangeName(), KeyType.RANGE));
+            definitions.add(new AttributeDefinition(
+                    schema.rangeName(),
+                    ScalarAttributeType.valueOf(schema.rangeType().name())));
+        }
+        return new TableDescription(
+                table.name(),
+                ARN_PREFIX + table.name(),
+                keySchema,
+                definitions,
+                TableStatus.ACTIVE,
+                table.creationTime(),
+                table.itemCount(),
+                table.sizeBytes());
+    }
+}

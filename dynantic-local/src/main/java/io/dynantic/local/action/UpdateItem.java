@@ -1,0 +1,82 @@
+package io.dynantic.local.action;
+
+import io.dynantic.local.ValidationException;
+import io.dynantic.local.api.UpdateItemRequest;
+import io.dynantic.local.api.UpdateItemResponse;
+import io.dynantic.local.expression.Path;
+import io.dynantic.local.expression.PathElement;
+import io.dynantic.local.expression.ProjectionExpression;
+import io.dynantic.local.expression.UpdateAction;
+import io.dynantic.local.expression.UpdateExpression;
+import io.dynantic.local.expression.eval.Projector;
+import io.dynantic.local.expression.eval.UpdateApplier;
+import io.dynantic.local.storage.Catalog;
+import io.dynantic.local.storage.KeySchema;
+import io.dynantic.local.storage.PrimaryKey;
+import io.dynantic.local.storage.Table;
+import io.dynantic.local.value.Value;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * DynamoDB's UpdateItem. Checks in order: expressions and placeholders, table, key, no action on a key attribute;
+ * then, under the write lock, the condition, the update (creating the item from its key when missing), the size
+ * of the result and the write.
+ */
+public final class UpdateItem {
+    // DynamoDB's message; confirmed from DynamoDB responses quoted in issues (truora/minidyn#76, dynamoose#382:
+    // "One or more parameter values were invalid: Cannot update attribute createdAt. This attribute is part of the
+    // key").
+    static final String KEY_UPDATE =
+            "One or more parameter values were invalid: Cannot update attribute %s. This attribute is part of the key";
+
+    private final Catalog catalog;
+
+    public UpdateItem(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public UpdateItemResponse execute(UpdateItemRequest request) {
+        RequestExpressions expressions = RequestExpressions.parse(
+                request.conditionExpression(),
+                request.updateExpression(),
+                null,
+                request.expressionAttributeNames(),
+                request.expressionAttributeValues());
+        UpdateExpression update = expressions.update() == null ? new UpdateExpression(List.of()) : expressions.update();
+        return catalog.write(() -> {
+            Table table = Tables.require(catalog, request.tableName());
+            KeySchema schema = table.keySchema();
+            PrimaryKey key = Keys.ofKey(schema, request.key());
+            for (UpdateAction action : update.actions()) {
+                String attribute =
+                        ((PathElement.Attribute) action.path().elements().get(0)).name();
+                if (schema.isKey(attribute)) {
+                    throw new ValidationException(String.format(KEY_UPDATE, attribute));
+                }
+            }
+            Map<String, Value> old = table.get(key);
+            Conditions.check(expressions.condition(), old, request.returnValuesOnConditionCheckFailure());
+            Map<String, Value> start = old == null ? new LinkedHashMap<>(request.key()) : old;
+            Map<String, Value> updated = UpdateApplier.apply(update, start);
+            ItemLimits.check(updated, ItemLimits.UPDATE_TOO_LARGE);
+            table.put(updated);
+            return new UpdateItemResponse(returned(request, update, old, updated));
+        });
+    }
+
+    private static Map<String, Value> returned(
+            UpdateItemRequest request, UpdateExpression update, Map<String, Value> old, Map<String, Value> updated) {
+        List<Path> paths = update.actions().stream().map(UpdateAction::path).toList();
+        Map<String, Value> result = switch (request.returnValues()) {
+            case NONE -> null;
+            case ALL_OLD -> old;
+            case ALL_NEW -> updated;
+            case UPDATED_OLD ->
+                old == null || paths.isEmpty() ? null : Projector.project(old, new ProjectionExpression(paths));
+            case UPDATED_NEW -> paths.isEmpty() ? null : Projector.project(updated, new ProjectionExpression(paths));
+        };
+        return result == null || result.isEmpty() ? null : result;
+    }
+}

@@ -1,0 +1,4 @@
+package io.dynantic.local.api;
+
+/** A DescribeTable request. */
+public record DescribeTableRequest(String tableName) {}

@@ -1,0 +1,4 @@
+package io.dynantic.local.api;
+
+/** A DescribeTable response. */
+public record DescribeTableResponse(TableDescription table) {}

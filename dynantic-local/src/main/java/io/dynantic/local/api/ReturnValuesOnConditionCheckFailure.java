@@ -1,0 +1,7 @@
+package io.dynantic.local.api;
+
+/** Whether a failed condition returns the item as it was (ALL_OLD). */
+public enum ReturnValuesOnConditionCheckFailure {
+    NONE,
+    ALL_OLD
+}

@@ -1,0 +1,97 @@
+package io.dynantic.local.storage;
+
+import io.dynantic.local.value.ItemSize;
+import io.dynantic.local.value.KeyOrder;
+import io.dynantic.local.value.Value;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/**
+ * One table: its metadata and its items by partition key, each partition sorted by sort key with
+ * {@link KeyOrder}. Keeps its item count and size up to date. Not thread-safe: guarded by the catalog's lock.
+ */
+public final class Table {
+    /** The sort key slot of tables without a sort key: each partition holds one item. */
+    private static final Value NO_RANGE = new Value.S("");
+
+    private final String name;
+    private final KeySchema keySchema;
+    private final Instant creationTime;
+    private final Map<Value, NavigableMap<Value, Map<String, Value>>> partitions = new HashMap<>();
+    private long itemCount;
+    private long sizeBytes;
+
+    Table(String name, KeySchema keySchema, Instant creationTime) {
+        this.name = name;
+        this.keySchema = keySchema;
+        this.creationTime = creationTime;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public KeySchema keySchema() {
+        return keySchema;
+    }
+
+    public Instant creationTime() {
+        return creationTime;
+    }
+
+    public long itemCount() {
+        return itemCount;
+    }
+
+    public long sizeBytes() {
+        return sizeBytes;
+    }
+
+    /** The item with this key, unmodifiable, or {@code null}. */
+    public Map<String, Value> get(PrimaryKey key) {
+        NavigableMap<Value, Map<String, Value>> partition = partitions.get(key.hash());
+        return partition == null ? null : partition.get(range(key));
+    }
+
+    /** Stores {@code item} under its key and returns the item it replaced, or {@code null}. */
+    public Map<String, Value> put(Map<String, Value> item) {
+        PrimaryKey key = keySchema.keyOf(item);
+        Map<String, Value> stored = Collections.unmodifiableMap(new LinkedHashMap<>(item));
+        Map<String, Value> old = partitions
+                .computeIfAbsent(key.hash(), k -> new TreeMap<>(KeyOrder.INSTANCE))
+                .put(range(key), stored);
+        account(old, -1);
+        account(stored, 1);
+        return old;
+    }
+
+    /** Removes the item with this key and returns it, or {@code null}. */
+    public Map<String, Value> delete(PrimaryKey key) {
+        NavigableMap<Value, Map<String, Value>> partition = partitions.get(key.hash());
+        if (partition == null) {
+            return null;
+        }
+        Map<String, Value> old = partition.remove(range(key));
+        if (partition.isEmpty()) {
+            partitions.remove(key.hash());
+        }
+        account(old, -1);
+        return old;
+    }
+
+    private void account(Map<String, Value> item, int sign) {
+        if (item != null) {
+            itemCount += sign;
+            sizeBytes += sign * ItemSize.of(item);
+        }
+    }
+
+    private Value range(PrimaryKey key) {
+        return keySchema.hasRange() ? key.range() : NO_RANGE;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The engine's in-memory storage: the catalog of tables and, per table, its items by partition key, each
+ * partition sorted by sort key. Not thread-safe on its own: {@link io.dynantic.local.storage.Catalog}'s lock
+ * guards every access.
+ */
+package io.dynantic.local.storage;
