@@ -39,6 +39,11 @@ public final class CreateTable {
     static final String FIRST_NOT_HASH = "Invalid KeySchema: The first KeySchemaElement is not a HASH key type";
     static final String SECOND_NOT_RANGE = "Invalid KeySchema: The second KeySchemaElement is not a RANGE key type";
     static final String SAME_NAMES = "Both the Hash Key and the Range Key element in the KeySchema have the same name";
+    // DynamoDB's messages for key attributes without a definition and for extra definitions; confirmed from
+    // DynamoDB responses quoted in applications' comments ("One or more parameter values were invalid: Some index
+    // key attributes are not defined in AttributeDefinitions. Keys: [UserId], AttributeDefinitions: [AccountId, Id,
+    // UniqueMediaName]") and CloudFormation output ("Number of attributes in KeySchema does not exactly match
+    // number of attributes defined in AttributeDefinitions").
     static final String UNDEFINED_KEYS = "One or more parameter values were invalid: Some index key attributes are"
             + " not defined in AttributeDefinitions. Keys: %s, AttributeDefinitions: %s";
     static final String DEFINITIONS_MISMATCH = "One or more parameter values were invalid: Number of attributes in"

@@ -14,7 +14,9 @@ final class ItemLimits {
     // ("ValidationException: Item size has exceeded the maximum allowed size").
     static final String ITEM_TOO_LARGE = "Item size has exceeded the maximum allowed size";
 
-    // DynamoDB's message for an UpdateItem whose result is too large. Recalled; not confirmed in this session.
+    // DynamoDB's message for an UpdateItem whose result is too large; listed among UpdateItem's failure causes in
+    // the DynamoDB API Reference ("Item size to update has exceeded the maximum allowed size.") as reproduced in
+    // the AWS SDKs' documentation.
     static final String UPDATE_TOO_LARGE = "Item size to update has exceeded the maximum allowed size";
 
     private ItemLimits() {}

@@ -22,15 +22,16 @@ final class Keys {
     // confirmed from DynamoDB responses quoted in many issues.
     static final String KEY_SCHEMA_MISMATCH = "The provided key element does not match the schema";
 
-    // DynamoDB's message for an empty string key attribute since empty non-key strings were allowed (2020). The
-    // sentence "The AttributeValue for a key attribute cannot contain an empty string value." is confirmed from
-    // architect/dynalite#164; the surrounding "One or more parameter values are not valid. ... Key: <name>" is
-    // recalled, not confirmed. (The older text "One or more parameter values were invalid: An AttributeValue may
-    // not contain an empty string" is what DynamoDB sent before 2020, confirmed from issues of that time.)
+    // DynamoDB's message for an empty string key attribute (empty non-key strings are allowed since 2020);
+    // confirmed from DynamoDB responses quoted in applications' logs and notes ("ValidationException: One or more
+    // parameter values are not valid. The AttributeValue for a key attribute cannot contain an empty string value.
+    // Key: sk"). The text "One or more parameter values were invalid: An AttributeValue may not contain an empty
+    // string" is DynamoDB's older message from before 2020 (still quoted in 2016-2019 issues), not used here.
     static final String EMPTY_STRING_KEY = "One or more parameter values are not valid. The AttributeValue for a key"
             + " attribute cannot contain an empty string value. Key: %s";
 
-    // The same for an empty binary key attribute. Recalled; not confirmed.
+    // The same for an empty binary key attribute; the text is what conformance tests of DynamoDB emulators
+    // assert for GetItem, DeleteItem and BatchWriteItem. Not seen in a DynamoDB response in this session.
     static final String EMPTY_BINARY_KEY = "One or more parameter values are not valid. The AttributeValue for a key"
             + " attribute cannot contain an empty binary value. Key: %s";
 

@@ -10,8 +10,9 @@ import java.util.List;
 public final class ListTables {
     static final int MAX_LIMIT = 100;
 
-    // DynamoDB's constraint messages for Limit. Recalled from DynamoDB's "1 validation error detected" form; not
-    // confirmed in this session.
+    // DynamoDB's constraint messages for Limit. The upper bound's text is confirmed from a negative test suite run
+    // against DynamoDB ("1 validation error detected: Value '200' at 'limit' failed to satisfy constraint: Member
+    // must have value less than or equal to 100"); the lower bound's is its twin, not confirmed for ListTables.
     static final String LIMIT_TOO_SMALL = "1 validation error detected: Value '%d' at 'limit' failed to satisfy"
             + " constraint: Member must have value greater than or equal to 1";
     static final String LIMIT_TOO_LARGE = "1 validation error detected: Value '%d' at 'limit' failed to satisfy"

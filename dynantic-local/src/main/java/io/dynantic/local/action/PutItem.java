@@ -10,8 +10,9 @@ import io.dynantic.local.value.Value;
 import java.util.Map;
 
 /**
- * DynamoDB's PutItem. Checks in order: ReturnValues, expressions and placeholders, table, key attributes, item
- * size; then, under the write lock, the condition and the write.
+ * DynamoDB's PutItem. Checks in order: ReturnValues, item size, expressions and placeholders (the order of
+ * dynalite, whose tests were written against DynamoDB), then table and key attributes; then, under the write lock,
+ * the condition and the write.
  */
 public final class PutItem {
     private final Catalog catalog;
@@ -22,6 +23,7 @@ public final class PutItem {
 
     public PutItemResponse execute(PutItemRequest request) {
         Conditions.requireNoneOrAllOld(request.returnValues());
+        ItemLimits.check(request.item(), ItemLimits.ITEM_TOO_LARGE);
         RequestExpressions expressions = RequestExpressions.parse(
                 request.conditionExpression(),
                 null,
@@ -32,7 +34,6 @@ public final class PutItem {
         return catalog.write(() -> {
             Table table = Tables.require(catalog, request.tableName());
             PrimaryKey key = Keys.ofItem(table.keySchema(), item);
-            ItemLimits.check(item, ItemLimits.ITEM_TOO_LARGE);
             Map<String, Value> old = table.get(key);
             Conditions.check(expressions.condition(), old, request.returnValuesOnConditionCheckFailure());
             table.put(item);

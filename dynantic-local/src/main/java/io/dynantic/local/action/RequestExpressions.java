@@ -15,7 +15,9 @@ import java.util.Map;
  * ExpressionAttributeValues; absent expressions are {@code null}. Checks that every definition is used.
  */
 record RequestExpressions(Condition condition, UpdateExpression update, ProjectionExpression projection) {
-    // DynamoDB's messages for placeholders given without any expression. Recalled; not confirmed in this session.
+    // DynamoDB's messages for placeholders given without any expression; the names message is confirmed from a
+    // DynamoDB response in an application's stack trace ("ValidationException: ExpressionAttributeNames can only
+    // be specified when using expressions"), the values message is its twin as emulators write it.
     static final String NAMES_WITHOUT_EXPRESSIONS =
             "ExpressionAttributeNames can only be specified when using expressions";
     static final String VALUES_WITHOUT_EXPRESSIONS =
