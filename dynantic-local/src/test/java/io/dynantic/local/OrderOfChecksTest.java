@@ -1,0 +1,117 @@
+package io.dynantic.local;
+
+import static io.dynantic.local.Fixtures.item;
+import static io.dynantic.local.Fixtures.n;
+import static io.dynantic.local.Fixtures.s;
+import static io.dynantic.local.Fixtures.ss;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dynantic.local.api.CreateTableRequest;
+import io.dynantic.local.api.DeleteItemRequest;
+import io.dynantic.local.api.DeleteTableRequest;
+import io.dynantic.local.api.GetItemRequest;
+import io.dynantic.local.api.PutItemRequest;
+import io.dynantic.local.api.ReturnValue;
+import io.dynantic.local.api.ScalarAttributeType;
+import io.dynantic.local.api.UpdateItemRequest;
+import io.dynantic.local.value.Value;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Which check wins when a request has several faults, and other request-level behaviour. */
+class OrderOfChecksTest {
+    private final Engine engine = Engine.create();
+
+    @Test
+    void requestChecksComeBeforeTheTableLookUp() {
+        assertThatThrownBy(() -> engine.putItem(
+                        PutItemRequest.of("missing", item("id", s("1"))).withReturnValues(ReturnValue.ALL_NEW)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("ReturnValues can only be ALL_OLD or NONE");
+        assertThatThrownBy(() -> engine.putItem(PutItemRequest.of(
+                        "missing", item("id", s("1"), "big", s("x".repeat(400 * 1024))))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("Item size has exceeded the maximum allowed size");
+        assertThatThrownBy(() -> engine.deleteItem(
+                        DeleteItemRequest.of("missing", item("id", s("1"))).withCondition("a = :a", null, Map.of())))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("Invalid ConditionExpression: An expression attribute value used in expression is not"
+                        + " defined; attribute value: :a");
+    }
+
+    @Test
+    void keyChecksComeAfterTheTableLookUp() {
+        assertThatThrownBy(() -> engine.getItem(GetItemRequest.of("missing", item("wrong", n("1")))))
+                .isInstanceOf(ResourceNotFoundException.class)
+                .hasMessage("Requested resource not found");
+    }
+
+    @Test
+    void placeholdersNeedAnExpression() {
+        engine.createTable(CreateTableRequest.of("users", "id", ScalarAttributeType.S));
+
+        assertThatThrownBy(() -> engine.getItem(
+                        GetItemRequest.of("users", item("id", s("1"))).withProjection(null, Map.of("#a", "a"))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("ExpressionAttributeNames can only be specified when using expressions");
+        assertThatThrownBy(() -> engine.putItem(
+                        PutItemRequest.of("users", item("id", s("1"))).withCondition(null, null, Map.of(":a", n("1")))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("ExpressionAttributeValues can only be specified when using expressions");
+        assertThatThrownBy(() -> engine.updateItem(UpdateItemRequest.of(
+                        "users", item("id", s("1")), "SET a = :a", Map.of("#b", "b"), Map.of(":a", n("1")))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("Value provided in ExpressionAttributeNames unused in expressions: keys: {#b}");
+    }
+
+    @Test
+    void storedItemsAreCopies() {
+        engine.createTable(CreateTableRequest.of("users", "id", ScalarAttributeType.S));
+        Map<String, Value> item = new HashMap<>(item("id", s("1"), "a", n("1")));
+        engine.putItem(PutItemRequest.of("users", item));
+        item.put("a", n("2"));
+
+        Map<String, Value> stored =
+                engine.getItem(GetItemRequest.of("users", item("id", s("1")))).item();
+        assertThat(stored.get("a")).isEqualTo(n("1"));
+        assertThatThrownBy(() -> stored.put("b", n("3"))).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void aRecreatedTableIsEmpty() {
+        engine.createTable(CreateTableRequest.of("users", "id", ScalarAttributeType.S));
+        engine.putItem(PutItemRequest.of("users", item("id", s("1"))));
+        engine.deleteTable(new DeleteTableRequest("users"));
+        engine.createTable(CreateTableRequest.of("users", "id", ScalarAttributeType.S));
+
+        assertThat(engine.getItem(GetItemRequest.of("users", item("id", s("1"))))
+                        .item())
+                .isNull();
+    }
+
+    @Test
+    void addAndDeleteUpdateSets() {
+        engine.createTable(CreateTableRequest.of("users", "id", ScalarAttributeType.S));
+        Map<String, Value> key = item("id", s("1"));
+
+        var added = engine.updateItem(UpdateItemRequest.of(
+                                "users",
+                                key,
+                                "ADD tags :t, visits :one",
+                                null,
+                                Map.of(":t", ss("a", "b"), ":one", n("1")))
+                        .withReturnValues(ReturnValue.UPDATED_OLD))
+                .attributes();
+        assertThat(added).isNull();
+        var removed = engine.updateItem(
+                        UpdateItemRequest.of("users", key, "DELETE tags :t", null, Map.of(":t", ss("a")))
+                                .withReturnValues(ReturnValue.UPDATED_NEW))
+                .attributes();
+
+        assertThat(removed).isEqualTo(item("tags", ss("b")));
+        assertThat(engine.getItem(GetItemRequest.of("users", key)).item())
+                .isEqualTo(item("id", s("1"), "tags", ss("b"), "visits", n("1")));
+    }
+}
