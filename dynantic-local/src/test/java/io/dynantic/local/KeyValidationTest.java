@@ -145,4 +145,26 @@ class KeyValidationTest {
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("Item size to update has exceeded the maximum allowed size");
     }
+
+    @Test
+    void keyValuesHaveSizeLimits() {
+        engine.putItem(PutItemRequest.of("events", item("userId", s("é".repeat(1024)), "ts", n("1"))));
+        assertPutFails(
+                "users",
+                item("userId", s("x".repeat(2049))),
+                "One or more parameter values were invalid: Size of hashkey has exceeded the maximum size limit of2048"
+                        + " bytes");
+        engine.createTable(CreateTableRequest.of("sorted", "id", ScalarAttributeType.S, "sk", ScalarAttributeType.B));
+        engine.putItem(PutItemRequest.of("sorted", item("id", s("a"), "sk", new Value.B(new byte[1024]))));
+        assertPutFails(
+                "sorted",
+                item("id", s("a"), "sk", new Value.B(new byte[1025])),
+                "One or more parameter values were invalid: Aggregated size of all range keys has exceeded the size"
+                        + " limit of 1024 bytes");
+        assertKeyFails(
+                "events",
+                item("userId", s("é".repeat(1025)), "ts", n("1")),
+                "One or more parameter values were invalid: Size of hashkey has exceeded the maximum size limit of2048"
+                        + " bytes");
+    }
 }
