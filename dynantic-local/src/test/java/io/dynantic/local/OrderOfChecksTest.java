@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.dynantic.local.api.CreateTableRequest;
 import io.dynantic.local.api.DeleteItemRequest;
 import io.dynantic.local.api.DeleteTableRequest;
+import io.dynantic.local.api.DescribeTableRequest;
 import io.dynantic.local.api.GetItemRequest;
 import io.dynantic.local.api.PutItemRequest;
 import io.dynantic.local.api.ReturnValue;
@@ -113,5 +114,31 @@ class OrderOfChecksTest {
         assertThat(removed).isEqualTo(item("tags", ss("b")));
         assertThat(engine.getItem(GetItemRequest.of("users", key)).item())
                 .isEqualTo(item("id", s("1"), "tags", ss("b"), "visits", n("1")));
+    }
+
+    @Test
+    void everyActionNeedsATableName() {
+        String message = "The parameter 'TableName' is required but was not present in the request";
+        assertThatThrownBy(() -> engine.createTable(CreateTableRequest.of(null, "id", ScalarAttributeType.S)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage(message);
+        assertThatThrownBy(() -> engine.describeTable(new DescribeTableRequest(null)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage(message);
+        assertThatThrownBy(() -> engine.deleteTable(new DeleteTableRequest(null)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage(message);
+        assertThatThrownBy(() -> engine.putItem(PutItemRequest.of(null, item("id", s("1")))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage(message);
+        assertThatThrownBy(() -> engine.getItem(GetItemRequest.of(null, item("id", s("1")))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage(message);
+        assertThatThrownBy(() -> engine.deleteItem(DeleteItemRequest.of(null, item("id", s("1")))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage(message);
+        assertThatThrownBy(() -> engine.updateItem(UpdateItemRequest.of(null, item("id", s("1")), null, null, null)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage(message);
     }
 }

@@ -56,7 +56,8 @@ public final class CreateTable {
     }
 
     public CreateTableResponse execute(CreateTableRequest request) {
-        String name = request.tableName() == null ? "null" : request.tableName();
+        Tables.requireName(request.tableName());
+        String name = request.tableName();
         if (name.length() < 3) {
             throw new ValidationException(String.format(NAME_TOO_SHORT, name));
         }

@@ -21,6 +21,7 @@ public final class DeleteItem {
     }
 
     public DeleteItemResponse execute(DeleteItemRequest request) {
+        Tables.requireName(request.tableName());
         Conditions.requireNoneOrAllOld(request.returnValues());
         RequestExpressions expressions = RequestExpressions.parse(
                 request.conditionExpression(),

@@ -15,6 +15,7 @@ public final class DeleteTable {
     }
 
     public DeleteTableResponse execute(DeleteTableRequest request) {
+        Tables.requireName(request.tableName());
         return catalog.write(() -> {
             Table table = catalog.remove(request.tableName());
             if (table == null) {

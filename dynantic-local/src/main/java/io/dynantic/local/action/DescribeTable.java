@@ -15,6 +15,7 @@ public final class DescribeTable {
     }
 
     public DescribeTableResponse execute(DescribeTableRequest request) {
+        Tables.requireName(request.tableName());
         return catalog.read(() -> {
             Table table = catalog.get(request.tableName());
             if (table == null) {

@@ -17,6 +17,7 @@ public final class GetItem {
     }
 
     public GetItemResponse execute(GetItemRequest request) {
+        Tables.requireName(request.tableName());
         RequestExpressions expressions = RequestExpressions.parse(
                 null, null, request.projectionExpression(), request.expressionAttributeNames(), Map.of());
         return catalog.read(() -> {

@@ -22,6 +22,7 @@ public final class PutItem {
     }
 
     public PutItemResponse execute(PutItemRequest request) {
+        Tables.requireName(request.tableName());
         Conditions.requireNoneOrAllOld(request.returnValues());
         ItemLimits.check(request.item(), ItemLimits.ITEM_TOO_LARGE);
         RequestExpressions expressions = RequestExpressions.parse(

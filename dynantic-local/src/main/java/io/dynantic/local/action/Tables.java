@@ -1,6 +1,7 @@
 package io.dynantic.local.action;
 
 import io.dynantic.local.ResourceNotFoundException;
+import io.dynantic.local.ValidationException;
 import io.dynantic.local.api.AttributeDefinition;
 import io.dynantic.local.api.KeySchemaElement;
 import io.dynantic.local.api.KeyType;
@@ -18,7 +19,19 @@ final class Tables {
     /** The ARN prefix of this engine's tables, in the form DynamoDB Local uses. */
     static final String ARN_PREFIX = "arn:aws:dynamodb:ddblocal:000000000000:table/";
 
+    // DynamoDB's message for a request without TableName; confirmed from a negative test suite run against
+    // DynamoDB ("The parameter 'TableName' is required but was not present in the request").
+    static final String TABLE_NAME_REQUIRED =
+            "The parameter 'TableName' is required but was not present in the request";
+
     private Tables() {}
+
+    /** Refuses a request without a table name; the first check of every action. */
+    static void requireName(String tableName) {
+        if (tableName == null) {
+            throw new ValidationException(TABLE_NAME_REQUIRED);
+        }
+    }
 
     /** The table an item action names, or DynamoDB's ResourceNotFoundException. */
     static Table require(Catalog catalog, String tableName) {

@@ -38,6 +38,7 @@ public final class UpdateItem {
     }
 
     public UpdateItemResponse execute(UpdateItemRequest request) {
+        Tables.requireName(request.tableName());
         RequestExpressions expressions = RequestExpressions.parse(
                 request.conditionExpression(),
                 request.updateExpression(),
