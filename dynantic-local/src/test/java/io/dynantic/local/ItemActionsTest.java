@@ -304,4 +304,13 @@ class ItemActionsTest {
                 .hasMessage("The provided expression refers to an attribute that does not exist in the item");
         assertThat(get(key)).isEqualTo(alice);
     }
+
+    @Test
+    void anUpdateThatOnlyRemovesDoesNotCreateAMissingItem() {
+        var response = engine.updateItem(
+                UpdateItemRequest.of(TABLE, key, "REMOVE age", null, null).withReturnValues(ReturnValue.ALL_NEW));
+
+        assertThat(response.attributes()).isNull();
+        assertThat(get(key)).isNull();
+    }
 }

@@ -59,12 +59,25 @@ public final class UpdateItem {
             }
             Map<String, Value> old = table.get(key);
             Conditions.check(expressions.condition(), old, request.returnValuesOnConditionCheckFailure());
+            if (old == null && onlyRemoves(update)) {
+                return new UpdateItemResponse(null);
+            }
             Map<String, Value> start = old == null ? new LinkedHashMap<>(request.key()) : old;
             Map<String, Value> updated = UpdateApplier.apply(update, start);
             ItemLimits.check(updated, ItemLimits.UPDATE_TOO_LARGE);
             table.put(updated);
             return new UpdateItemResponse(returned(request, update, old, updated));
         });
+    }
+
+    /**
+     * Whether the update only removes attributes: DynamoDB then does not create a missing item (an empty update
+     * does create it). Confirmed from scylladb/scylladb#5862, whose test passes on DynamoDB (there with the legacy
+     * AttributeUpdates DELETE; REMOVE in an UpdateExpression is taken to behave the same).
+     */
+    private static boolean onlyRemoves(UpdateExpression update) {
+        return !update.actions().isEmpty()
+                && update.actions().stream().allMatch(a -> a instanceof UpdateAction.RemoveAction);
     }
 
     private static Map<String, Value> returned(
