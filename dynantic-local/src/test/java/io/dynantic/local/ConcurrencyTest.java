@@ -73,4 +73,37 @@ class ConcurrencyTest {
         assertThat(engine.getItem(GetItemRequest.of("counters", key)).item().get("n"))
                 .isEqualTo(n(String.valueOf(THREADS * INCREMENTS)));
     }
+
+    @Test
+    void exactlyOneOfManyCreatesOfATableWins() throws Exception {
+        Engine engine = Engine.create();
+        AtomicInteger created = new AtomicInteger();
+        AtomicInteger inUse = new AtomicInteger();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        engine.createTable(CreateTableRequest.of("shared", "id", ScalarAttributeType.S));
+                        created.incrementAndGet();
+                    } catch (ResourceInUseException e) {
+                        inUse.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> future : futures) {
+                future.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(created.get()).isEqualTo(1);
+        assertThat(inUse.get()).isEqualTo(THREADS - 1);
+    }
 }
