@@ -7,6 +7,8 @@ import io.dynantic.local.action.DescribeTable;
 import io.dynantic.local.action.GetItem;
 import io.dynantic.local.action.ListTables;
 import io.dynantic.local.action.PutItem;
+import io.dynantic.local.action.Query;
+import io.dynantic.local.action.Scan;
 import io.dynantic.local.action.UpdateItem;
 import io.dynantic.local.api.CreateTableRequest;
 import io.dynantic.local.api.CreateTableResponse;
@@ -22,13 +24,17 @@ import io.dynantic.local.api.ListTablesRequest;
 import io.dynantic.local.api.ListTablesResponse;
 import io.dynantic.local.api.PutItemRequest;
 import io.dynantic.local.api.PutItemResponse;
+import io.dynantic.local.api.QueryRequest;
+import io.dynantic.local.api.QueryResponse;
+import io.dynantic.local.api.ScanRequest;
+import io.dynantic.local.api.ScanResponse;
 import io.dynantic.local.api.UpdateItemRequest;
 import io.dynantic.local.api.UpdateItemResponse;
 import io.dynantic.local.storage.Catalog;
 import java.time.Clock;
 
 /**
- * An in-memory DynamoDB engine: tables and single-item actions with DynamoDB's semantics and error messages.
+ * An in-memory DynamoDB engine: tables, single-item actions, Query and Scan, with DynamoDB's semantics and error messages.
  * Thread-safe: one engine-wide read/write lock; conditional writes check and write atomically. Failures are
  * {@link ValidationException}, {@link ResourceNotFoundException}, {@link ResourceInUseException} and
  * {@link ConditionalCheckFailedException}.
@@ -42,6 +48,8 @@ public final class Engine {
     private final GetItem getItem;
     private final DeleteItem deleteItem;
     private final UpdateItem updateItem;
+    private final Query query;
+    private final Scan scan;
 
     private Engine(Catalog catalog) {
         createTable = new CreateTable(catalog);
@@ -52,6 +60,8 @@ public final class Engine {
         getItem = new GetItem(catalog);
         deleteItem = new DeleteItem(catalog);
         updateItem = new UpdateItem(catalog);
+        query = new Query(catalog);
+        scan = new Scan(catalog);
     }
 
     /** An empty engine whose tables are created at the system clock's time. */
@@ -94,5 +104,13 @@ public final class Engine {
 
     public UpdateItemResponse updateItem(UpdateItemRequest request) {
         return updateItem.execute(request);
+    }
+
+    public QueryResponse query(QueryRequest request) {
+        return query.execute(request);
+    }
+
+    public ScanResponse scan(ScanRequest request) {
+        return scan.execute(request);
     }
 }

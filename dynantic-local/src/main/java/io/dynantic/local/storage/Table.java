@@ -4,9 +4,11 @@ import io.dynantic.local.value.ItemSize;
 import io.dynantic.local.value.KeyOrder;
 import io.dynantic.local.value.Value;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -56,6 +58,17 @@ public final class Table {
     public Map<String, Value> get(PrimaryKey key) {
         NavigableMap<Value, Map<String, Value>> partition = partitions.get(key.hash());
         return partition == null ? null : partition.get(range(key));
+    }
+
+    /** The items of the partition {@code hash} by sort key, unmodifiable; empty when there is none. */
+    public NavigableMap<Value, Map<String, Value>> partition(Value hash) {
+        NavigableMap<Value, Map<String, Value>> partition = partitions.get(hash);
+        return partition == null ? Collections.emptyNavigableMap() : Collections.unmodifiableNavigableMap(partition);
+    }
+
+    /** The partition key values of all partitions, in no particular order. */
+    public List<Value> partitionKeys() {
+        return new ArrayList<>(partitions.keySet());
     }
 
     /** Stores {@code item} under its key and returns the item it replaced, or {@code null}. */

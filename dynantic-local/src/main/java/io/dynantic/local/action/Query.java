@@ -1,0 +1,230 @@
+package io.dynantic.local.action;
+
+import io.dynantic.local.ValidationException;
+import io.dynantic.local.api.QueryRequest;
+import io.dynantic.local.api.QueryResponse;
+import io.dynantic.local.api.Select;
+import io.dynantic.local.expression.Comparator;
+import io.dynantic.local.expression.Condition;
+import io.dynantic.local.expression.Operand;
+import io.dynantic.local.expression.Path;
+import io.dynantic.local.expression.PathElement;
+import io.dynantic.local.expression.eval.ConditionEvaluator;
+import io.dynantic.local.storage.Catalog;
+import io.dynantic.local.storage.KeySchema;
+import io.dynantic.local.storage.PrimaryKey;
+import io.dynantic.local.storage.Table;
+import io.dynantic.local.value.Type;
+import io.dynantic.local.value.Value;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+
+/**
+ * DynamoDB's Query. Checks in order: table name, key condition present, Limit and Select, expressions and
+ * placeholders, table, index, key condition against the key schema, ExclusiveStartKey; then reads one page of
+ * the partition under the read lock, in sort key order or its reverse.
+ */
+public final class Query {
+    // DynamoDB's message for a Query without a key condition, as dynalite's tests recorded against DynamoDB
+    // write it. Unconfirmed in a DynamoDB response seen in this session.
+    static final String KEY_CONDITION_REQUIRED =
+            "Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.";
+
+    // DynamoDB's message for a key condition without the partition key (or naming an attribute that is not a
+    // key); confirmed from DynamoDB responses quoted in issues and articles ("Query condition missed key schema
+    // element: id").
+    static final String MISSED_KEY_ELEMENT = "Query condition missed key schema element: %s";
+
+    // DynamoDB's message for a partition key condition other than "=" (or a condition of a form a key condition
+    // cannot take); confirmed from DynamoDB responses quoted in articles ("Query key condition not supported").
+    static final String NOT_SUPPORTED = "Query key condition not supported";
+
+    // DynamoDB's message for two conditions on one key attribute, as emulators write it. Unconfirmed.
+    static final String ONE_CONDITION_PER_KEY =
+            "Invalid KeyConditionExpression: KeyConditionExpressions must only contain one condition per key";
+
+    // DynamoDB's message for a key condition value of another type than the key, as dynalite writes it.
+    // Unconfirmed.
+    static final String TYPE_MISMATCH =
+            "One or more parameter values were invalid: Condition parameter type does not match schema type";
+
+    // DynamoDB's message for begins_with on a number sort key, as emulators write it. Unconfirmed.
+    static final String BEGINS_WITH_NUMBER = "Invalid KeyConditionExpression: Incorrect operand type for operator"
+            + " or function; operator or function: begins_with, operand type: N";
+
+    private final Catalog catalog;
+
+    public Query(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public QueryResponse execute(QueryRequest request) {
+        Tables.requireName(request.tableName());
+        if (request.keyConditionExpression() == null) {
+            throw new ValidationException(KEY_CONDITION_REQUIRED);
+        }
+        Select select = Reads.checkSelect(
+                request.limit(), request.select(), request.projectionExpression(), request.indexName());
+        ReadExpressions expressions = ReadExpressions.parse(
+                request.keyConditionExpression(),
+                request.filterExpression(),
+                request.projectionExpression(),
+                request.expressionAttributeNames(),
+                request.expressionAttributeValues());
+        return catalog.read(() -> {
+            Table table = Tables.require(catalog, request.tableName());
+            Reads.checkIndex(request.indexName());
+            KeySchema schema = table.keySchema();
+            KeyRange range = keyRange(schema, expressions.keyCondition());
+            PrimaryKey start = Reads.startKey(schema, request.exclusiveStartKey());
+            NavigableMap<Value, Map<String, Value>> partition = table.partition(range.hash());
+            if (start != null) {
+                if (!start.hash().equals(range.hash())) {
+                    partition = Collections.emptyNavigableMap();
+                } else if (schema.hasRange()) {
+                    partition = request.scanIndexForward()
+                            ? partition.tailMap(start.range(), false)
+                            : partition.headMap(start.range(), false);
+                } else {
+                    partition = Collections.emptyNavigableMap();
+                }
+            }
+            Iterable<Map<String, Value>> items = request.scanIndexForward()
+                    ? partition.values()
+                    : partition.descendingMap().values();
+            Reads.Page page =
+                    new Reads.Page(schema, request.limit(), expressions.filter(), expressions.projection(), select);
+            for (Map<String, Value> item : items) {
+                if (range.matches(item) && page.add(item)) {
+                    break;
+                }
+            }
+            return new QueryResponse(page.items(), page.count(), page.scannedCount(), page.lastEvaluatedKey());
+        });
+    }
+
+    /** The partition key value and the sort key condition ({@code null} when none) of a key condition. */
+    private record KeyRange(Value hash, Condition sort) {
+        boolean matches(Map<String, Value> item) {
+            return sort == null || ConditionEvaluator.test(sort, item);
+        }
+    }
+
+    private static KeyRange keyRange(KeySchema schema, Condition keyCondition) {
+        List<Condition> parts = new ArrayList<>();
+        flatten(keyCondition, parts);
+        Value hash = null;
+        Condition sort = null;
+        boolean hashSeen = false;
+        for (Condition part : parts) {
+            String attribute = attribute(part);
+            if (attribute == null) {
+                throw new ValidationException(NOT_SUPPORTED);
+            }
+            if (attribute.equals(schema.hashName())) {
+                if (hashSeen) {
+                    throw new ValidationException(ONE_CONDITION_PER_KEY);
+                }
+                hashSeen = true;
+                if (!(part instanceof Condition.Compare c) || c.op() != Comparator.EQ) {
+                    throw new ValidationException(NOT_SUPPORTED);
+                }
+                hash = literal(c.left() instanceof Operand.Literal ? c.left() : c.right());
+                checkType(hash, schema.hashType());
+            } else if (attribute.equals(schema.rangeName())) {
+                if (sort != null) {
+                    throw new ValidationException(ONE_CONDITION_PER_KEY);
+                }
+                checkSort(part, schema.rangeType());
+                sort = part;
+            } else {
+                throw new ValidationException(
+                        String.format(MISSED_KEY_ELEMENT, schema.hasRange() ? schema.rangeName() : schema.hashName()));
+            }
+        }
+        if (!hashSeen) {
+            throw new ValidationException(String.format(MISSED_KEY_ELEMENT, schema.hashName()));
+        }
+        return new KeyRange(hash, sort);
+    }
+
+    private static void flatten(Condition condition, List<Condition> parts) {
+        if (condition instanceof Condition.And and) {
+            flatten(and.left(), parts);
+            flatten(and.right(), parts);
+        } else {
+            parts.add(condition);
+        }
+    }
+
+    /** The key attribute a key condition part is about, or {@code null} when it has no single top-level path. */
+    private static String attribute(Condition part) {
+        List<Operand> operands = new ArrayList<>();
+        if (part instanceof Condition.Compare c) {
+            operands.add(c.left());
+            operands.add(c.right());
+        } else if (part instanceof Condition.Between b) {
+            operands.add(b.operand());
+            operands.add(b.lower());
+            operands.add(b.upper());
+        } else if (part instanceof Condition.BeginsWith b) {
+            operands.add(b.operand());
+            operands.add(b.prefix());
+        } else {
+            return null;
+        }
+        String name = null;
+        for (Operand operand : operands) {
+            if (operand instanceof Operand.PathOperand p) {
+                if (name != null || !isTopLevel(p.path())) {
+                    return null;
+                }
+                name = ((PathElement.Attribute) p.path().elements().get(0)).name();
+            } else if (!(operand instanceof Operand.Literal)) {
+                return null;
+            }
+        }
+        return name;
+    }
+
+    private static boolean isTopLevel(Path path) {
+        return path.elements().size() == 1 && path.elements().get(0) instanceof PathElement.Attribute;
+    }
+
+    private static void checkSort(Condition part, Type type) {
+        if (part instanceof Condition.Compare c) {
+            if (!(c.left() instanceof Operand.PathOperand)) {
+                throw new ValidationException(NOT_SUPPORTED);
+            }
+            checkType(literal(c.right()), type);
+        } else if (part instanceof Condition.Between b) {
+            if (!(b.operand() instanceof Operand.PathOperand)) {
+                throw new ValidationException(NOT_SUPPORTED);
+            }
+            checkType(literal(b.lower()), type);
+            checkType(literal(b.upper()), type);
+        } else {
+            Condition.BeginsWith b = (Condition.BeginsWith) part;
+            if (!(b.operand() instanceof Operand.PathOperand)) {
+                throw new ValidationException(NOT_SUPPORTED);
+            }
+            if (type == Type.N) {
+                throw new ValidationException(BEGINS_WITH_NUMBER);
+            }
+            checkType(literal(b.prefix()), type);
+        }
+    }
+
+    private static Value literal(Operand operand) {
+        return ((Operand.Literal) operand).value();
+    }
+
+    private static void checkType(Value value, Type type) {
+        if (value.type() != type) {
+            throw new ValidationException(TYPE_MISMATCH);
+        }
+    }
+}
