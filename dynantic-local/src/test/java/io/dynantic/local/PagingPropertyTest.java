@@ -1,0 +1,79 @@
+package io.dynantic.local;
+
+import static io.dynantic.local.Fixtures.item;
+import static io.dynantic.local.Fixtures.n;
+import static io.dynantic.local.Fixtures.s;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dynantic.local.api.CreateTableRequest;
+import io.dynantic.local.api.PutItemRequest;
+import io.dynantic.local.api.QueryRequest;
+import io.dynantic.local.api.QueryResponse;
+import io.dynantic.local.api.ScalarAttributeType;
+import io.dynantic.local.api.ScanRequest;
+import io.dynantic.local.api.ScanResponse;
+import io.dynantic.local.value.Value;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+
+/** Paging through any Limit returns the same items, in the same order, as one unlimited read. */
+class PagingPropertyTest {
+
+    private static Engine engineWith(List<Integer> partitions, List<Integer> sorts) {
+        Engine engine = Engine.create();
+        engine.createTable(CreateTableRequest.of("things", "p", ScalarAttributeType.S, "s", ScalarAttributeType.N));
+        for (int i = 0; i < Math.min(partitions.size(), sorts.size()); i++) {
+            engine.putItem(PutItemRequest.of(
+                    "things",
+                    item("p", s("p" + partitions.get(i)), "s", n(String.valueOf(sorts.get(i))), "v", n("" + i))));
+        }
+        return engine;
+    }
+
+    @Property(tries = 200)
+    void queryPagesEqualOneRead(
+            @ForAll @Size(max = 40) List<@IntRange(min = 0, max = 2) Integer> partitions,
+            @ForAll @Size(max = 40) List<@IntRange(min = -20, max = 20) Integer> sorts,
+            @ForAll @IntRange(min = 1, max = 12) int limit,
+            @ForAll boolean forward,
+            @ForAll boolean filtered) {
+        Engine engine = engineWith(partitions, sorts);
+        QueryRequest request = QueryRequest.of(
+                        "things", "p = :p AND s >= :lo", item(":p", s("p1"), ":lo", n("-10"), ":z", n("0")))
+                .withScanIndexForward(forward)
+                .withFilter(filtered ? "s <> :z" : "v >= :z");
+        List<Map<String, Value>> all = engine.query(request).items();
+        List<Map<String, Value>> paged = new ArrayList<>();
+        Map<String, Value> start = null;
+        do {
+            QueryResponse page = engine.query(request.withLimit(limit).withExclusiveStartKey(start));
+            assertThat(page.scannedCount()).isLessThanOrEqualTo(limit);
+            paged.addAll(page.items());
+            start = page.lastEvaluatedKey();
+        } while (start != null);
+        assertThat(paged).isEqualTo(all);
+    }
+
+    @Property(tries = 200)
+    void scanPagesEqualOneRead(
+            @ForAll @Size(max = 40) List<@IntRange(min = 0, max = 9) Integer> partitions,
+            @ForAll @Size(max = 40) List<@IntRange(min = -20, max = 20) Integer> sorts,
+            @ForAll @IntRange(min = 1, max = 12) int limit) {
+        Engine engine = engineWith(partitions, sorts);
+        List<Map<String, Value>> all = engine.scan(ScanRequest.of("things")).items();
+        List<Map<String, Value>> paged = new ArrayList<>();
+        Map<String, Value> start = null;
+        do {
+            ScanResponse page =
+                    engine.scan(ScanRequest.of("things").withLimit(limit).withExclusiveStartKey(start));
+            paged.addAll(page.items());
+            start = page.lastEvaluatedKey();
+        } while (start != null);
+        assertThat(paged).isEqualTo(all);
+    }
+}
