@@ -88,7 +88,7 @@ class TableLifecycleTest {
     }
 
     @Test
-    void refusesSecondaryIndexes() {
+    void refusesAnIndexKeyWithoutAnAttributeDefinition() {
         var request = new CreateTableRequest(
                 "users",
                 List.of(new KeySchemaElement("userId", KeyType.HASH)),
@@ -98,8 +98,8 @@ class TableLifecycleTest {
 
         assertThatThrownBy(() -> engine.createTable(request))
                 .isInstanceOf(ValidationException.class)
-                .hasMessage("Secondary indexes are not supported by this engine yet: remove GlobalSecondaryIndexes"
-                        + " and LocalSecondaryIndexes");
+                .hasMessage("One or more parameter values were invalid: Some index key attributes are not defined in"
+                        + " AttributeDefinitions. Keys: [name], AttributeDefinitions: [userId]");
     }
 
     @Test

@@ -11,16 +11,14 @@ import io.dynantic.local.expression.Path;
 import io.dynantic.local.expression.PathElement;
 import io.dynantic.local.expression.eval.ConditionEvaluator;
 import io.dynantic.local.storage.Catalog;
+import io.dynantic.local.storage.ItemSource;
 import io.dynantic.local.storage.KeySchema;
-import io.dynantic.local.storage.PrimaryKey;
 import io.dynantic.local.storage.Table;
 import io.dynantic.local.value.Type;
 import io.dynantic.local.value.Value;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 
 /**
  * DynamoDB's Query. Checks in order: table name, key condition present, Limit and Select, expressions and
@@ -35,7 +33,9 @@ public final class Query {
 
     // DynamoDB's message for a key condition without the partition key (or naming an attribute that is not a
     // key); confirmed from DynamoDB responses quoted in issues and articles ("Query condition missed key schema
-    // element: id").
+    // element: id"). For a condition on a non-key attribute it names the sort key, as moto's tests written against
+    // DynamoDB assert ("Query condition missed key schema element: gsiK1SortKey"); on a table without a sort key
+    // it names the partition key (unconfirmed).
     static final String MISSED_KEY_ELEMENT = "Query condition missed key schema element: %s";
 
     // DynamoDB's message for a partition key condition other than "=" (or a condition of a form a key condition
@@ -76,27 +76,15 @@ public final class Query {
                 request.expressionAttributeValues());
         return catalog.read(() -> {
             Table table = Tables.require(catalog, request.tableName());
-            Reads.checkIndex(request.indexName());
-            KeySchema schema = table.keySchema();
+            ItemSource source = Reads.source(table, request.indexName(), request.consistentRead());
+            KeySchema schema = source.keySchema();
             KeyRange range = keyRange(schema, expressions.keyCondition());
-            PrimaryKey start = Reads.startKey(schema, request.exclusiveStartKey());
-            NavigableMap<Value, Map<String, Value>> partition = table.partition(range.hash());
-            if (start != null) {
-                if (!start.hash().equals(range.hash())) {
-                    partition = Collections.emptyNavigableMap();
-                } else if (schema.hasRange()) {
-                    partition = request.scanIndexForward()
-                            ? partition.tailMap(start.range(), false)
-                            : partition.headMap(start.range(), false);
-                } else {
-                    partition = Collections.emptyNavigableMap();
-                }
-            }
-            Iterable<Map<String, Value>> items = request.scanIndexForward()
-                    ? partition.values()
-                    : partition.descendingMap().values();
+            Map<String, Value> start = Reads.startKey(source, table, request.exclusiveStartKey());
+            Iterable<Map<String, Value>> items = start != null && !range.hash().equals(start.get(schema.hashName()))
+                    ? List.of()
+                    : source.partition(range.hash(), start, request.scanIndexForward());
             Reads.Page page =
-                    new Reads.Page(schema, request.limit(), expressions.filter(), expressions.projection(), select);
+                    new Reads.Page(source, request.limit(), expressions.filter(), expressions.projection(), select);
             for (Map<String, Value> item : items) {
                 if (range.matches(item) && page.add(item)) {
                     break;
@@ -119,6 +107,7 @@ public final class Query {
         Value hash = null;
         Condition sort = null;
         boolean hashSeen = false;
+        boolean other = false;
         for (Condition part : parts) {
             String attribute = attribute(part);
             if (attribute == null) {
@@ -141,12 +130,15 @@ public final class Query {
                 checkSort(part, schema.rangeType());
                 sort = part;
             } else {
-                throw new ValidationException(
-                        String.format(MISSED_KEY_ELEMENT, schema.hasRange() ? schema.rangeName() : schema.hashName()));
+                other = true;
             }
         }
         if (!hashSeen) {
             throw new ValidationException(String.format(MISSED_KEY_ELEMENT, schema.hashName()));
+        }
+        if (other) {
+            throw new ValidationException(
+                    String.format(MISSED_KEY_ELEMENT, schema.hasRange() ? schema.rangeName() : schema.hashName()));
         }
         return new KeyRange(hash, sort);
     }

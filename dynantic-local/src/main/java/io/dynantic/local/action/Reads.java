@@ -6,8 +6,10 @@ import io.dynantic.local.expression.Condition;
 import io.dynantic.local.expression.ProjectionExpression;
 import io.dynantic.local.expression.eval.ConditionEvaluator;
 import io.dynantic.local.expression.eval.Projector;
+import io.dynantic.local.storage.Index;
+import io.dynantic.local.storage.ItemSource;
 import io.dynantic.local.storage.KeySchema;
-import io.dynantic.local.storage.PrimaryKey;
+import io.dynantic.local.storage.Table;
 import io.dynantic.local.value.ItemSize;
 import io.dynantic.local.value.Value;
 import java.util.ArrayList;
@@ -49,6 +51,10 @@ final class Reads {
     // writes it. Unconfirmed.
     static final String INVALID_START_KEY = "The provided starting key is invalid: ";
 
+    // DynamoDB's message for ConsistentRead on a global secondary index; confirmed from the brief of this task and
+    // DynamoDB's documentation ("Strongly consistent reads are not supported on global secondary indexes").
+    static final String GSI_CONSISTENT_READ = "Consistent reads are not supported on global secondary indexes";
+
     private Reads() {}
 
     /** Checks Limit, then Select against the projection and the index; returns the effective Select. */
@@ -74,23 +80,52 @@ final class Reads {
         return projection == null ? Select.ALL_ATTRIBUTES : Select.SPECIFIC_ATTRIBUTES;
     }
 
-    /** Refuses an IndexName: the table has no secondary indexes. */
-    static void checkIndex(String indexName) {
-        if (indexName != null) {
+    /** The table, or its index {@code indexName}; refuses a consistent read of a global secondary index. */
+    static ItemSource source(Table table, String indexName, boolean consistentRead) {
+        if (indexName == null) {
+            return table;
+        }
+        Index index = table.index(indexName);
+        if (index == null) {
             throw new ValidationException(String.format(NO_SUCH_INDEX, indexName));
         }
+        if (consistentRead && index.global()) {
+            throw new ValidationException(GSI_CONSISTENT_READ);
+        }
+        return index;
     }
 
-    /** Checks an ExclusiveStartKey like a key of the table; returns it, or {@code null} when absent. */
-    static PrimaryKey startKey(KeySchema schema, Map<String, Value> exclusiveStartKey) {
+    /**
+     * Checks an ExclusiveStartKey: a key of the table, or for an index the index's and the table's key attributes
+     * with their types. Returns it, or {@code null} when absent.
+     */
+    static Map<String, Value> startKey(ItemSource source, Table table, Map<String, Value> exclusiveStartKey) {
         if (exclusiveStartKey == null) {
             return null;
         }
         try {
-            return Keys.ofKey(schema, exclusiveStartKey);
+            Keys.ofKey(table.keySchema(), tableKey(table.keySchema(), exclusiveStartKey, source != table));
         } catch (ValidationException e) {
             throw new ValidationException(INVALID_START_KEY + e.getMessage());
         }
+        if (source instanceof Index index
+                && (!index.keyAttributes().equals(exclusiveStartKey.keySet()) || !index.indexes(exclusiveStartKey))) {
+            throw new ValidationException(INVALID_START_KEY + Keys.KEY_SCHEMA_MISMATCH);
+        }
+        return exclusiveStartKey;
+    }
+
+    private static Map<String, Value> tableKey(KeySchema schema, Map<String, Value> key, boolean ofIndex) {
+        if (!ofIndex) {
+            return key;
+        }
+        Map<String, Value> tableKey = new LinkedHashMap<>();
+        key.forEach((name, value) -> {
+            if (schema.isKey(name)) {
+                tableKey.put(name, value);
+            }
+        });
+        return tableKey;
     }
 
     /**
@@ -100,7 +135,7 @@ final class Reads {
      * item follows, as DynamoDB does; a page that reads to the end has none.
      */
     static final class Page {
-        private final KeySchema schema;
+        private final ItemSource source;
         private final Integer limit;
         private final Condition filter;
         private final ProjectionExpression projection;
@@ -111,8 +146,8 @@ final class Reads {
         private long bytes;
         private Map<String, Value> lastEvaluatedKey;
 
-        Page(KeySchema schema, Integer limit, Condition filter, ProjectionExpression projection, Select select) {
-            this.schema = schema;
+        Page(ItemSource source, Integer limit, Condition filter, ProjectionExpression projection, Select select) {
+            this.source = source;
             this.limit = limit;
             this.filter = filter;
             this.projection = projection;
@@ -131,18 +166,9 @@ final class Reads {
             }
             boolean full = (limit != null && scanned >= limit) || bytes >= MAX_PAGE_BYTES;
             if (full) {
-                lastEvaluatedKey = keyOf(item);
+                lastEvaluatedKey = source.keyOf(item);
             }
             return full;
-        }
-
-        private Map<String, Value> keyOf(Map<String, Value> item) {
-            Map<String, Value> key = new LinkedHashMap<>();
-            key.put(schema.hashName(), item.get(schema.hashName()));
-            if (schema.hasRange()) {
-                key.put(schema.rangeName(), item.get(schema.rangeName()));
-            }
-            return key;
         }
 
         List<Map<String, Value>> items() {

@@ -5,8 +5,7 @@ import io.dynantic.local.api.ScanRequest;
 import io.dynantic.local.api.ScanResponse;
 import io.dynantic.local.api.Select;
 import io.dynantic.local.storage.Catalog;
-import io.dynantic.local.storage.KeySchema;
-import io.dynantic.local.storage.PrimaryKey;
+import io.dynantic.local.storage.ItemSource;
 import io.dynantic.local.storage.Table;
 import io.dynantic.local.value.KeyOrder;
 import io.dynantic.local.value.Value;
@@ -15,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 
 /**
  * DynamoDB's Scan. Checks in order: table name, Segment and TotalSegments, Limit and Select, expressions and
@@ -71,28 +69,23 @@ public final class Scan {
                 request.expressionAttributeValues());
         return catalog.read(() -> {
             Table table = Tables.require(catalog, request.tableName());
-            Reads.checkIndex(request.indexName());
-            KeySchema schema = table.keySchema();
-            PrimaryKey start = Reads.startKey(schema, request.exclusiveStartKey());
-            List<Value> hashes = table.partitionKeys();
+            ItemSource source = Reads.source(table, request.indexName(), request.consistentRead());
+            Map<String, Value> start = Reads.startKey(source, table, request.exclusiveStartKey());
+            Value startHash =
+                    start == null ? null : start.get(source.keySchema().hashName());
+            List<Value> hashes = source.partitionKeys();
             hashes.sort(PARTITION_ORDER);
             Reads.Page page =
-                    new Reads.Page(schema, request.limit(), expressions.filter(), expressions.projection(), select);
+                    new Reads.Page(source, request.limit(), expressions.filter(), expressions.projection(), select);
             for (Value hash : hashes) {
                 if (request.segment() != null && segment(hash, request.totalSegments()) != request.segment()) {
                     continue;
                 }
-                NavigableMap<Value, Map<String, Value>> partition = table.partition(hash);
-                if (start != null) {
-                    int order = PARTITION_ORDER.compare(hash, start.hash());
-                    if (order < 0 || (order == 0 && !schema.hasRange())) {
-                        continue;
-                    }
-                    if (order == 0) {
-                        partition = partition.tailMap(start.range(), false);
-                    }
+                int order = start == null ? 1 : PARTITION_ORDER.compare(hash, startHash);
+                if (order < 0) {
+                    continue;
                 }
-                for (Map<String, Value> item : partition.values()) {
+                for (Map<String, Value> item : source.partition(hash, order == 0 ? start : null, true)) {
                     if (page.add(item)) {
                         return response(page);
                     }

@@ -3,16 +3,22 @@ package io.dynantic.local.action;
 import io.dynantic.local.ResourceNotFoundException;
 import io.dynantic.local.ValidationException;
 import io.dynantic.local.api.AttributeDefinition;
+import io.dynantic.local.api.IndexDescription;
 import io.dynantic.local.api.KeySchemaElement;
 import io.dynantic.local.api.KeyType;
+import io.dynantic.local.api.Projection;
+import io.dynantic.local.api.ProjectionType;
 import io.dynantic.local.api.ScalarAttributeType;
 import io.dynantic.local.api.TableDescription;
 import io.dynantic.local.api.TableStatus;
 import io.dynantic.local.storage.Catalog;
+import io.dynantic.local.storage.Index;
 import io.dynantic.local.storage.KeySchema;
 import io.dynantic.local.storage.Table;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Table look-up and description shared by the actions. */
 final class Tables {
@@ -44,25 +50,53 @@ final class Tables {
 
     static TableDescription describe(Table table) {
         KeySchema schema = table.keySchema();
-        List<KeySchemaElement> keySchema = new ArrayList<>();
-        List<AttributeDefinition> definitions = new ArrayList<>();
-        keySchema.add(new KeySchemaElement(schema.hashName(), KeyType.HASH));
-        definitions.add(new AttributeDefinition(
-                schema.hashName(), ScalarAttributeType.valueOf(schema.hashType().name())));
-        if (schema.hasRange()) {
-            keySchema.add(new KeySchemaElement(schema.rangeName(), KeyType.RANGE));
-            definitions.add(new AttributeDefinition(
-                    schema.rangeName(),
-                    ScalarAttributeType.valueOf(schema.rangeType().name())));
+        Map<String, AttributeDefinition> definitions = new LinkedHashMap<>();
+        List<KeySchemaElement> keySchema = elements(schema, definitions);
+        List<IndexDescription> globals = new ArrayList<>();
+        List<IndexDescription> locals = new ArrayList<>();
+        for (Index index : table.indexes()) {
+            (index.global() ? globals : locals)
+                    .add(new IndexDescription(
+                            index.name(),
+                            elements(index.keySchema(), definitions),
+                            new Projection(
+                                    index.projectionType(),
+                                    index.projectionType() == ProjectionType.INCLUDE ? index.nonKeyAttributes() : null),
+                            index.global() ? "ACTIVE" : null,
+                            index.itemCount(),
+                            index.sizeBytes(),
+                            ARN_PREFIX + table.name() + "/index/" + index.name()));
         }
         return new TableDescription(
                 table.name(),
                 ARN_PREFIX + table.name(),
                 keySchema,
-                definitions,
+                List.copyOf(definitions.values()),
                 TableStatus.ACTIVE,
                 table.creationTime(),
                 table.itemCount(),
-                table.sizeBytes());
+                table.sizeBytes(),
+                globals,
+                locals);
+    }
+
+    /** The key schema elements of a key schema; adds the definitions of its attributes to {@code definitions}. */
+    private static List<KeySchemaElement> elements(KeySchema schema, Map<String, AttributeDefinition> definitions) {
+        List<KeySchemaElement> elements = new ArrayList<>();
+        elements.add(new KeySchemaElement(schema.hashName(), KeyType.HASH));
+        definitions.putIfAbsent(
+                schema.hashName(),
+                new AttributeDefinition(
+                        schema.hashName(),
+                        ScalarAttributeType.valueOf(schema.hashType().name())));
+        if (schema.hasRange()) {
+            elements.add(new KeySchemaElement(schema.rangeName(), KeyType.RANGE));
+            definitions.putIfAbsent(
+                    schema.rangeName(),
+                    new AttributeDefinition(
+                            schema.rangeName(),
+                            ScalarAttributeType.valueOf(schema.rangeType().name())));
+        }
+        return elements;
     }
 }

@@ -2,7 +2,7 @@ package io.dynantic.local.api;
 
 import java.util.List;
 
-/** A CreateTable request; secondary indexes are not supported yet and are refused when given. */
+/** A CreateTable request, with optional global and local secondary indexes. */
 public record CreateTableRequest(
         String tableName,
         List<KeySchemaElement> keySchema,

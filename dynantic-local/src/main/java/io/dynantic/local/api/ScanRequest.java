@@ -129,4 +129,21 @@ public record ScanRequest(
                 newTotalSegments,
                 consistentRead);
     }
+
+    /** This request on the index {@code name}. */
+    public ScanRequest withIndexName(String name) {
+        return new ScanRequest(
+                tableName,
+                name,
+                filterExpression,
+                projectionExpression,
+                expressionAttributeNames,
+                expressionAttributeValues,
+                select,
+                limit,
+                exclusiveStartKey,
+                segment,
+                totalSegments,
+                consistentRead);
+    }
 }

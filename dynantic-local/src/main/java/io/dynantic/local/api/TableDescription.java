@@ -3,7 +3,7 @@ package io.dynantic.local.api;
 import java.time.Instant;
 import java.util.List;
 
-/** A table as DescribeTable reports it. */
+/** A table as DescribeTable reports it; a table without indexes of a kind has an empty list of them. */
 public record TableDescription(
         String tableName,
         String tableArn,
@@ -12,9 +12,13 @@ public record TableDescription(
         TableStatus tableStatus,
         Instant creationDateTime,
         long itemCount,
-        long tableSizeBytes) {
+        long tableSizeBytes,
+        List<IndexDescription> globalSecondaryIndexes,
+        List<IndexDescription> localSecondaryIndexes) {
     public TableDescription {
         keySchema = List.copyOf(keySchema);
         attributeDefinitions = List.copyOf(attributeDefinitions);
+        globalSecondaryIndexes = List.copyOf(globalSecondaryIndexes);
+        localSecondaryIndexes = List.copyOf(localSecondaryIndexes);
     }
 }

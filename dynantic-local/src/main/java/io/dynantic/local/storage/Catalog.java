@@ -48,7 +48,12 @@ public final class Catalog {
 
     /** Creates a table (the name must be free), created now by the catalog's clock. */
     public Table create(String name, KeySchema keySchema) {
-        Table table = new Table(name, keySchema, clock.instant());
+        return create(name, keySchema, List.of());
+    }
+
+    /** Creates a table with secondary indexes (the name must be free), created now by the catalog's clock. */
+    public Table create(String name, KeySchema keySchema, List<Index> indexes) {
+        Table table = new Table(name, keySchema, clock.instant(), indexes);
         tables.put(name, table);
         return table;
     }

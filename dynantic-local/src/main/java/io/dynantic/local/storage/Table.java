@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * One table: its metadata and its items by partition key, each partition sorted by sort key with
  * {@link KeyOrder}. Keeps its item count and size up to date. Not thread-safe: guarded by the catalog's lock.
  */
-public final class Table {
+public final class Table implements ItemSource {
     /** The sort key slot of tables without a sort key: each partition holds one item. */
     private static final Value NO_RANGE = new Value.S("");
 
@@ -25,19 +25,32 @@ public final class Table {
     private final KeySchema keySchema;
     private final Instant creationTime;
     private final Map<Value, NavigableMap<Value, Map<String, Value>>> partitions = new HashMap<>();
+    private final Map<String, Index> indexes = new LinkedHashMap<>();
     private long itemCount;
     private long sizeBytes;
 
-    Table(String name, KeySchema keySchema, Instant creationTime) {
+    Table(String name, KeySchema keySchema, Instant creationTime, List<Index> indexes) {
         this.name = name;
         this.keySchema = keySchema;
         this.creationTime = creationTime;
+        indexes.forEach(index -> this.indexes.put(index.name(), index));
+    }
+
+    /** The table's secondary indexes in definition order. */
+    public List<Index> indexes() {
+        return List.copyOf(indexes.values());
+    }
+
+    /** The secondary index with this name, or {@code null}. */
+    public Index index(String indexName) {
+        return indexes.get(indexName);
     }
 
     public String name() {
         return name;
     }
 
+    @Override
     public KeySchema keySchema() {
         return keySchema;
     }
@@ -66,7 +79,7 @@ public final class Table {
         return partition == null ? Collections.emptyNavigableMap() : Collections.unmodifiableNavigableMap(partition);
     }
 
-    /** The partition key values of all partitions, in no particular order. */
+    @Override
     public List<Value> partitionKeys() {
         return new ArrayList<>(partitions.keySet());
     }
@@ -80,6 +93,7 @@ public final class Table {
                 .put(range(key), stored);
         account(old, -1);
         account(stored, 1);
+        indexes.values().forEach(index -> index.replace(old, stored));
         return old;
     }
 
@@ -94,7 +108,31 @@ public final class Table {
             partitions.remove(key.hash());
         }
         account(old, -1);
+        indexes.values().forEach(index -> index.replace(old, null));
         return old;
+    }
+
+    @Override
+    public Iterable<Map<String, Value>> partition(Value hash, Map<String, Value> after, boolean forward) {
+        NavigableMap<Value, Map<String, Value>> partition = partition(hash);
+        if (after != null) {
+            if (!keySchema.hasRange()) {
+                return List.of();
+            }
+            Value range = after.get(keySchema.rangeName());
+            partition = forward ? partition.tailMap(range, false) : partition.headMap(range, false);
+        }
+        return forward ? partition.values() : partition.descendingMap().values();
+    }
+
+    @Override
+    public Map<String, Value> keyOf(Map<String, Value> item) {
+        Map<String, Value> key = new LinkedHashMap<>();
+        key.put(keySchema.hashName(), item.get(keySchema.hashName()));
+        if (keySchema.hasRange()) {
+            key.put(keySchema.rangeName(), item.get(keySchema.rangeName()));
+        }
+        return key;
     }
 
     private void account(Map<String, Value> item, int sign) {

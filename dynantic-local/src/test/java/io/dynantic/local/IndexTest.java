@@ -1,0 +1,222 @@
+package io.dynantic.local;
+
+import static io.dynantic.local.Fixtures.item;
+import static io.dynantic.local.Fixtures.n;
+import static io.dynantic.local.Fixtures.s;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dynantic.local.api.AttributeDefinition;
+import io.dynantic.local.api.CreateTableRequest;
+import io.dynantic.local.api.DeleteItemRequest;
+import io.dynantic.local.api.DescribeTableRequest;
+import io.dynantic.local.api.IndexDescription;
+import io.dynantic.local.api.KeySchemaElement;
+import io.dynantic.local.api.KeyType;
+import io.dynantic.local.api.Projection;
+import io.dynantic.local.api.ProjectionType;
+import io.dynantic.local.api.PutItemRequest;
+import io.dynantic.local.api.QueryRequest;
+import io.dynantic.local.api.ScalarAttributeType;
+import io.dynantic.local.api.ScanRequest;
+import io.dynantic.local.api.SecondaryIndex;
+import io.dynantic.local.api.UpdateItemRequest;
+import io.dynantic.local.value.Value;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class IndexTest {
+    private static final String TABLE = "orders";
+    private final Engine engine = Engine.create();
+
+    private static KeySchemaElement hash(String name) {
+        return new KeySchemaElement(name, KeyType.HASH);
+    }
+
+    private static KeySchemaElement range(String name) {
+        return new KeySchemaElement(name, KeyType.RANGE);
+    }
+
+    private static AttributeDefinition def(String name, ScalarAttributeType type) {
+        return new AttributeDefinition(name, type);
+    }
+
+    @BeforeEach
+    void createTable() {
+        engine.createTable(new CreateTableRequest(
+                TABLE,
+                List.of(hash("customer"), range("orderId")),
+                List.of(
+                        def("customer", ScalarAttributeType.S),
+                        def("orderId", ScalarAttributeType.S),
+                        def("phase", ScalarAttributeType.S),
+                        def("total", ScalarAttributeType.N)),
+                List.of(
+                        new SecondaryIndex(
+                                "byPhase",
+                                List.of(hash("phase"), range("total")),
+                                new Projection(ProjectionType.KEYS_ONLY, null)),
+                        new SecondaryIndex(
+                                "byPhaseInclude",
+                                List.of(hash("phase")),
+                                new Projection(ProjectionType.INCLUDE, List.of("note")))),
+                List.of(new SecondaryIndex("byTotal", List.of(hash("customer"), range("total")), Projection.all()))));
+        put(item("customer", s("c1"), "orderId", s("o1"), "phase", s("open"), "total", n("30"), "note", s("a")));
+        put(item("customer", s("c1"), "orderId", s("o2"), "phase", s("open"), "total", n("10"), "extra", s("x")));
+        put(item("customer", s("c1"), "orderId", s("o3"), "total", n("20")));
+        put(item("customer", s("c2"), "orderId", s("o4"), "phase", s("shipped"), "total", n("5")));
+    }
+
+    private void put(Map<String, Value> item) {
+        engine.putItem(PutItemRequest.of(TABLE, item));
+    }
+
+    private List<Map<String, Value>> queryIndex(String index, String keyCondition, Object... namesAndValues) {
+        return engine.query(QueryRequest.of(TABLE, keyCondition, item(namesAndValues))
+                        .withIndexName(index))
+                .items();
+    }
+
+    @Test
+    void keysOnlyIndexHoldsTheIndexAndTableKeys() {
+        var items = engine.query(QueryRequest.of(TABLE, "#s = :s", item(":s", s("open")))
+                        .withNames(Map.of("#s", "phase"))
+                        .withIndexName("byPhase"))
+                .items();
+        assertThat(items)
+                .containsExactly(
+                        item("customer", s("c1"), "orderId", s("o2"), "phase", s("open"), "total", n("10")),
+                        item("customer", s("c1"), "orderId", s("o1"), "phase", s("open"), "total", n("30")));
+    }
+
+    @Test
+    void includeIndexAddsTheNamedAttributesAndIsSparse() {
+        var items = engine.scan(ScanRequest.of(TABLE).withIndexName("byPhaseInclude"))
+                .items();
+        assertThat(items)
+                .containsExactlyInAnyOrder(
+                        item("customer", s("c1"), "orderId", s("o1"), "phase", s("open"), "note", s("a")),
+                        item("customer", s("c1"), "orderId", s("o2"), "phase", s("open")),
+                        item("customer", s("c2"), "orderId", s("o4"), "phase", s("shipped")));
+    }
+
+    @Test
+    void localIndexQueriesByTheTablePartitionInIndexOrder() {
+        var items = engine.query(QueryRequest.of(TABLE, "customer = :c AND #t > :t", item(":c", s("c1"), ":t", n("10")))
+                        .withNames(Map.of("#t", "total"))
+                        .withIndexName("byTotal")
+                        .withScanIndexForward(false))
+                .items();
+        assertThat(items.stream().map(i -> i.get("orderId"))).containsExactly(s("o1"), s("o3"));
+        assertThat(items.get(0)).containsKey("note");
+    }
+
+    @Test
+    void indexesFollowPutsUpdatesAndDeletes() {
+        engine.updateItem(UpdateItemRequest.of(
+                TABLE,
+                item("customer", s("c1"), "orderId", s("o3")),
+                "SET #s = :s",
+                Map.of("#s", "phase"),
+                Map.of(":s", s("open"))));
+        engine.updateItem(UpdateItemRequest.of(
+                TABLE, item("customer", s("c1"), "orderId", s("o1")), "REMOVE #s", Map.of("#s", "phase"), null));
+        engine.deleteItem(DeleteItemRequest.of(TABLE, item("customer", s("c2"), "orderId", s("o4"))));
+        put(item("customer", s("c1"), "orderId", s("o2"), "phase", s("shipped"), "total", n("10")));
+
+        List<Value> open = new ArrayList<>();
+        engine.scan(ScanRequest.of(TABLE).withIndexName("byPhase")).items().forEach(i -> open.add(i.get("orderId")));
+        assertThat(open).containsExactlyInAnyOrder(s("o3"), s("o2"));
+        assertThat(queryIndex("byPhase", "phase = :s", ":s", s("open")).stream().map(i -> i.get("orderId")))
+                .containsExactly(s("o3"));
+    }
+
+    @Test
+    void pagingAnIndexReturnsEveryItemOnce() {
+        for (int i = 0; i < 30; i++) {
+            put(item("customer", s("c" + (i % 4)), "orderId", s("p" + i), "phase", s("bulk"), "total", n("" + i % 5)));
+        }
+        List<Map<String, Value>> all = new ArrayList<>();
+        Map<String, Value> start = null;
+        do {
+            var page = engine.query(QueryRequest.of(TABLE, "phase = :s", item(":s", s("bulk")))
+                    .withIndexName("byPhase")
+                    .withLimit(4)
+                    .withExclusiveStartKey(start));
+            all.addAll(page.items());
+            start = page.lastEvaluatedKey();
+            if (start != null) {
+                assertThat(start.keySet()).containsExactly("phase", "total", "customer", "orderId");
+            }
+        } while (start != null);
+        assertThat(all).hasSize(30).doesNotHaveDuplicates();
+        assertThat(all.stream().map(i -> ((Value.N) i.get("total")).value().intValue()))
+                .isSorted();
+    }
+
+    @Test
+    void describeTableListsTheIndexes() {
+        var description = engine.describeTable(new DescribeTableRequest(TABLE)).table();
+        assertThat(description.globalSecondaryIndexes().stream().map(IndexDescription::indexName))
+                .containsExactly("byPhase", "byPhaseInclude");
+        assertThat(description.globalSecondaryIndexes().get(0).indexStatus()).isEqualTo("ACTIVE");
+        assertThat(description.globalSecondaryIndexes().get(0).itemCount()).isEqualTo(3);
+        assertThat(description.localSecondaryIndexes()).hasSize(1);
+        assertThat(description.localSecondaryIndexes().get(0).itemCount()).isEqualTo(4);
+        assertThat(description.attributeDefinitions()).hasSize(4);
+    }
+
+    @Test
+    void consistentReadsOfAGlobalIndexAreRefused() {
+        var request =
+                QueryRequest.of(TABLE, "phase = :s", item(":s", s("open"))).withIndexName("byPhase");
+        var consistent = new QueryRequest(
+                request.tableName(),
+                request.indexName(),
+                request.keyConditionExpression(),
+                null,
+                null,
+                null,
+                request.expressionAttributeValues(),
+                null,
+                null,
+                null,
+                true,
+                true);
+        assertThatThrownBy(() -> engine.query(consistent))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("Consistent reads are not supported on global secondary indexes");
+        assertThatThrownBy(() -> engine.query(QueryRequest.of(TABLE, "customer = :c", item(":c", s("c1")))
+                        .withIndexName("byPhase")))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("Query condition missed key schema element: phase");
+    }
+
+    @Test
+    void localIndexDefinitionViolationsHaveDynamoDbsMessages() {
+        assertThatThrownBy(() -> engine.createTable(new CreateTableRequest(
+                        "other",
+                        List.of(hash("a"), range("b")),
+                        List.of(
+                                def("a", ScalarAttributeType.S),
+                                def("b", ScalarAttributeType.S),
+                                def("c", ScalarAttributeType.S)),
+                        null,
+                        List.of(new SecondaryIndex("abc", List.of(hash("c"), range("b")))))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("One or more parameter values were invalid: Index KeySchema does not have the same leading"
+                        + " hash key as table KeySchema for index: abc. index hash key: c, table hash key: a");
+        assertThatThrownBy(() -> engine.createTable(new CreateTableRequest(
+                        "other",
+                        List.of(hash("a")),
+                        List.of(def("a", ScalarAttributeType.S), def("b", ScalarAttributeType.S)),
+                        null,
+                        List.of(new SecondaryIndex("abc", List.of(hash("a"), range("b")))))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("One or more parameter values were invalid: Table KeySchema does not have a range key,"
+                        + " which is required when specifying a LocalSecondaryIndex");
+    }
+}
