@@ -219,4 +219,33 @@ class IndexTest {
                 .hasMessage("One or more parameter values were invalid: Table KeySchema does not have a range key,"
                         + " which is required when specifying a LocalSecondaryIndex");
     }
+
+    @Test
+    void writesWithAnIndexKeyOfAnotherTypeAreRefused() {
+        assertThatThrownBy(() -> put(item("customer", s("c9"), "orderId", s("o9"), "phase", n("1"))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("One or more parameter values were invalid: Type mismatch for Index Key phase Expected: S"
+                        + " Actual: N IndexName: byPhase");
+        assertThatThrownBy(() -> engine.updateItem(UpdateItemRequest.of(
+                        TABLE,
+                        item("customer", s("c1"), "orderId", s("o1")),
+                        "SET #t = :t",
+                        Map.of("#t", "total"),
+                        Map.of(":t", s("thirty")))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("One or more parameter values were invalid: Type mismatch for Index Key total Expected: N"
+                        + " Actual: S IndexName: byTotal");
+        assertThat(queryIndex("byPhase", "phase = :s", ":s", s("open"))).hasSize(2);
+    }
+
+    @Test
+    void queryFiltersOnTheIndexKeysAreRefused() {
+        assertThatThrownBy(() -> engine.query(QueryRequest.of(TABLE, "phase = :s", item(":s", s("open"), ":t", n("1")))
+                        .withIndexName("byPhase")
+                        .withFilter("#t > :t")
+                        .withNames(Map.of("#t", "total"))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("Filter Expression can only contain non-primary key attributes: Primary key attribute:"
+                        + " total");
+    }
 }

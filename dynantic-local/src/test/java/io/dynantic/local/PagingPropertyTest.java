@@ -30,7 +30,15 @@ class PagingPropertyTest {
         for (int i = 0; i < Math.min(partitions.size(), sorts.size()); i++) {
             engine.putItem(PutItemRequest.of(
                     "things",
-                    item("p", s("p" + partitions.get(i)), "s", n(String.valueOf(sorts.get(i))), "v", n("" + i))));
+                    item(
+                            "p",
+                            s("p" + partitions.get(i)),
+                            "s",
+                            n(String.valueOf(sorts.get(i))),
+                            "v",
+                            n("" + i),
+                            "w",
+                            n("" + i % 3))));
         }
         return engine;
     }
@@ -46,7 +54,7 @@ class PagingPropertyTest {
         QueryRequest request = QueryRequest.of(
                         "things", "p = :p AND s >= :lo", item(":p", s("p1"), ":lo", n("-10"), ":z", n("0")))
                 .withScanIndexForward(forward)
-                .withFilter(filtered ? "s <> :z" : "v >= :z");
+                .withFilter(filtered ? "w <> :z" : "v >= :z");
         List<Map<String, Value>> all = engine.query(request).items();
         List<Map<String, Value>> paged = new ArrayList<>();
         Map<String, Value> start = null;

@@ -208,6 +208,10 @@ class QueryTest {
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("Invalid KeyConditionExpression: Incorrect operand type for operator or function;"
                         + " operator or function: begins_with, operand type: N");
+        assertThatThrownBy(() -> engine.query(
+                        query("pk = :p", ":p", s("a"), ":v", n("1")).withFilter("size(sk) > :v")))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("Filter Expression can only contain non-primary key attributes: Primary key attribute: sk");
         assertThatThrownBy(() -> engine.query(QueryRequest.of(TABLE, null, null)))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("Either the KeyConditions or KeyConditionExpression parameter must be specified in the"

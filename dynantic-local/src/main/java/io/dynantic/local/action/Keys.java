@@ -1,8 +1,10 @@
 package io.dynantic.local.action;
 
 import io.dynantic.local.ValidationException;
+import io.dynantic.local.storage.Index;
 import io.dynantic.local.storage.KeySchema;
 import io.dynantic.local.storage.PrimaryKey;
+import io.dynantic.local.storage.Table;
 import io.dynantic.local.value.Type;
 import io.dynantic.local.value.Value;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +52,35 @@ final class Keys {
     static final String RANGE_KEY_TOO_LARGE = "One or more parameter values were invalid: Aggregated size of all"
             + " range keys has exceeded the size limit of 1024 bytes";
 
+    // DynamoDB's message for an item whose attribute is a key of a secondary index but of another type; confirmed
+    // from DynamoDB responses quoted in applications' notes ("Type mismatch for Index Key webLinkToken Expected: S
+    // Actual: NULL IndexName: webLinkToken-index") and dynalite's tests recorded against DynamoDB.
+    static final String INDEX_KEY_TYPE_MISMATCH = "One or more parameter values were invalid: Type mismatch for Index"
+            + " Key %s Expected: %s Actual: %s IndexName: %s";
+
     private Keys() {}
+
+    /**
+     * Checks the attributes of an item that are keys of the table's secondary indexes: each present one has the
+     * index key's type (an absent one leaves the item out of that index). Indexes in definition order.
+     */
+    static void checkIndexKeys(Table table, Map<String, Value> item) {
+        for (Index index : table.indexes()) {
+            KeySchema schema = index.keySchema();
+            checkIndexKey(index, item, schema.hashName(), schema.hashType());
+            if (schema.hasRange()) {
+                checkIndexKey(index, item, schema.rangeName(), schema.rangeType());
+            }
+        }
+    }
+
+    private static void checkIndexKey(Index index, Map<String, Value> item, String name, Type type) {
+        Value value = item.get(name);
+        if (value != null && value.type() != type) {
+            throw new ValidationException(
+                    String.format(INDEX_KEY_TYPE_MISMATCH, name, type, value.type(), index.name()));
+        }
+    }
 
     /** Checks the key attributes of a whole item, in key schema order; returns the item's key. */
     static PrimaryKey ofItem(KeySchema schema, Map<String, Value> item) {

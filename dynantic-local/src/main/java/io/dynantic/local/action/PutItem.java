@@ -35,6 +35,7 @@ public final class PutItem {
         return catalog.write(() -> {
             Table table = Tables.require(catalog, request.tableName());
             PrimaryKey key = Keys.ofItem(table.keySchema(), item);
+            Keys.checkIndexKeys(table, item);
             Map<String, Value> old = table.get(key);
             Conditions.check(expressions.condition(), old, request.returnValuesOnConditionCheckFailure());
             table.put(item);

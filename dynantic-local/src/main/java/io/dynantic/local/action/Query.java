@@ -17,8 +17,10 @@ import io.dynantic.local.storage.Table;
 import io.dynantic.local.value.Type;
 import io.dynantic.local.value.Value;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * DynamoDB's Query. Checks in order: table name, key condition present, Limit and Select, expressions and
@@ -55,6 +57,12 @@ public final class Query {
     static final String BEGINS_WITH_NUMBER = "Invalid KeyConditionExpression: Incorrect operand type for operator"
             + " or function; operator or function: begins_with, operand type: N";
 
+    // DynamoDB's message for a FilterExpression naming a key attribute of the table or index queried; confirmed from
+    // DynamoDB responses quoted in applications' notes ("Filter Expression can only contain non-primary key
+    // attributes: Primary key attribute: gsi1sk").
+    static final String FILTER_ON_KEY =
+            "Filter Expression can only contain non-primary key attributes: Primary key attribute: %s";
+
     private final Catalog catalog;
 
     public Query(Catalog catalog) {
@@ -79,6 +87,7 @@ public final class Query {
             ItemSource source = Reads.source(table, request.indexName(), request.consistentRead());
             KeySchema schema = source.keySchema();
             KeyRange range = keyRange(schema, expressions.keyCondition());
+            checkFilter(schema, expressions.filter());
             Map<String, Value> start = Reads.startKey(source, table, request.exclusiveStartKey());
             Iterable<Map<String, Value>> items = start != null && !range.hash().equals(start.get(schema.hashName()))
                     ? List.of()
@@ -141,6 +150,70 @@ public final class Query {
                     String.format(MISSED_KEY_ELEMENT, schema.hasRange() ? schema.rangeName() : schema.hashName()));
         }
         return new KeyRange(hash, sort);
+    }
+
+    /** Refuses a filter on the partition key, then on the sort key, of the table or index queried. */
+    private static void checkFilter(KeySchema schema, Condition filter) {
+        if (filter == null) {
+            return;
+        }
+        Set<String> attributes = new HashSet<>();
+        collect(filter, attributes);
+        if (attributes.contains(schema.hashName())) {
+            throw new ValidationException(String.format(FILTER_ON_KEY, schema.hashName()));
+        }
+        if (schema.hasRange() && attributes.contains(schema.rangeName())) {
+            throw new ValidationException(String.format(FILTER_ON_KEY, schema.rangeName()));
+        }
+    }
+
+    /** Adds the first attribute of every path of a condition to {@code attributes}. */
+    private static void collect(Condition condition, Set<String> attributes) {
+        if (condition instanceof Condition.Compare c) {
+            collect(c.left(), attributes);
+            collect(c.right(), attributes);
+        } else if (condition instanceof Condition.Between b) {
+            collect(b.operand(), attributes);
+            collect(b.lower(), attributes);
+            collect(b.upper(), attributes);
+        } else if (condition instanceof Condition.In in) {
+            collect(in.operand(), attributes);
+            in.candidates().forEach(o -> collect(o, attributes));
+        } else if (condition instanceof Condition.And and) {
+            collect(and.left(), attributes);
+            collect(and.right(), attributes);
+        } else if (condition instanceof Condition.Or or) {
+            collect(or.left(), attributes);
+            collect(or.right(), attributes);
+        } else if (condition instanceof Condition.Not not) {
+            collect(not.condition(), attributes);
+        } else if (condition instanceof Condition.AttributeExists e) {
+            collect(e.path(), attributes);
+        } else if (condition instanceof Condition.AttributeNotExists e) {
+            collect(e.path(), attributes);
+        } else if (condition instanceof Condition.AttributeType t) {
+            collect(t.path(), attributes);
+        } else if (condition instanceof Condition.BeginsWith b) {
+            collect(b.operand(), attributes);
+            collect(b.prefix(), attributes);
+        } else if (condition instanceof Condition.Contains c) {
+            collect(c.operand(), attributes);
+            collect(c.element(), attributes);
+        }
+    }
+
+    private static void collect(Operand operand, Set<String> attributes) {
+        if (operand instanceof Operand.PathOperand p) {
+            collect(p.path(), attributes);
+        } else if (operand instanceof Operand.Size size) {
+            collect(size.operand(), attributes);
+        }
+    }
+
+    private static void collect(Path path, Set<String> attributes) {
+        if (path.elements().get(0) instanceof PathElement.Attribute attribute) {
+            attributes.add(attribute.name());
+        }
     }
 
     private static void flatten(Condition condition, List<Condition> parts) {
