@@ -20,6 +20,7 @@ import io.dynantic.local.api.QueryRequest;
 import io.dynantic.local.api.ScalarAttributeType;
 import io.dynantic.local.api.ScanRequest;
 import io.dynantic.local.api.SecondaryIndex;
+import io.dynantic.local.api.Select;
 import io.dynantic.local.api.UpdateItemRequest;
 import io.dynantic.local.value.Value;
 import java.util.ArrayList;
@@ -247,5 +248,44 @@ class IndexTest {
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("Filter Expression can only contain non-primary key attributes: Primary key attribute:"
                         + " total");
+    }
+
+    @Test
+    void attributesOutsideAnIndexProjection() {
+        var byPhase =
+                QueryRequest.of(TABLE, "phase = :s", item(":s", s("open"))).withIndexName("byPhase");
+        assertThatThrownBy(() -> engine.query(byPhase.withSelect(Select.ALL_ATTRIBUTES)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("One or more parameter values were invalid: Select type ALL_ATTRIBUTES is not supported"
+                        + " for global secondary index byPhase because its projection type is not ALL");
+        assertThatThrownBy(() -> engine.query(byPhase.withProjection("note")))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("One or more parameter values were invalid: Select type ALL_ATTRIBUTES is not supported"
+                        + " for global secondary index byPhase because its projection type is not ALL");
+        assertThat(engine.query(byPhase.withSelect(Select.ALL_PROJECTED_ATTRIBUTES))
+                        .count())
+                .isEqualTo(2);
+        assertThat(engine.query(byPhase.withSelect(Select.COUNT)).count()).isEqualTo(2);
+    }
+
+    @Test
+    void aLocalIndexFetchesAttributesItDoesNotProjectFromTheTable() {
+        engine.createTable(new CreateTableRequest(
+                "slim",
+                List.of(hash("a"), range("b")),
+                List.of(
+                        def("a", ScalarAttributeType.S),
+                        def("b", ScalarAttributeType.S),
+                        def("c", ScalarAttributeType.N)),
+                null,
+                List.of(new SecondaryIndex(
+                        "byC", List.of(hash("a"), range("c")), new Projection(ProjectionType.KEYS_ONLY, null)))));
+        var whole = item("a", s("x"), "b", s("y"), "c", n("1"), "d", s("extra"));
+        engine.putItem(PutItemRequest.of("slim", whole));
+        var request = QueryRequest.of("slim", "a = :a", item(":a", s("x"))).withIndexName("byC");
+        assertThat(engine.query(request).items()).containsExactly(item("a", s("x"), "b", s("y"), "c", n("1")));
+        assertThat(engine.query(request.withSelect(Select.ALL_ATTRIBUTES)).items())
+                .containsExactly(whole);
+        assertThat(engine.query(request.withProjection("d")).items()).containsExactly(item("d", s("extra")));
     }
 }

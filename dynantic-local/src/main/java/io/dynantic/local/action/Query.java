@@ -92,8 +92,13 @@ public final class Query {
             Iterable<Map<String, Value>> items = start != null && !range.hash().equals(start.get(schema.hashName()))
                     ? List.of()
                     : source.partition(range.hash(), start, request.scanIndexForward());
-            Reads.Page page =
-                    new Reads.Page(source, request.limit(), expressions.filter(), expressions.projection(), select);
+            Reads.Page page = new Reads.Page(
+                    source,
+                    Reads.reader(table, source, select, expressions),
+                    request.limit(),
+                    expressions.filter(),
+                    expressions.projection(),
+                    select);
             for (Map<String, Value> item : items) {
                 if (range.matches(item) && page.add(item)) {
                     break;
@@ -158,61 +163,12 @@ public final class Query {
             return;
         }
         Set<String> attributes = new HashSet<>();
-        collect(filter, attributes);
+        Reads.collect(filter, attributes);
         if (attributes.contains(schema.hashName())) {
             throw new ValidationException(String.format(FILTER_ON_KEY, schema.hashName()));
         }
         if (schema.hasRange() && attributes.contains(schema.rangeName())) {
             throw new ValidationException(String.format(FILTER_ON_KEY, schema.rangeName()));
-        }
-    }
-
-    /** Adds the first attribute of every path of a condition to {@code attributes}. */
-    private static void collect(Condition condition, Set<String> attributes) {
-        if (condition instanceof Condition.Compare c) {
-            collect(c.left(), attributes);
-            collect(c.right(), attributes);
-        } else if (condition instanceof Condition.Between b) {
-            collect(b.operand(), attributes);
-            collect(b.lower(), attributes);
-            collect(b.upper(), attributes);
-        } else if (condition instanceof Condition.In in) {
-            collect(in.operand(), attributes);
-            in.candidates().forEach(o -> collect(o, attributes));
-        } else if (condition instanceof Condition.And and) {
-            collect(and.left(), attributes);
-            collect(and.right(), attributes);
-        } else if (condition instanceof Condition.Or or) {
-            collect(or.left(), attributes);
-            collect(or.right(), attributes);
-        } else if (condition instanceof Condition.Not not) {
-            collect(not.condition(), attributes);
-        } else if (condition instanceof Condition.AttributeExists e) {
-            collect(e.path(), attributes);
-        } else if (condition instanceof Condition.AttributeNotExists e) {
-            collect(e.path(), attributes);
-        } else if (condition instanceof Condition.AttributeType t) {
-            collect(t.path(), attributes);
-        } else if (condition instanceof Condition.BeginsWith b) {
-            collect(b.operand(), attributes);
-            collect(b.prefix(), attributes);
-        } else if (condition instanceof Condition.Contains c) {
-            collect(c.operand(), attributes);
-            collect(c.element(), attributes);
-        }
-    }
-
-    private static void collect(Operand operand, Set<String> attributes) {
-        if (operand instanceof Operand.PathOperand p) {
-            collect(p.path(), attributes);
-        } else if (operand instanceof Operand.Size size) {
-            collect(size.operand(), attributes);
-        }
-    }
-
-    private static void collect(Path path, Set<String> attributes) {
-        if (path.elements().get(0) instanceof PathElement.Attribute attribute) {
-            attributes.add(attribute.name());
         }
     }
 

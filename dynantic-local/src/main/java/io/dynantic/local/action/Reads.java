@@ -1,8 +1,12 @@
 package io.dynantic.local.action;
 
 import io.dynantic.local.ValidationException;
+import io.dynantic.local.api.ProjectionType;
 import io.dynantic.local.api.Select;
 import io.dynantic.local.expression.Condition;
+import io.dynantic.local.expression.Operand;
+import io.dynantic.local.expression.Path;
+import io.dynantic.local.expression.PathElement;
 import io.dynantic.local.expression.ProjectionExpression;
 import io.dynantic.local.expression.eval.ConditionEvaluator;
 import io.dynantic.local.expression.eval.Projector;
@@ -13,9 +17,12 @@ import io.dynantic.local.storage.Table;
 import io.dynantic.local.value.ItemSize;
 import io.dynantic.local.value.Value;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** The checks and the paging shared by Query and Scan. */
 final class Reads {
@@ -55,9 +62,18 @@ final class Reads {
     // DynamoDB's documentation ("Strongly consistent reads are not supported on global secondary indexes").
     static final String GSI_CONSISTENT_READ = "Consistent reads are not supported on global secondary indexes";
 
+    // DynamoDB's message for reading attributes a global secondary index does not project; confirmed from moto's
+    // tests verified against DynamoDB ("One or more parameter values were invalid: Select type ALL_ATTRIBUTES is
+    // not supported for global secondary index test_gsi because its projection type is not ALL").
+    static final String GSI_SELECT_ALL = "One or more parameter values were invalid: Select type ALL_ATTRIBUTES is"
+            + " not supported for global secondary index %s because its projection type is not ALL";
+
     private Reads() {}
 
-    /** Checks Limit, then Select against the projection and the index; returns the effective Select. */
+    /**
+     * Checks Limit, then Select against the projection and the index; returns the effective Select, by default
+     * SPECIFIC_ATTRIBUTES with a projection, else ALL_PROJECTED_ATTRIBUTES for an index and ALL_ATTRIBUTES for a table.
+     */
     static Select checkSelect(Integer limit, Select select, String projection, String indexName) {
         if (limit != null && limit < 1) {
             throw new ValidationException(String.format(LIMIT_TOO_SMALL, limit));
@@ -77,7 +93,10 @@ final class Reads {
         if (select != null) {
             return select;
         }
-        return projection == null ? Select.ALL_ATTRIBUTES : Select.SPECIFIC_ATTRIBUTES;
+        if (projection != null) {
+            return Select.SPECIFIC_ATTRIBUTES;
+        }
+        return indexName == null ? Select.ALL_ATTRIBUTES : Select.ALL_PROJECTED_ATTRIBUTES;
     }
 
     /** The table, or its index {@code indexName}; refuses a consistent read of a global secondary index. */
@@ -128,6 +147,82 @@ final class Reads {
         return tableKey;
     }
 
+    /** Adds the first attribute of every path of a condition to {@code attributes}. */
+    static void collect(Condition condition, Set<String> attributes) {
+        if (condition instanceof Condition.Compare c) {
+            collect(c.left(), attributes);
+            collect(c.right(), attributes);
+        } else if (condition instanceof Condition.Between b) {
+            collect(b.operand(), attributes);
+            collect(b.lower(), attributes);
+            collect(b.upper(), attributes);
+        } else if (condition instanceof Condition.In in) {
+            collect(in.operand(), attributes);
+            in.candidates().forEach(o -> collect(o, attributes));
+        } else if (condition instanceof Condition.And and) {
+            collect(and.left(), attributes);
+            collect(and.right(), attributes);
+        } else if (condition instanceof Condition.Or or) {
+            collect(or.left(), attributes);
+            collect(or.right(), attributes);
+        } else if (condition instanceof Condition.Not not) {
+            collect(not.condition(), attributes);
+        } else if (condition instanceof Condition.AttributeExists e) {
+            collect(e.path(), attributes);
+        } else if (condition instanceof Condition.AttributeNotExists e) {
+            collect(e.path(), attributes);
+        } else if (condition instanceof Condition.AttributeType t) {
+            collect(t.path(), attributes);
+        } else if (condition instanceof Condition.BeginsWith b) {
+            collect(b.operand(), attributes);
+            collect(b.prefix(), attributes);
+        } else if (condition instanceof Condition.Contains c) {
+            collect(c.operand(), attributes);
+            collect(c.element(), attributes);
+        }
+    }
+
+    private static void collect(Operand operand, Set<String> attributes) {
+        if (operand instanceof Operand.PathOperand p) {
+            collect(p.path(), attributes);
+        } else if (operand instanceof Operand.Size size) {
+            collect(size.operand(), attributes);
+        }
+    }
+
+    private static void collect(Path path, Set<String> attributes) {
+        if (path.elements().get(0) instanceof PathElement.Attribute attribute) {
+            attributes.add(attribute.name());
+        }
+    }
+
+    /**
+     * How a page reads an item of {@code source}: as stored, or for a local secondary index whose projection lacks
+     * attributes the request needs (Select ALL_ATTRIBUTES, or a projection or filter naming them) the whole table
+     * item, as DynamoDB fetches it. A global secondary index cannot fetch: refused with DynamoDB's message.
+     */
+    static UnaryOperator<Map<String, Value>> reader(
+            Table table, ItemSource source, Select select, ReadExpressions expressions) {
+        if (!(source instanceof Index index) || index.projectionType() == ProjectionType.ALL) {
+            return UnaryOperator.identity();
+        }
+        Set<String> needed = new HashSet<>();
+        if (expressions.filter() != null) {
+            collect(expressions.filter(), needed);
+        }
+        if (expressions.projection() != null) {
+            expressions.projection().paths().forEach(path -> collect(path, needed));
+        }
+        boolean fetch = select == Select.ALL_ATTRIBUTES || !needed.stream().allMatch(index::projects);
+        if (!fetch) {
+            return UnaryOperator.identity();
+        }
+        if (index.global()) {
+            throw new ValidationException(String.format(GSI_SELECT_ALL, index.name()));
+        }
+        return item -> table.get(table.keySchema().keyOf(item));
+    }
+
     /**
      * One page of a Query or Scan, filled item by item in read order. A page stops after Limit items read or once
      * the items read reach 1 MB by {@link ItemSize} (the item that reaches it is included); filtered-out items
@@ -136,6 +231,7 @@ final class Reads {
      */
     static final class Page {
         private final ItemSource source;
+        private final UnaryOperator<Map<String, Value>> reader;
         private final Integer limit;
         private final Condition filter;
         private final ProjectionExpression projection;
@@ -146,8 +242,15 @@ final class Reads {
         private long bytes;
         private Map<String, Value> lastEvaluatedKey;
 
-        Page(ItemSource source, Integer limit, Condition filter, ProjectionExpression projection, Select select) {
+        Page(
+                ItemSource source,
+                UnaryOperator<Map<String, Value>> reader,
+                Integer limit,
+                Condition filter,
+                ProjectionExpression projection,
+                Select select) {
             this.source = source;
+            this.reader = reader;
             this.limit = limit;
             this.filter = filter;
             this.projection = projection;
@@ -155,7 +258,8 @@ final class Reads {
         }
 
         /** Reads one item; returns whether the page is now full. */
-        boolean add(Map<String, Value> item) {
+        boolean add(Map<String, Value> stored) {
+            Map<String, Value> item = reader.apply(stored);
             scanned++;
             bytes += ItemSize.of(item);
             if (filter == null || ConditionEvaluator.test(filter, item)) {
@@ -166,7 +270,7 @@ final class Reads {
             }
             boolean full = (limit != null && scanned >= limit) || bytes >= MAX_PAGE_BYTES;
             if (full) {
-                lastEvaluatedKey = source.keyOf(item);
+                lastEvaluatedKey = source.keyOf(stored);
             }
             return full;
         }

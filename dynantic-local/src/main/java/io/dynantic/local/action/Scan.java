@@ -75,8 +75,13 @@ public final class Scan {
                     start == null ? null : start.get(source.keySchema().hashName());
             List<Value> hashes = source.partitionKeys();
             hashes.sort(PARTITION_ORDER);
-            Reads.Page page =
-                    new Reads.Page(source, request.limit(), expressions.filter(), expressions.projection(), select);
+            Reads.Page page = new Reads.Page(
+                    source,
+                    Reads.reader(table, source, select, expressions),
+                    request.limit(),
+                    expressions.filter(),
+                    expressions.projection(),
+                    select);
             for (Value hash : hashes) {
                 if (request.segment() != null && segment(hash, request.totalSegments()) != request.segment()) {
                     continue;

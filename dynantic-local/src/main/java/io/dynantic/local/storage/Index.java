@@ -82,6 +82,14 @@ public final class Index implements ItemSource {
         return nonKeyAttributes;
     }
 
+    /** Whether the index's items hold the attribute {@code attribute} (when the table's item has it). */
+    public boolean projects(String attribute) {
+        return projectionType == ProjectionType.ALL
+                || keySchema.isKey(attribute)
+                || tableSchema.isKey(attribute)
+                || (projectionType == ProjectionType.INCLUDE && nonKeyAttributes.contains(attribute));
+    }
+
     /** Whether the item has the index key attributes with the key types, so is in the index. */
     public boolean indexes(Map<String, Value> item) {
         return has(item, keySchema.hashName(), keySchema)
