@@ -5,13 +5,19 @@ import static io.dynantic.local.Fixtures.n;
 import static io.dynantic.local.Fixtures.s;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dynantic.local.api.AttributeDefinition;
 import io.dynantic.local.api.CreateTableRequest;
+import io.dynantic.local.api.KeySchemaElement;
+import io.dynantic.local.api.KeyType;
+import io.dynantic.local.api.Projection;
+import io.dynantic.local.api.ProjectionType;
 import io.dynantic.local.api.PutItemRequest;
 import io.dynantic.local.api.QueryRequest;
 import io.dynantic.local.api.QueryResponse;
 import io.dynantic.local.api.ScalarAttributeType;
 import io.dynantic.local.api.ScanRequest;
 import io.dynantic.local.api.ScanResponse;
+import io.dynantic.local.api.SecondaryIndex;
 import io.dynantic.local.value.Value;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,5 +89,69 @@ class PagingPropertyTest {
             start = page.lastEvaluatedKey();
         } while (start != null);
         assertThat(paged).isEqualTo(all);
+    }
+
+    private static Engine engineWithIndex(List<Integer> partitions, List<Integer> sorts) {
+        Engine engine = Engine.create();
+        engine.createTable(new CreateTableRequest(
+                "things",
+                List.of(new KeySchemaElement("p", KeyType.HASH), new KeySchemaElement("s", KeyType.RANGE)),
+                List.of(
+                        new AttributeDefinition("p", ScalarAttributeType.S),
+                        new AttributeDefinition("s", ScalarAttributeType.N),
+                        new AttributeDefinition("g", ScalarAttributeType.N)),
+                List.of(new SecondaryIndex(
+                        "byG",
+                        List.of(new KeySchemaElement("g", KeyType.HASH)),
+                        new Projection(ProjectionType.KEYS_ONLY, null))),
+                null));
+        for (int i = 0; i < Math.min(partitions.size(), sorts.size()); i++) {
+            Map<String, Value> item = item("p", s("p" + partitions.get(i)), "s", n(String.valueOf(sorts.get(i))));
+            if (i % 4 != 3) {
+                item.put("g", n(String.valueOf(i % 2)));
+            }
+            engine.putItem(PutItemRequest.of("things", item));
+        }
+        return engine;
+    }
+
+    @Property(tries = 200)
+    void indexPagesEqualOneReadAndSegmentsPartitionTheIndex(
+            @ForAll @Size(max = 40) List<@IntRange(min = 0, max = 5) Integer> partitions,
+            @ForAll @Size(max = 40) List<@IntRange(min = -20, max = 20) Integer> sorts,
+            @ForAll @IntRange(min = 1, max = 12) int limit,
+            @ForAll @IntRange(min = 1, max = 5) int totalSegments,
+            @ForAll boolean forward) {
+        Engine engine = engineWithIndex(partitions, sorts);
+        QueryRequest query = QueryRequest.of("things", "g = :g", item(":g", n("1")))
+                .withIndexName("byG")
+                .withScanIndexForward(forward);
+        List<Map<String, Value>> all = engine.query(query).items();
+        List<Map<String, Value>> paged = new ArrayList<>();
+        Map<String, Value> start = null;
+        do {
+            QueryResponse page = engine.query(query.withLimit(limit).withExclusiveStartKey(start));
+            paged.addAll(page.items());
+            start = page.lastEvaluatedKey();
+        } while (start != null);
+        assertThat(paged).isEqualTo(all);
+
+        List<Map<String, Value>> scanned =
+                engine.scan(ScanRequest.of("things").withIndexName("byG")).items();
+        List<Map<String, Value>> segments = new ArrayList<>();
+        for (int segment = 0; segment < totalSegments; segment++) {
+            start = null;
+            do {
+                ScanResponse page = engine.scan(ScanRequest.of("things")
+                        .withIndexName("byG")
+                        .withSegment(segment, totalSegments)
+                        .withLimit(limit)
+                        .withExclusiveStartKey(start));
+                segments.addAll(page.items());
+                start = page.lastEvaluatedKey();
+            } while (start != null);
+        }
+        assertThat(segments).containsExactlyInAnyOrderElementsOf(scanned).doesNotHaveDuplicates();
+        assertThat(scanned).allSatisfy(i -> assertThat(i).containsKey("g"));
     }
 }
