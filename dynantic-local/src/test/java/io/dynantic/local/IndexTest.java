@@ -168,6 +168,13 @@ class IndexTest {
         assertThat(description.localSecondaryIndexes()).hasSize(1);
         assertThat(description.localSecondaryIndexes().get(0).itemCount()).isEqualTo(4);
         assertThat(description.attributeDefinitions()).hasSize(4);
+        assertThat(description.globalSecondaryIndexes().get(0).projection())
+                .isEqualTo(new Projection(ProjectionType.KEYS_ONLY, null));
+        assertThat(description.globalSecondaryIndexes().get(1).projection())
+                .isEqualTo(new Projection(ProjectionType.INCLUDE, List.of("note")));
+        assertThat(description.localSecondaryIndexes().get(0).indexStatus()).isNull();
+        assertThat(description.globalSecondaryIndexes().get(0).indexArn())
+                .isEqualTo("arn:aws:dynamodb:ddblocal:000000000000:table/orders/index/byPhase");
     }
 
     @Test
@@ -287,5 +294,21 @@ class IndexTest {
         assertThat(engine.query(request.withSelect(Select.ALL_ATTRIBUTES)).items())
                 .containsExactly(whole);
         assertThat(engine.query(request.withProjection("d")).items()).containsExactly(item("d", s("extra")));
+    }
+
+    @Test
+    void anIndexStartKeyNeedsTheIndexAndTableKeys() {
+        var request =
+                QueryRequest.of(TABLE, "phase = :s", item(":s", s("open"))).withIndexName("byPhase");
+        assertThatThrownBy(() ->
+                        engine.query(request.withExclusiveStartKey(item("customer", s("c1"), "orderId", s("o1")))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("The provided starting key is invalid: The provided key element does not match the"
+                        + " schema");
+        var first = engine.query(request.withLimit(1));
+        assertThat(first.lastEvaluatedKey())
+                .isEqualTo(item("phase", s("open"), "total", n("10"), "customer", s("c1"), "orderId", s("o2")));
+        var second = engine.query(request.withExclusiveStartKey(first.lastEvaluatedKey()));
+        assertThat(second.items().stream().map(i -> i.get("orderId"))).containsExactly(s("o1"));
     }
 }
