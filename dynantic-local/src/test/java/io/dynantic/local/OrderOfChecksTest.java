@@ -13,8 +13,10 @@ import io.dynantic.local.api.DeleteTableRequest;
 import io.dynantic.local.api.DescribeTableRequest;
 import io.dynantic.local.api.GetItemRequest;
 import io.dynantic.local.api.PutItemRequest;
+import io.dynantic.local.api.QueryRequest;
 import io.dynantic.local.api.ReturnValue;
 import io.dynantic.local.api.ScalarAttributeType;
+import io.dynantic.local.api.ScanRequest;
 import io.dynantic.local.api.UpdateItemRequest;
 import io.dynantic.local.value.Value;
 import java.util.HashMap;
@@ -140,5 +142,32 @@ class OrderOfChecksTest {
         assertThatThrownBy(() -> engine.updateItem(UpdateItemRequest.of(null, item("id", s("1")), null, null, null)))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage(message);
+    }
+
+    @Test
+    void queryAndScanCheckTheRequestBeforeTheTableAndTheKeysAfterIt() {
+        assertThatThrownBy(() -> engine.query(
+                        new QueryRequest(null, null, null, null, null, null, null, null, 0, null, true, false)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("The parameter 'TableName' is required but was not present in the request");
+        assertThatThrownBy(() -> engine.query(QueryRequest.of("missing", "id = :v", item(":v", s("1")))
+                        .withLimit(0)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("1 validation error detected: Value '0' at 'limit' failed to satisfy constraint: Member"
+                        + " must have value greater than or equal to 1");
+        assertThatThrownBy(() -> engine.query(QueryRequest.of("missing", "id = :v", Map.of())))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("Invalid KeyConditionExpression: An expression attribute value used in expression is not"
+                        + " defined; attribute value: :v");
+        assertThatThrownBy(() -> engine.query(QueryRequest.of("missing", "wrong = :v", item(":v", s("1")))))
+                .isInstanceOf(ResourceNotFoundException.class)
+                .hasMessage("Requested resource not found");
+        assertThatThrownBy(() -> engine.scan(ScanRequest.of("missing").withSegment(2, 2)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("The Segment parameter is zero-based and must be less than parameter TotalSegments:"
+                        + " Segment: 2 is not less than TotalSegments: 2");
+        assertThatThrownBy(() -> engine.scan(ScanRequest.of("missing").withIndexName("idx")))
+                .isInstanceOf(ResourceNotFoundException.class)
+                .hasMessage("Requested resource not found");
     }
 }

@@ -137,4 +137,18 @@ class ScanTest {
                 .hasMessage("Must specify the AttributesToGet or ProjectionExpression when choosing to get"
                         + " SPECIFIC_ATTRIBUTES");
     }
+
+    @Test
+    void pagesStopAtOneMegabyteOfItemsReadFilteredOrNot() {
+        String big = "y".repeat(200_000);
+        for (int i = 0; i < 12; i++) {
+            engine.putItem(PutItemRequest.of(TABLE, item("pk", s("big" + i), "sk", n("0"), "data", s(big))));
+        }
+        var request = ScanRequest.of(TABLE).withFilter("attribute_not_exists(#d)", Map.of("#d", "data"), null);
+        var first = engine.scan(request);
+        assertThat(first.lastEvaluatedKey()).isNotNull();
+        assertThat(first.scannedCount()).isLessThan(72);
+        var all = readAll(request);
+        assertThat(all).containsExactlyInAnyOrderElementsOf(stored);
+    }
 }
