@@ -23,9 +23,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * DynamoDB's Query. Checks in order: table name, key condition present, Limit and Select, expressions and
- * placeholders, table, index, key condition against the key schema, ExclusiveStartKey; then reads one page of
- * the partition under the read lock, in sort key order or its reverse.
+ * DynamoDB's Query of a table or a secondary index. Checks in order: table name, key condition present, Limit and
+ * Select, expressions and placeholders, table, index (and ConsistentRead on a GSI), key condition against the key
+ * schema, filter not on key attributes, ExclusiveStartKey; then reads one page of the partition under the read
+ * lock, in sort key order or its reverse. The sort key condition is applied while walking the partition; items
+ * outside it are not read (they count neither toward Limit nor ScannedCount).
  */
 public final class Query {
     // DynamoDB's message for a Query without a key condition, as dynalite's tests recorded against DynamoDB
