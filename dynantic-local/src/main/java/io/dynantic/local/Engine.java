@@ -1,5 +1,7 @@
 package io.dynantic.local;
 
+import io.dynantic.local.action.BatchGetItem;
+import io.dynantic.local.action.BatchWriteItem;
 import io.dynantic.local.action.CreateTable;
 import io.dynantic.local.action.DeleteItem;
 import io.dynantic.local.action.DeleteTable;
@@ -10,6 +12,10 @@ import io.dynantic.local.action.PutItem;
 import io.dynantic.local.action.Query;
 import io.dynantic.local.action.Scan;
 import io.dynantic.local.action.UpdateItem;
+import io.dynantic.local.api.BatchGetItemRequest;
+import io.dynantic.local.api.BatchGetItemResponse;
+import io.dynantic.local.api.BatchWriteItemRequest;
+import io.dynantic.local.api.BatchWriteItemResponse;
 import io.dynantic.local.api.CreateTableRequest;
 import io.dynantic.local.api.CreateTableResponse;
 import io.dynantic.local.api.DeleteItemRequest;
@@ -34,7 +40,7 @@ import io.dynantic.local.storage.Catalog;
 import java.time.Clock;
 
 /**
- * An in-memory DynamoDB engine: tables, single-item actions, Query and Scan, with DynamoDB's semantics and error messages.
+ * An in-memory DynamoDB engine: tables, single-item actions, batches, Query and Scan, with DynamoDB's semantics and error messages.
  * Thread-safe: one engine-wide read/write lock; conditional writes check and write atomically. Failures are
  * {@link ValidationException}, {@link ResourceNotFoundException}, {@link ResourceInUseException} and
  * {@link ConditionalCheckFailedException}.
@@ -50,6 +56,8 @@ public final class Engine {
     private final UpdateItem updateItem;
     private final Query query;
     private final Scan scan;
+    private final BatchGetItem batchGetItem;
+    private final BatchWriteItem batchWriteItem;
 
     private Engine(Catalog catalog) {
         createTable = new CreateTable(catalog);
@@ -62,6 +70,8 @@ public final class Engine {
         updateItem = new UpdateItem(catalog);
         query = new Query(catalog);
         scan = new Scan(catalog);
+        batchGetItem = new BatchGetItem(catalog);
+        batchWriteItem = new BatchWriteItem(catalog);
     }
 
     /** An empty engine whose tables are created at the system clock's time. */
@@ -112,5 +122,13 @@ public final class Engine {
 
     public ScanResponse scan(ScanRequest request) {
         return scan.execute(request);
+    }
+
+    public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
+        return batchGetItem.execute(request);
+    }
+
+    public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
+        return batchWriteItem.execute(request);
     }
 }
