@@ -11,6 +11,8 @@ import io.dynantic.local.action.ListTables;
 import io.dynantic.local.action.PutItem;
 import io.dynantic.local.action.Query;
 import io.dynantic.local.action.Scan;
+import io.dynantic.local.action.TransactGetItems;
+import io.dynantic.local.action.TransactWriteItems;
 import io.dynantic.local.action.UpdateItem;
 import io.dynantic.local.api.BatchGetItemRequest;
 import io.dynantic.local.api.BatchGetItemResponse;
@@ -34,16 +36,22 @@ import io.dynantic.local.api.QueryRequest;
 import io.dynantic.local.api.QueryResponse;
 import io.dynantic.local.api.ScanRequest;
 import io.dynantic.local.api.ScanResponse;
+import io.dynantic.local.api.TransactGetItemsRequest;
+import io.dynantic.local.api.TransactGetItemsResponse;
+import io.dynantic.local.api.TransactWriteItemsRequest;
+import io.dynantic.local.api.TransactWriteItemsResponse;
 import io.dynantic.local.api.UpdateItemRequest;
 import io.dynantic.local.api.UpdateItemResponse;
 import io.dynantic.local.storage.Catalog;
 import java.time.Clock;
 
 /**
- * An in-memory DynamoDB engine: tables, single-item actions, batches, Query and Scan, with DynamoDB's semantics and error messages.
- * Thread-safe: one engine-wide read/write lock; conditional writes check and write atomically. Failures are
- * {@link ValidationException}, {@link ResourceNotFoundException}, {@link ResourceInUseException} and
- * {@link ConditionalCheckFailedException}.
+ * An in-memory DynamoDB engine: tables, single-item actions, batches, transactions, Query and Scan, with DynamoDB's
+ * semantics and error messages. Thread-safe: one engine-wide read/write lock; conditional writes check and write
+ * atomically, and a transaction is applied under the write lock so readers never see half of it. Failures are
+ * {@link ValidationException}, {@link ResourceNotFoundException}, {@link ResourceInUseException},
+ * {@link ConditionalCheckFailedException}, {@link TransactionCanceledException} and
+ * {@link IdempotentParameterMismatchException}.
  */
 public final class Engine {
     private final CreateTable createTable;
@@ -58,6 +66,8 @@ public final class Engine {
     private final Scan scan;
     private final BatchGetItem batchGetItem;
     private final BatchWriteItem batchWriteItem;
+    private final TransactWriteItems transactWriteItems;
+    private final TransactGetItems transactGetItems;
 
     private Engine(Catalog catalog) {
         createTable = new CreateTable(catalog);
@@ -72,6 +82,8 @@ public final class Engine {
         scan = new Scan(catalog);
         batchGetItem = new BatchGetItem(catalog);
         batchWriteItem = new BatchWriteItem(catalog);
+        transactWriteItems = new TransactWriteItems(catalog);
+        transactGetItems = new TransactGetItems(catalog);
     }
 
     /** An empty engine whose tables are created at the system clock's time. */
@@ -79,7 +91,7 @@ public final class Engine {
         return create(Clock.systemUTC());
     }
 
-    /** An empty engine whose table creation times come from {@code clock}. */
+    /** An empty engine whose table creation times and client request token lifetimes come from {@code clock}. */
     public static Engine create(Clock clock) {
         return new Engine(new Catalog(clock));
     }
@@ -130,5 +142,13 @@ public final class Engine {
 
     public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
         return batchWriteItem.execute(request);
+    }
+
+    public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request) {
+        return transactWriteItems.execute(request);
+    }
+
+    public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
+        return transactGetItems.execute(request);
     }
 }

@@ -21,14 +21,7 @@ public final class DeleteItem {
     }
 
     public DeleteItemResponse execute(DeleteItemRequest request) {
-        Tables.requireName(request.tableName());
-        Conditions.requireNoneOrAllOld(request.returnValues());
-        RequestExpressions expressions = RequestExpressions.parse(
-                request.conditionExpression(),
-                null,
-                null,
-                request.expressionAttributeNames(),
-                request.expressionAttributeValues());
+        RequestExpressions expressions = checkRequest(request);
         return catalog.write(() -> {
             Table table = Tables.require(catalog, request.tableName());
             PrimaryKey key = Keys.ofKey(table.keySchema(), request.key());
@@ -37,5 +30,17 @@ public final class DeleteItem {
             table.delete(key);
             return new DeleteItemResponse(request.returnValues() == ReturnValue.ALL_OLD ? old : null);
         });
+    }
+
+    /** The checks before the lock (also of TransactWriteItems' Delete); returns the parsed expressions. */
+    static RequestExpressions checkRequest(DeleteItemRequest request) {
+        Tables.requireName(request.tableName());
+        Conditions.requireNoneOrAllOld(request.returnValues());
+        return RequestExpressions.parse(
+                request.conditionExpression(),
+                null,
+                null,
+                request.expressionAttributeNames(),
+                request.expressionAttributeValues());
     }
 }

@@ -17,16 +17,24 @@ public final class GetItem {
     }
 
     public GetItemResponse execute(GetItemRequest request) {
+        RequestExpressions expressions = checkRequest(request);
+        return catalog.read(() -> read(catalog, request, expressions));
+    }
+
+    /** The checks before the lock (also of TransactGetItems' Get); returns the parsed projection. */
+    static RequestExpressions checkRequest(GetItemRequest request) {
         Tables.requireName(request.tableName());
-        RequestExpressions expressions = RequestExpressions.parse(
+        return RequestExpressions.parse(
                 null, null, request.projectionExpression(), request.expressionAttributeNames(), Map.of());
-        return catalog.read(() -> {
-            Table table = Tables.require(catalog, request.tableName());
-            Map<String, Value> item = table.get(Keys.ofKey(table.keySchema(), request.key()));
-            if (item != null && expressions.projection() != null) {
-                item = Projector.project(item, expressions.projection());
-            }
-            return new GetItemResponse(item);
-        });
+    }
+
+    /** The read, under a read lock the caller holds: table, key, item, projection. */
+    static GetItemResponse read(Catalog catalog, GetItemRequest request, RequestExpressions expressions) {
+        Table table = Tables.require(catalog, request.tableName());
+        Map<String, Value> item = table.get(Keys.ofKey(table.keySchema(), request.key()));
+        if (item != null && expressions.projection() != null) {
+            item = Projector.project(item, expressions.projection());
+        }
+        return new GetItemResponse(item);
     }
 }

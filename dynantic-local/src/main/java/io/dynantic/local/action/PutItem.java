@@ -22,24 +22,35 @@ public final class PutItem {
     }
 
     public PutItemResponse execute(PutItemRequest request) {
-        Tables.requireName(request.tableName());
-        Conditions.requireNoneOrAllOld(request.returnValues());
-        ItemLimits.check(request.item(), ItemLimits.ITEM_TOO_LARGE);
-        RequestExpressions expressions = RequestExpressions.parse(
-                request.conditionExpression(),
-                null,
-                null,
-                request.expressionAttributeNames(),
-                request.expressionAttributeValues());
+        RequestExpressions expressions = checkRequest(request);
         Map<String, Value> item = request.item();
         return catalog.write(() -> {
             Table table = Tables.require(catalog, request.tableName());
-            PrimaryKey key = Keys.ofItem(table.keySchema(), item);
-            Keys.checkIndexKeys(table, item);
+            PrimaryKey key = checkItem(table, item);
             Map<String, Value> old = table.get(key);
             Conditions.check(expressions.condition(), old, request.returnValuesOnConditionCheckFailure());
             table.put(item);
             return new PutItemResponse(request.returnValues() == ReturnValue.ALL_OLD ? old : null);
         });
+    }
+
+    /** The checks before the lock (also of TransactWriteItems' Put); returns the parsed expressions. */
+    static RequestExpressions checkRequest(PutItemRequest request) {
+        Tables.requireName(request.tableName());
+        Conditions.requireNoneOrAllOld(request.returnValues());
+        ItemLimits.check(request.item(), ItemLimits.ITEM_TOO_LARGE);
+        return RequestExpressions.parse(
+                request.conditionExpression(),
+                null,
+                null,
+                request.expressionAttributeNames(),
+                request.expressionAttributeValues());
+    }
+
+    /** The item's checks against its table (also of TransactWriteItems' Put); returns its key. */
+    static PrimaryKey checkItem(Table table, Map<String, Value> item) {
+        PrimaryKey key = Keys.ofItem(table.keySchema(), item);
+        Keys.checkIndexKeys(table, item);
+        return key;
     }
 }

@@ -38,37 +38,65 @@ public final class UpdateItem {
     }
 
     public UpdateItemResponse execute(UpdateItemRequest request) {
+        RequestExpressions expressions = checkRequest(request);
+        UpdateExpression update = update(expressions);
+        return catalog.write(() -> {
+            Table table = Tables.require(catalog, request.tableName());
+            PrimaryKey key = checkKey(table, request, update);
+            Map<String, Value> old = table.get(key);
+            Conditions.check(expressions.condition(), old, request.returnValuesOnConditionCheckFailure());
+            Map<String, Value> updated = updated(table, request, update, old);
+            if (updated == null) {
+                return new UpdateItemResponse(null);
+            }
+            table.put(updated);
+            return new UpdateItemResponse(returned(request, update, old, updated));
+        });
+    }
+
+    /** The checks before the lock (also of TransactWriteItems' Update); returns the parsed expressions. */
+    static RequestExpressions checkRequest(UpdateItemRequest request) {
         Tables.requireName(request.tableName());
-        RequestExpressions expressions = RequestExpressions.parse(
+        return RequestExpressions.parse(
                 request.conditionExpression(),
                 request.updateExpression(),
                 null,
                 request.expressionAttributeNames(),
                 request.expressionAttributeValues());
-        UpdateExpression update = expressions.update() == null ? new UpdateExpression(List.of()) : expressions.update();
-        return catalog.write(() -> {
-            Table table = Tables.require(catalog, request.tableName());
-            KeySchema schema = table.keySchema();
-            PrimaryKey key = Keys.ofKey(schema, request.key());
-            for (UpdateAction action : update.actions()) {
-                String attribute =
-                        ((PathElement.Attribute) action.path().elements().get(0)).name();
-                if (schema.isKey(attribute)) {
-                    throw new ValidationException(String.format(KEY_UPDATE, attribute));
-                }
+    }
+
+    /** The request's update; empty without an UpdateExpression. */
+    static UpdateExpression update(RequestExpressions expressions) {
+        return expressions.update() == null ? new UpdateExpression(List.of()) : expressions.update();
+    }
+
+    /** The key's checks against the table, and that no action updates a key attribute; returns the key. */
+    static PrimaryKey checkKey(Table table, UpdateItemRequest request, UpdateExpression update) {
+        KeySchema schema = table.keySchema();
+        PrimaryKey key = Keys.ofKey(schema, request.key());
+        for (UpdateAction action : update.actions()) {
+            String attribute = ((PathElement.Attribute) action.path().elements().get(0)).name();
+            if (schema.isKey(attribute)) {
+                throw new ValidationException(String.format(KEY_UPDATE, attribute));
             }
-            Map<String, Value> old = table.get(key);
-            Conditions.check(expressions.condition(), old, request.returnValuesOnConditionCheckFailure());
-            if (old == null && onlyRemoves(update)) {
-                return new UpdateItemResponse(null);
-            }
-            Map<String, Value> start = old == null ? new LinkedHashMap<>(request.key()) : old;
-            Map<String, Value> updated = UpdateApplier.apply(update, start);
-            ItemLimits.check(updated, ItemLimits.UPDATE_TOO_LARGE);
-            Keys.checkIndexKeys(table, updated);
-            table.put(updated);
-            return new UpdateItemResponse(returned(request, update, old, updated));
-        });
+        }
+        return key;
+    }
+
+    /**
+     * The item after the update, checked for size and index keys; {@code null} when nothing is written (a missing
+     * item that the update only removes from).
+     */
+    static Map<String, Value> updated(
+            Table table, UpdateItemRequest request, UpdateExpression update, Map<String, Value> old) {
+        if (old == null && onlyRemoves(update)) {
+            return null;
+        }
+        Map<String, Value> start = old == null ? new LinkedHashMap<>(request.key()) : old;
+        Map<String, Value> updated = UpdateApplier.apply(update, start);
+        ItemLimits.check(updated, ItemLimits.UPDATE_TOO_LARGE);
+        Keys.checkIndexKeys(table, updated);
+        return updated;
     }
 
     /**

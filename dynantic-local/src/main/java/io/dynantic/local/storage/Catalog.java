@@ -41,6 +41,11 @@ public final class Catalog {
         }
     }
 
+    /** The catalog's clock. */
+    public Clock clock() {
+        return clock;
+    }
+
     /** The table with this name, or {@code null}. */
     public Table get(String name) {
         return tables.get(name);

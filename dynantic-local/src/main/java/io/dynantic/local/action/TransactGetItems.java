@@ -1,0 +1,53 @@
+package io.dynantic.local.action;
+
+import io.dynantic.local.ValidationException;
+import io.dynantic.local.api.GetItemRequest;
+import io.dynantic.local.api.GetItemResponse;
+import io.dynantic.local.api.TransactGetItemsRequest;
+import io.dynantic.local.api.TransactGetItemsResponse;
+import io.dynantic.local.storage.Catalog;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * DynamoDB's TransactGetItems. Checks in order: the number of Gets, each Get's checks before the lock (as GetItem
+ * makes them); then every read under one read lock, so the items are one consistent snapshot.
+ */
+public final class TransactGetItems {
+    /** The most Gets one TransactGetItems holds. */
+    static final int MAX_GETS = 100;
+
+    // DynamoDB's constraint messages for the number of Gets; NOT confirmed (DynamoDB's text also quotes the
+    // value, as in "Value '[...]' at 'transactItems'", which this engine leaves out).
+    static final String TOO_MANY_GETS = "1 validation error detected: Value at 'transactItems' failed to satisfy"
+            + " constraint: Member must have length less than or equal to 100";
+    static final String NO_GETS = "1 validation error detected: Value at 'transactItems' failed to satisfy"
+            + " constraint: Member must have length greater than or equal to 1";
+
+    private final Catalog catalog;
+
+    public TransactGetItems(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public TransactGetItemsResponse execute(TransactGetItemsRequest request) {
+        List<GetItemRequest> gets = request.transactItems();
+        if (gets.isEmpty()) {
+            throw new ValidationException(NO_GETS);
+        }
+        if (gets.size() > MAX_GETS) {
+            throw new ValidationException(TOO_MANY_GETS);
+        }
+        List<RequestExpressions> expressions = new ArrayList<>();
+        for (GetItemRequest get : gets) {
+            expressions.add(GetItem.checkRequest(get));
+        }
+        return catalog.read(() -> {
+            List<GetItemResponse> responses = new ArrayList<>();
+            for (int i = 0; i < gets.size(); i++) {
+                responses.add(GetItem.read(catalog, gets.get(i), expressions.get(i)));
+            }
+            return new TransactGetItemsResponse(responses);
+        });
+    }
+}

@@ -1,0 +1,326 @@
+package io.dynantic.local;
+
+import static io.dynantic.local.Fixtures.item;
+import static io.dynantic.local.Fixtures.n;
+import static io.dynantic.local.Fixtures.s;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dynantic.local.api.CancellationReason;
+import io.dynantic.local.api.ConditionCheck;
+import io.dynantic.local.api.CreateTableRequest;
+import io.dynantic.local.api.DeleteItemRequest;
+import io.dynantic.local.api.GetItemRequest;
+import io.dynantic.local.api.GetItemResponse;
+import io.dynantic.local.api.PutItemRequest;
+import io.dynantic.local.api.ReturnValuesOnConditionCheckFailure;
+import io.dynantic.local.api.ScalarAttributeType;
+import io.dynantic.local.api.TransactGetItemsRequest;
+import io.dynantic.local.api.TransactWriteItem;
+import io.dynantic.local.api.TransactWriteItemsRequest;
+import io.dynantic.local.api.UpdateItemRequest;
+import io.dynantic.local.value.Value;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class TransactionTest {
+    private static final String ACCOUNTS = "accounts";
+    private static final String LOG = "log";
+
+    /** A clock the test moves forward. */
+    private static final class MovableClock extends Clock {
+        private volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    private final MovableClock clock = new MovableClock();
+    private final Engine engine = Engine.create(clock);
+    private final ExecutorService executor = Executors.newFixedThreadPool(2);
+
+    @BeforeEach
+    void createTables() {
+        engine.createTable(CreateTableRequest.of(ACCOUNTS, "id", ScalarAttributeType.S));
+        engine.createTable(CreateTableRequest.of(LOG, "entry", ScalarAttributeType.N));
+        engine.putItem(PutItemRequest.of(ACCOUNTS, item("id", s("a"), "balance", n("100"))));
+        engine.putItem(PutItemRequest.of(ACCOUNTS, item("id", s("b"), "balance", n("0"))));
+    }
+
+    @AfterEach
+    void stopExecutor() {
+        executor.shutdownNow();
+    }
+
+    private static Map<String, Value> account(String id) {
+        return item("id", s(id));
+    }
+
+    private Map<String, Value> get(String table, Map<String, Value> key) {
+        return engine.getItem(GetItemRequest.of(table, key)).item();
+    }
+
+    private static TransactWriteItem withdraw(String id, String amount) {
+        return TransactWriteItem.update(
+                UpdateItemRequest.of(ACCOUNTS, account(id), "SET balance = balance - :a", null, Map.of(":a", n(amount)))
+                        .withCondition("balance >= :a"));
+    }
+
+    private static TransactWriteItem deposit(String id, String amount) {
+        return TransactWriteItem.update(UpdateItemRequest.of(
+                ACCOUNTS, account(id), "SET balance = balance + :a", null, Map.of(":a", n(amount))));
+    }
+
+    private static TransactWriteItem check(String id, String expression) {
+        return TransactWriteItem.conditionCheck(ConditionCheck.of(ACCOUNTS, account(id), expression, null, null));
+    }
+
+    // TransactWriteItems
+
+    @Test
+    void transactWriteAppliesEveryActionAcrossTables() {
+        engine.putItem(PutItemRequest.of(ACCOUNTS, item("id", s("c"), "balance", n("5"))));
+        engine.transactWriteItems(TransactWriteItemsRequest.of(List.of(
+                withdraw("a", "30"),
+                deposit("b", "30"),
+                TransactWriteItem.delete(DeleteItemRequest.of(ACCOUNTS, account("c"))),
+                TransactWriteItem.put(PutItemRequest.of(LOG, item("entry", n("1"), "amount", n("30")))
+                        .withCondition("attribute_not_exists(entry)", null, null)))));
+
+        assertThat(get(ACCOUNTS, account("a"))).isEqualTo(item("id", s("a"), "balance", n("70")));
+        assertThat(get(ACCOUNTS, account("b"))).isEqualTo(item("id", s("b"), "balance", n("30")));
+        assertThat(get(ACCOUNTS, account("c"))).isNull();
+        assertThat(get(LOG, item("entry", n("1")))).isEqualTo(item("entry", n("1"), "amount", n("30")));
+    }
+
+    @Test
+    void aFailedConditionAppliesNothingAndTheReasonsFollowTheActions() {
+        TransactWriteItem failing = TransactWriteItem.update(
+                UpdateItemRequest.of(ACCOUNTS, account("b"), "SET balance = balance - :a", null, Map.of(":a", n("10")))
+                        .withCondition("balance >= :a")
+                        .withReturnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
+        TransactWriteItemsRequest request = TransactWriteItemsRequest.of(List.of(
+                withdraw("a", "10"),
+                failing,
+                TransactWriteItem.put(PutItemRequest.of(LOG, item("entry", n("1")))),
+                check("c", "attribute_exists(id)")));
+
+        assertThatThrownBy(() -> engine.transactWriteItems(request))
+                .isInstanceOfSatisfying(
+                        TransactionCanceledException.class,
+                        e -> assertThat(e.reasons())
+                                .containsExactly(
+                                        new CancellationReason("None", null, null),
+                                        new CancellationReason(
+                                                "ConditionalCheckFailed",
+                                                "The conditional request failed",
+                                                item("id", s("b"), "balance", n("0"))),
+                                        new CancellationReason("None", null, null),
+                                        new CancellationReason(
+                                                "ConditionalCheckFailed", "The conditional request failed", null)))
+                .hasMessage("Transaction cancelled, please refer cancellation reasons for specific reasons"
+                        + " [None, ConditionalCheckFailed, None, ConditionalCheckFailed]");
+        assertThat(get(ACCOUNTS, account("a"))).isEqualTo(item("id", s("a"), "balance", n("100")));
+        assertThat(get(LOG, item("entry", n("1")))).isNull();
+    }
+
+    @Test
+    void theMessageNamesEachActionsCode() {
+        assertThatThrownBy(() -> engine.transactWriteItems(
+                        TransactWriteItemsRequest.of(List.of(check("a", "balance > :z"), withdraw("b", "1")))))
+                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> engine.transactWriteItems(
+                        TransactWriteItemsRequest.of(List.of(check("a", "attribute_exists(id)"), withdraw("b", "1")))))
+                .isInstanceOf(TransactionCanceledException.class)
+                .hasMessage("Transaction cancelled, please refer cancellation reasons for specific reasons"
+                        + " [None, ConditionalCheckFailed]");
+    }
+
+    @Test
+    void twoActionsOnOneItemAreRefused() {
+        assertThatThrownBy(() -> engine.transactWriteItems(
+                        TransactWriteItemsRequest.of(List.of(check("a", "attribute_exists(id)"), withdraw("a", "1")))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("Transaction request cannot include multiple operations on one item");
+        assertThat(get(ACCOUNTS, account("a"))).isEqualTo(item("id", s("a"), "balance", n("100")));
+    }
+
+    @Test
+    void theNumberAndKindOfActionsAreChecked() {
+        assertThatThrownBy(() -> engine.transactWriteItems(TransactWriteItemsRequest.of(List.of())))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("1 validation error detected: Value at 'transactItems' failed to satisfy constraint:"
+                        + " Member must have length greater than or equal to 1");
+        List<TransactWriteItem> many = new ArrayList<>();
+        for (int i = 0; i < 101; i++) {
+            many.add(TransactWriteItem.put(PutItemRequest.of(LOG, item("entry", n(Integer.toString(i))))));
+        }
+        assertThatThrownBy(() -> engine.transactWriteItems(TransactWriteItemsRequest.of(many)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("1 validation error detected: Value at 'transactItems' failed to satisfy constraint:"
+                        + " Member must have length less than or equal to 100");
+        engine.transactWriteItems(TransactWriteItemsRequest.of(many.subList(0, 100)));
+        assertThat(get(LOG, item("entry", n("99")))).isEqualTo(item("entry", n("99")));
+        assertThatThrownBy(() -> engine.transactWriteItems(TransactWriteItemsRequest.of(List.of(new TransactWriteItem(
+                        PutItemRequest.of(LOG, item("entry", n("1000"))),
+                        null,
+                        DeleteItemRequest.of(LOG, item("entry", n("1000"))),
+                        null)))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("TransactItems can only contain one of Check, Put, Update or Delete");
+    }
+
+    @Test
+    void eachActionIsCheckedAsItsSingleItemAction() {
+        assertThatThrownBy(() -> engine.transactWriteItems(TransactWriteItemsRequest.of(
+                        List.of(deposit("b", "1"), TransactWriteItem.put(PutItemRequest.of("missing", account("x")))))))
+                .isInstanceOf(ResourceNotFoundException.class)
+                .hasMessage("Requested resource not found");
+        assertThatThrownBy(() -> engine.transactWriteItems(TransactWriteItemsRequest.of(List.of(
+                        deposit("b", "1"), TransactWriteItem.put(PutItemRequest.of(ACCOUNTS, item("x", s("1"))))))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("One or more parameter values were invalid: Missing the key id in the item");
+        assertThatThrownBy(() -> engine.transactWriteItems(TransactWriteItemsRequest.of(
+                        List.of(TransactWriteItem.update(UpdateItemRequest.of(
+                                ACCOUNTS, account("a"), "SET id = :v", null, Map.of(":v", s("z"))))))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("One or more parameter values were invalid: Cannot update attribute id. This attribute is"
+                        + " part of the key");
+        assertThat(get(ACCOUNTS, account("b"))).isEqualTo(item("id", s("b"), "balance", n("0")));
+    }
+
+    @Test
+    void aClientRequestTokenMakesTheTransactionIdempotentFor10Minutes() {
+        TransactWriteItemsRequest request = new TransactWriteItemsRequest(List.of(deposit("b", "1")), "token-1");
+        engine.transactWriteItems(request);
+        engine.transactWriteItems(request);
+        assertThat(get(ACCOUNTS, account("b"))).isEqualTo(item("id", s("b"), "balance", n("1")));
+
+        assertThatThrownBy(() ->
+                        engine.transactWriteItems(new TransactWriteItemsRequest(List.of(deposit("b", "2")), "token-1")))
+                .isInstanceOf(IdempotentParameterMismatchException.class)
+                .hasMessage("The request uses the same client token as a previous, but non-identical request.");
+
+        clock.advance(Duration.ofMinutes(9).plusSeconds(59));
+        engine.transactWriteItems(request);
+        assertThat(get(ACCOUNTS, account("b"))).isEqualTo(item("id", s("b"), "balance", n("1")));
+
+        clock.advance(Duration.ofSeconds(1));
+        engine.transactWriteItems(request);
+        assertThat(get(ACCOUNTS, account("b"))).isEqualTo(item("id", s("b"), "balance", n("2")));
+        engine.transactWriteItems(new TransactWriteItemsRequest(List.of(deposit("b", "1")), "token-2"));
+        assertThat(get(ACCOUNTS, account("b"))).isEqualTo(item("id", s("b"), "balance", n("3")));
+    }
+
+    @Test
+    void aCancelledTransactionDoesNotRememberItsToken() {
+        TransactWriteItemsRequest request = new TransactWriteItemsRequest(List.of(withdraw("b", "5")), "token");
+        assertThatThrownBy(() -> engine.transactWriteItems(request)).isInstanceOf(TransactionCanceledException.class);
+        engine.putItem(PutItemRequest.of(ACCOUNTS, item("id", s("b"), "balance", n("5"))));
+        engine.transactWriteItems(request);
+        assertThat(get(ACCOUNTS, account("b"))).isEqualTo(item("id", s("b"), "balance", n("0")));
+    }
+
+    // TransactGetItems
+
+    @Test
+    void transactGetReturnsResponsesInOrderEmptyWhereMissing() {
+        List<GetItemResponse> responses = engine.transactGetItems(new TransactGetItemsRequest(List.of(
+                        GetItemRequest.of(ACCOUNTS, account("b")),
+                        GetItemRequest.of(LOG, item("entry", n("1"))),
+                        GetItemRequest.of(ACCOUNTS, account("a")).withProjection("balance", null))))
+                .responses();
+
+        assertThat(responses)
+                .containsExactly(
+                        new GetItemResponse(item("id", s("b"), "balance", n("0"))),
+                        new GetItemResponse(null),
+                        new GetItemResponse(item("balance", n("100"))));
+    }
+
+    @Test
+    void transactGetChecksTheNumberOfGetsAndEachGet() {
+        assertThatThrownBy(() -> engine.transactGetItems(new TransactGetItemsRequest(List.of())))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("1 validation error detected: Value at 'transactItems' failed to satisfy constraint:"
+                        + " Member must have length greater than or equal to 1");
+        List<GetItemRequest> many = Collections.nCopies(101, GetItemRequest.of(ACCOUNTS, account("a")));
+        assertThatThrownBy(() -> engine.transactGetItems(new TransactGetItemsRequest(many)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("1 validation error detected: Value at 'transactItems' failed to satisfy constraint:"
+                        + " Member must have length less than or equal to 100");
+        assertThatThrownBy(() -> engine.transactGetItems(
+                        new TransactGetItemsRequest(List.of(GetItemRequest.of("missing", account("a"))))))
+                .isInstanceOf(ResourceNotFoundException.class)
+                .hasMessage("Requested resource not found");
+    }
+
+    // Readers never see half a transaction
+
+    @Test
+    void concurrentReadersNeverSeeHalfATransaction() throws Exception {
+        AtomicBoolean done = new AtomicBoolean();
+        Future<Integer> reader = executor.submit(() -> {
+            int reads = 0;
+            while (!done.get() || reads < 100) {
+                List<GetItemResponse> both = engine.transactGetItems(new TransactGetItemsRequest(List.of(
+                                GetItemRequest.of(ACCOUNTS, account("a")), GetItemRequest.of(ACCOUNTS, account("b")))))
+                        .responses();
+                BigDecimal sum = ((Value.N) both.get(0).item().get("balance"))
+                        .value()
+                        .add(((Value.N) both.get(1).item().get("balance")).value());
+                assertThat(sum).isEqualByComparingTo("100");
+                reads++;
+            }
+            return reads;
+        });
+        Future<?> writer = executor.submit(() -> {
+            for (int i = 0; i < 2000; i++) {
+                String amount = Integer.toString(1 + i % 7);
+                try {
+                    engine.transactWriteItems(TransactWriteItemsRequest.of(
+                            i % 2 == 0
+                                    ? List.of(withdraw("a", amount), deposit("b", amount))
+                                    : List.of(withdraw("b", amount), deposit("a", amount))));
+                } catch (TransactionCanceledException e) {
+                    // too little to move: nothing applied
+                }
+            }
+            done.set(true);
+        });
+        writer.get(30, TimeUnit.SECONDS);
+        assertThat(reader.get(30, TimeUnit.SECONDS)).isGreaterThanOrEqualTo(100);
+    }
+}
