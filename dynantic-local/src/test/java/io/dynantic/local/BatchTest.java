@@ -72,7 +72,7 @@ class BatchTest {
     void batchGetRefusesAnEmptyRequest() {
         assertThatThrownBy(() -> engine.batchGetItem(new BatchGetItemRequest(Map.of())))
                 .isInstanceOf(ValidationException.class)
-                .hasMessage("1 validation error detected: Value '{}' at 'requestItems' failed to satisfy constraint:"
+                .hasMessage("1 validation error detected: Value at 'RequestItems' failed to satisfy constraint:"
                         + " Member must have length greater than or equal to 1");
     }
 
@@ -165,8 +165,7 @@ class BatchTest {
     void batchWriteRefusesAnEmptyRequest() {
         assertThatThrownBy(() -> engine.batchWriteItem(new BatchWriteItemRequest(Map.of())))
                 .isInstanceOf(ValidationException.class)
-                .hasMessage("1 validation error detected: Value '{}' at 'requestItems' failed to satisfy constraint:"
-                        + " Member must have length greater than or equal to 1");
+                .hasMessage("The requestItems parameter is required for BatchWriteItem");
     }
 
     @Test

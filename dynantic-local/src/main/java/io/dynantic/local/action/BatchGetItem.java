@@ -40,6 +40,13 @@ public final class BatchGetItem {
     static final String EMPTY_KEYS = "1 validation error detected: Value '[]' at 'requestItems.%s.member.keys'"
             + " failed to satisfy constraint: Member must have length greater than or equal to 1";
 
+    // DynamoDB's message for an empty RequestItems; confirmed from responses an emulator captured from DynamoDB in
+    // 2026 (nubo-db/dynoxide#198: "1 validation error detected: Value at 'RequestItems' failed to satisfy
+    // constraint: Member must have length greater than or equal to 1"; one region still answered with the older
+    // "The requestItems parameter is required for BatchGetItem").
+    static final String EMPTY_REQUEST = "1 validation error detected: Value at 'RequestItems' failed to satisfy"
+            + " constraint: Member must have length greater than or equal to 1";
+
     private final Catalog catalog;
 
     public BatchGetItem(Catalog catalog) {
@@ -48,7 +55,7 @@ public final class BatchGetItem {
 
     public BatchGetItemResponse execute(BatchGetItemRequest request) {
         if (request.requestItems().isEmpty()) {
-            throw new ValidationException(Batches.EMPTY_REQUEST);
+            throw new ValidationException(EMPTY_REQUEST);
         }
         Map<String, RequestExpressions> expressions = new LinkedHashMap<>();
         int count = 0;

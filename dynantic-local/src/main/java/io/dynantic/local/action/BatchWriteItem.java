@@ -27,6 +27,10 @@ public final class BatchWriteItem {
     // ("ValidationException: Too many items requested for the BatchWriteItem call").
     static final String TOO_MANY_WRITES = "Too many items requested for the BatchWriteItem call";
 
+    // DynamoDB's message for an empty RequestItems; confirmed from responses an emulator captured from DynamoDB
+    // (nubo-db/dynoxide#17 and #198: "The requestItems parameter is required for BatchWriteItem").
+    static final String EMPTY_REQUEST = "The requestItems parameter is required for BatchWriteItem";
+
     private final Catalog catalog;
 
     public BatchWriteItem(Catalog catalog) {
@@ -35,7 +39,7 @@ public final class BatchWriteItem {
 
     public BatchWriteItemResponse execute(BatchWriteItemRequest request) {
         if (request.requestItems().isEmpty()) {
-            throw new ValidationException(Batches.EMPTY_REQUEST);
+            throw new ValidationException(EMPTY_REQUEST);
         }
         int count = 0;
         for (List<WriteRequest> writes : request.requestItems().values()) {
