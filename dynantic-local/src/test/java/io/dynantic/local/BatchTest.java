@@ -102,6 +102,15 @@ class BatchTest {
     }
 
     @Test
+    void batchGetRefusesMoreThan100KeysOfOneTable() {
+        assertThatThrownBy(() ->
+                        engine.batchGetItem(new BatchGetItemRequest(Map.of(USERS, KeysAndAttributes.of(users(101))))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("1 validation error detected: Value at 'requestItems.users.member.keys' failed to satisfy"
+                        + " constraint: Member must have length less than or equal to 100");
+    }
+
+    @Test
     void batchGetRefusesDuplicateKeys() {
         assertThatThrownBy(() -> engine.batchGetItem(
                         new BatchGetItemRequest(Map.of(USERS, KeysAndAttributes.of(List.of(user("a"), user("a")))))))
