@@ -181,7 +181,7 @@ class TransactionTest {
     void theNumberAndKindOfActionsAreChecked() {
         assertThatThrownBy(() -> engine.transactWriteItems(TransactWriteItemsRequest.of(List.of())))
                 .isInstanceOf(ValidationException.class)
-                .hasMessage("1 validation error detected: Value at 'transactItems' failed to satisfy constraint:"
+                .hasMessage("1 validation error detected: Value '[]' at 'transactItems' failed to satisfy constraint:"
                         + " Member must have length greater than or equal to 1");
         List<TransactWriteItem> many = new ArrayList<>();
         for (int i = 0; i < 101; i++) {
@@ -274,7 +274,7 @@ class TransactionTest {
     void transactGetChecksTheNumberOfGetsAndEachGet() {
         assertThatThrownBy(() -> engine.transactGetItems(new TransactGetItemsRequest(List.of())))
                 .isInstanceOf(ValidationException.class)
-                .hasMessage("1 validation error detected: Value at 'transactItems' failed to satisfy constraint:"
+                .hasMessage("1 validation error detected: Value '[]' at 'transactItems' failed to satisfy constraint:"
                         + " Member must have length greater than or equal to 1");
         List<GetItemRequest> many = Collections.nCopies(101, GetItemRequest.of(ACCOUNTS, account("a")));
         assertThatThrownBy(() -> engine.transactGetItems(new TransactGetItemsRequest(many)))
@@ -285,6 +285,15 @@ class TransactionTest {
                         new TransactGetItemsRequest(List.of(GetItemRequest.of("missing", account("a"))))))
                 .isInstanceOf(ResourceNotFoundException.class)
                 .hasMessage("Requested resource not found");
+    }
+
+    @Test
+    void transactGetRefusesTwoGetsOfOneItem() {
+        assertThatThrownBy(() -> engine.transactGetItems(new TransactGetItemsRequest(List.of(
+                        GetItemRequest.of(ACCOUNTS, account("a")),
+                        GetItemRequest.of(ACCOUNTS, account("a")).withProjection("balance", null)))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("Transaction request cannot include multiple operations on one item");
     }
 
     // Readers never see half a transaction

@@ -6,22 +6,27 @@ import io.dynantic.local.api.GetItemResponse;
 import io.dynantic.local.api.TransactGetItemsRequest;
 import io.dynantic.local.api.TransactGetItemsResponse;
 import io.dynantic.local.storage.Catalog;
+import io.dynantic.local.storage.Table;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * DynamoDB's TransactGetItems. Checks in order: the number of Gets, each Get's checks before the lock (as GetItem
- * makes them); then every read under one read lock, so the items are one consistent snapshot.
+ * makes them); then, under one read lock, tables, keys and one Get per item (refused as TransactWriteItems refuses two
+ * actions on one item), and every read, so the items are one consistent snapshot.
  */
 public final class TransactGetItems {
     /** The most Gets one TransactGetItems holds. */
     static final int MAX_GETS = 100;
 
-    // DynamoDB's constraint messages for the number of Gets; NOT confirmed (DynamoDB's text also quotes the
-    // value, as in "Value '[...]' at 'transactItems'", which this engine leaves out).
+    // DynamoDB's constraint message for more than 100; NOT confirmed as written (DynamoDB's text also quotes the
+    // value, as in "Value '[...]' at 'transactItems'", which this engine leaves out). For none, the message
+    // emulators tested against DynamoDB send (nubo-db/dynoxide: "Value '[]' at 'transactItems'").
     static final String TOO_MANY_GETS = "1 validation error detected: Value at 'transactItems' failed to satisfy"
             + " constraint: Member must have length less than or equal to 100";
-    static final String NO_GETS = "1 validation error detected: Value at 'transactItems' failed to satisfy"
+    static final String NO_GETS = "1 validation error detected: Value '[]' at 'transactItems' failed to satisfy"
             + " constraint: Member must have length greater than or equal to 1";
 
     private final Catalog catalog;
@@ -43,6 +48,13 @@ public final class TransactGetItems {
             expressions.add(GetItem.checkRequest(get));
         }
         return catalog.read(() -> {
+            Set<List<Object>> targets = new HashSet<>();
+            for (GetItemRequest get : gets) {
+                Table table = Tables.require(catalog, get.tableName());
+                if (!targets.add(List.of(table, Keys.ofKey(table.keySchema(), get.key())))) {
+                    throw new ValidationException(TransactWriteItems.MULTIPLE_OPERATIONS);
+                }
+            }
             List<GetItemResponse> responses = new ArrayList<>();
             for (int i = 0; i < gets.size(); i++) {
                 responses.add(GetItem.read(catalog, gets.get(i), expressions.get(i)));

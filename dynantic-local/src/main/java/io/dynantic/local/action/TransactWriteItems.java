@@ -44,11 +44,12 @@ public final class TransactWriteItems {
     // DynamoDB (getmoto/moto#5521: "TransactItems can only contain one of Check, Put, Update or Delete").
     static final String ONE_KIND = "TransactItems can only contain one of Check, Put, Update or Delete";
 
-    // DynamoDB's constraint messages for the number of actions; NOT confirmed (DynamoDB's text also quotes the
-    // value, as in "Value '[...]' at 'transactItems'", which this engine leaves out).
+    // DynamoDB's constraint message for more than 100; NOT confirmed as written (DynamoDB's text also quotes the
+    // value, as in "Value '[...]' at 'transactItems'", which this engine leaves out). For none, the message
+    // emulators tested against DynamoDB send (nubo-db/dynoxide: "Value '[]' at 'transactItems'").
     static final String TOO_MANY_ACTIONS = "1 validation error detected: Value at 'transactItems' failed to satisfy"
             + " constraint: Member must have length less than or equal to 100";
-    static final String NO_ACTIONS = "1 validation error detected: Value at 'transactItems' failed to satisfy"
+    static final String NO_ACTIONS = "1 validation error detected: Value '[]' at 'transactItems' failed to satisfy"
             + " constraint: Member must have length greater than or equal to 1";
 
     /** The code of a cancellation reason for an action that did not cause the cancellation. */
