@@ -3,9 +3,15 @@ package io.dynantic.local.api;
 import io.dynantic.local.value.Value;
 import java.util.Map;
 
-/** One write of a BatchWriteItem: a PutRequest's item, or a DeleteRequest's key (the other is {@code null}). */
+/**
+ * One write of a BatchWriteItem: a PutRequest's item, or a DeleteRequest's key (the other is {@code null}; a
+ * request with both or neither is refused with {@link IllegalArgumentException}).
+ */
 public record WriteRequest(Map<String, Value> putItem, Map<String, Value> deleteKey) {
     public WriteRequest {
+        if ((putItem == null) == (deleteKey == null)) {
+            throw new IllegalArgumentException("A WriteRequest is either a PutRequest or a DeleteRequest");
+        }
         putItem = Copies.item(putItem);
         deleteKey = Copies.item(deleteKey);
     }
