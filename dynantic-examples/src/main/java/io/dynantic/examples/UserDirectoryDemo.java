@@ -41,7 +41,7 @@ public final class UserDirectoryDemo {
     public static void main(String[] args) {
         System.setProperty("org.jboss.logging.provider", "slf4j");
         try (LocalDynamoDb db = LocalDynamoDb.start()) {
-            System.out.println("Local DynamoDB (moto) at " + db.endpoint());
+            System.out.println("Local DynamoDB: " + db);
             Dynantic dyn = Dynantic.builder()
                     .client(db.client())
                     .asyncClient(db.asyncClient())

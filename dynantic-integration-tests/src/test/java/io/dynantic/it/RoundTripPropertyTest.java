@@ -227,14 +227,17 @@ class RoundTripPropertyTest {
 
     @Property(tries = TRIES)
     void doubles(@ForAll("doubles") double value) {
-        assertSame("real", value);
-        assertSame("boxedReal", value);
+        // DynamoDB numbers are decimals: a negative zero is stored, and read back, as zero.
+        double expected = value == 0 ? 0.0 : value;
+        assertThat(roundTrip("real", value)).isEqualTo(expected);
+        assertThat(roundTrip("boxedReal", value)).isEqualTo(expected);
     }
 
     @Property(tries = TRIES)
     void floats(@ForAll("floats") float value) {
-        assertSame("single", value);
-        assertSame("boxedSingle", value);
+        float expected = value == 0 ? 0.0f : value;
+        assertThat(roundTrip("single", value)).isEqualTo(expected);
+        assertThat(roundTrip("boxedSingle", value)).isEqualTo(expected);
     }
 
     @Property(tries = TRIES)

@@ -157,12 +157,13 @@ class TransactionTest {
         String pk = id();
         dyn.table(AppEntity.class).save(new Customer(pk, "C", "Ada"));
         dyn.table(AppEntity.class).save(new Order(pk, "O1", BigDecimal.ONE));
+        dyn.table(AppEntity.class).save(new Order(pk, "O2", BigDecimal.TEN));
         User user = dyn.table(User.class).save(User.of(pk, "t@b.c", "T"));
         TransactGetResult r = mode.transactGet(
                 dyn,
                 TransactGet.of(AppEntity.class, Key.of(pk, "O1")),
                 TransactGet.of(User.class, Key.of(pk, "t@b.c")),
-                TransactGet.of(Customer.class, Key.of(pk, "O1")),
+                TransactGet.of(Customer.class, Key.of(pk, "O2")),
                 TransactGet.of(User.class, Key.of(pk, "missing")));
         assertThat(r.size()).isEqualTo(4);
         assertThat(r.get(0, AppEntity.class)).contains(new Order(pk, "O1", BigDecimal.ONE));
@@ -202,5 +203,11 @@ class TransactionTest {
                         + "\n  [3] Stock.sku: the partition key cannot be updated; DynamoDB keys are immutable (save a"
                         + " new item and delete the old one)");
         assertThat(dyn.table(Stock.class).get(id, "w1")).isEmpty();
+        assertThatThrownBy(() -> mode.transactGet(
+                        dyn,
+                        TransactGet.of(AppEntity.class, Key.of(id, "O1")),
+                        TransactGet.of(Customer.class, Key.of(id, "O1"))))
+                .isInstanceOf(ItemValidationException.class)
+                .hasMessage("[1] Customer: reads the same item as get [0]; a transaction may read an item once");
     }
 }

@@ -11,9 +11,12 @@ import io.dynantic.local.action.ListTables;
 import io.dynantic.local.action.PutItem;
 import io.dynantic.local.action.Query;
 import io.dynantic.local.action.Scan;
+import io.dynantic.local.action.Tags;
+import io.dynantic.local.action.TimeToLive;
 import io.dynantic.local.action.TransactGetItems;
 import io.dynantic.local.action.TransactWriteItems;
 import io.dynantic.local.action.UpdateItem;
+import io.dynantic.local.action.UpdateTable;
 import io.dynantic.local.api.BatchGetItemRequest;
 import io.dynantic.local.api.BatchGetItemResponse;
 import io.dynantic.local.api.BatchWriteItemRequest;
@@ -26,27 +29,39 @@ import io.dynantic.local.api.DeleteTableRequest;
 import io.dynantic.local.api.DeleteTableResponse;
 import io.dynantic.local.api.DescribeTableRequest;
 import io.dynantic.local.api.DescribeTableResponse;
+import io.dynantic.local.api.DescribeTimeToLiveRequest;
+import io.dynantic.local.api.DescribeTimeToLiveResponse;
 import io.dynantic.local.api.GetItemRequest;
 import io.dynantic.local.api.GetItemResponse;
 import io.dynantic.local.api.ListTablesRequest;
 import io.dynantic.local.api.ListTablesResponse;
+import io.dynantic.local.api.ListTagsOfResourceRequest;
+import io.dynantic.local.api.ListTagsOfResourceResponse;
 import io.dynantic.local.api.PutItemRequest;
 import io.dynantic.local.api.PutItemResponse;
 import io.dynantic.local.api.QueryRequest;
 import io.dynantic.local.api.QueryResponse;
 import io.dynantic.local.api.ScanRequest;
 import io.dynantic.local.api.ScanResponse;
+import io.dynantic.local.api.TagResourceRequest;
+import io.dynantic.local.api.TagResourceResponse;
 import io.dynantic.local.api.TransactGetItemsRequest;
 import io.dynantic.local.api.TransactGetItemsResponse;
 import io.dynantic.local.api.TransactWriteItemsRequest;
 import io.dynantic.local.api.TransactWriteItemsResponse;
+import io.dynantic.local.api.UntagResourceRequest;
 import io.dynantic.local.api.UpdateItemRequest;
 import io.dynantic.local.api.UpdateItemResponse;
+import io.dynantic.local.api.UpdateTableRequest;
+import io.dynantic.local.api.UpdateTableResponse;
+import io.dynantic.local.api.UpdateTimeToLiveRequest;
+import io.dynantic.local.api.UpdateTimeToLiveResponse;
 import io.dynantic.local.storage.Catalog;
 import java.time.Clock;
 
 /**
- * An in-memory DynamoDB engine: tables, single-item actions, batches, transactions, Query and Scan, with DynamoDB's
+ * An in-memory DynamoDB engine: tables (with billing modes, global secondary index changes, Time to Live and tags),
+ * single-item actions, batches, transactions, Query and Scan, with DynamoDB's
  * semantics and error messages. Thread-safe: one engine-wide read/write lock; conditional writes check and write
  * atomically, and a transaction is applied under the write lock so readers never see half of it. Failures are
  * {@link ValidationException}, {@link ResourceNotFoundException}, {@link ResourceInUseException},
@@ -68,6 +83,9 @@ public final class Engine {
     private final BatchWriteItem batchWriteItem;
     private final TransactWriteItems transactWriteItems;
     private final TransactGetItems transactGetItems;
+    private final UpdateTable updateTable;
+    private final TimeToLive timeToLive;
+    private final Tags tags;
 
     private Engine(Catalog catalog) {
         createTable = new CreateTable(catalog);
@@ -84,6 +102,9 @@ public final class Engine {
         batchWriteItem = new BatchWriteItem(catalog);
         transactWriteItems = new TransactWriteItems(catalog);
         transactGetItems = new TransactGetItems(catalog);
+        updateTable = new UpdateTable(catalog);
+        timeToLive = new TimeToLive(catalog);
+        tags = new Tags(catalog);
     }
 
     /** An empty engine whose tables are created at the system clock's time. */
@@ -91,64 +112,116 @@ public final class Engine {
         return create(Clock.systemUTC());
     }
 
-    /** An empty engine whose table creation times and client request token lifetimes come from {@code clock}. */
+    /**
+     * An empty engine whose table creation times, client request token lifetimes and item expiry follow {@code
+     * clock}; tests move such a clock to expire items.
+     */
     public static Engine create(Clock clock) {
         return new Engine(new Catalog(clock));
     }
 
     public CreateTableResponse createTable(CreateTableRequest request) {
+        timeToLive.tick();
         return createTable.execute(request);
     }
 
     public DescribeTableResponse describeTable(DescribeTableRequest request) {
+        timeToLive.tick();
         return describeTable.execute(request);
     }
 
     public DeleteTableResponse deleteTable(DeleteTableRequest request) {
+        timeToLive.tick();
         return deleteTable.execute(request);
     }
 
     public ListTablesResponse listTables(ListTablesRequest request) {
+        timeToLive.tick();
         return listTables.execute(request);
     }
 
     public PutItemResponse putItem(PutItemRequest request) {
+        timeToLive.tick();
         return putItem.execute(request);
     }
 
     public GetItemResponse getItem(GetItemRequest request) {
+        timeToLive.tick();
         return getItem.execute(request);
     }
 
     public DeleteItemResponse deleteItem(DeleteItemRequest request) {
+        timeToLive.tick();
         return deleteItem.execute(request);
     }
 
     public UpdateItemResponse updateItem(UpdateItemRequest request) {
+        timeToLive.tick();
         return updateItem.execute(request);
     }
 
     public QueryResponse query(QueryRequest request) {
+        timeToLive.tick();
         return query.execute(request);
     }
 
     public ScanResponse scan(ScanRequest request) {
+        timeToLive.tick();
         return scan.execute(request);
     }
 
     public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
+        timeToLive.tick();
         return batchGetItem.execute(request);
     }
 
     public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
+        timeToLive.tick();
         return batchWriteItem.execute(request);
     }
 
     public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request) {
+        timeToLive.tick();
         return transactWriteItems.execute(request);
     }
 
     public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
+        timeToLive.tick();
         return transactGetItems.execute(request);
+    }
+
+    public UpdateTableResponse updateTable(UpdateTableRequest request) {
+        timeToLive.tick();
+        return updateTable.execute(request);
+    }
+
+    public UpdateTimeToLiveResponse updateTimeToLive(UpdateTimeToLiveRequest request) {
+        timeToLive.tick();
+        return timeToLive.update(request);
+    }
+
+    public DescribeTimeToLiveResponse describeTimeToLive(DescribeTimeToLiveRequest request) {
+        timeToLive.tick();
+        return timeToLive.describe(request);
+    }
+
+    public TagResourceResponse tagResource(TagResourceRequest request) {
+        return tags.tag(request);
+    }
+
+    public TagResourceResponse untagResource(UntagResourceRequest request) {
+        return tags.untag(request);
+    }
+
+    public ListTagsOfResourceResponse listTagsOfResource(ListTagsOfResourceRequest request) {
+        return tags.list(request);
+    }
+
+    /**
+     * Deletes every item whose Time to Live has passed by the engine's clock, now, and returns how many. The engine
+     * also does this by itself, at most once per second of its clock, before a request.
+     */
+    public int expireItems() {
+        return timeToLive.expire();
     }
 }

@@ -1,5 +1,9 @@
 package io.dynantic.testing;
 
+import io.dynantic.local.Engine;
+import io.dynantic.local.sdk.LocalAsyncHttpClient;
+import io.dynantic.local.sdk.LocalHttpClient;
+import io.dynantic.local.server.LocalServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
@@ -16,12 +20,17 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClientBuilder;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 /**
- * A DynamoDB-compatible server on loopback for tests and demos: moto, started single-threaded on a
- * free port and stopped by its own process handle, or the server named by the {@code
- * DYNANTIC_ENDPOINT} environment variable. Thread-safe.
+ * A local DynamoDB for tests and demos. By default the in-memory engine {@code dynantic-local}, in this JVM: its
+ * clients reach it without a socket, and {@link #endpoint()} starts an HTTP server on loopback for anything that
+ * needs a URL. Otherwise moto, started single-threaded on a free port and stopped by its own process handle, when
+ * the system property {@value #BACKEND_PROPERTY} or the environment variable {@value #BACKEND_VARIABLE} is {@code
+ * moto}; or the server named by the environment variable {@value #ENDPOINT_VARIABLE}, which wins over both.
+ * Thread-safe.
  *
  * <pre>{@code
  * try (LocalDynamoDb db = LocalDynamoDb.start()) {
@@ -31,24 +40,40 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * }</pre>
  *
  * <p>moto runs with {@code python3} (or the interpreter in {@code DYNANTIC_PYTHON}) and needs
- * {@code pip install 'moto[server]'}.
+ * {@code pip install 'moto[server]'}; the engine needs nothing.
  */
 public final class LocalDynamoDb implements AutoCloseable {
     /** The environment variable that points tests at an already running server. */
     public static final String ENDPOINT_VARIABLE = "DYNANTIC_ENDPOINT";
 
+    /** The system property that selects the backend: {@code engine} (the default) or {@code moto}. */
+    public static final String BACKEND_PROPERTY = "dynantic.backend";
+
+    /** The environment variable that selects the backend when the system property is not set. */
+    public static final String BACKEND_VARIABLE = "DYNANTIC_BACKEND";
+
     private static final Duration STARTUP = Duration.ofSeconds(60);
+    private static final StaticCredentialsProvider CREDENTIALS =
+            StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
     private static @Nullable LocalDynamoDb shared;
 
-    private final URI endpoint;
+    private final @Nullable Engine engine;
+    private @Nullable LocalServer server;
+    private final @Nullable URI remote;
     private final @Nullable Process process;
     private final @Nullable Path log;
     private final DynamoDbClient client;
     private @Nullable DynamoDbAsyncClient asyncClient;
     private final String python;
 
-    private LocalDynamoDb(URI endpoint, @Nullable Process process, @Nullable Path log, String python) {
-        this.endpoint = endpoint;
+    private LocalDynamoDb(
+            @Nullable Engine engine,
+            @Nullable URI remote,
+            @Nullable Process process,
+            @Nullable Path log,
+            String python) {
+        this.engine = engine;
+        this.remote = remote;
         this.python = python;
         this.process = process;
         this.log = log;
@@ -56,8 +81,8 @@ public final class LocalDynamoDb implements AutoCloseable {
     }
 
     /**
-     * The process-wide server: started on first use and stopped when the JVM exits; the server at
-     * {@code DYNANTIC_ENDPOINT} when that is set.
+     * The process-wide local DynamoDB: started on first use and stopped when the JVM exits; the server at {@code
+     * DYNANTIC_ENDPOINT} when that is set.
      */
     public static synchronized LocalDynamoDb shared() {
         if (shared == null) {
@@ -69,19 +94,32 @@ public final class LocalDynamoDb implements AutoCloseable {
     }
 
     /**
-     * A server for the caller alone: a new moto process, or the server at {@code DYNANTIC_ENDPOINT}
-     * when that is set. Waits until it answers.
+     * A local DynamoDB for the caller alone: a new engine (or moto process, when selected), or the server at {@code
+     * DYNANTIC_ENDPOINT} when that is set. Waits until it answers.
      *
-     * @throws IllegalStateException when the server cannot start; the message says what to install
+     * @throws IllegalStateException when the backend cannot start or is unknown; the message says what to do
      */
     public static LocalDynamoDb start() {
         String configured = System.getenv(ENDPOINT_VARIABLE);
         if (configured != null && !configured.isBlank()) {
-            LocalDynamoDb db = new LocalDynamoDb(URI.create(configured.trim()), null, null, python());
+            LocalDynamoDb db = new LocalDynamoDb(null, URI.create(configured.trim()), null, null, python());
             db.awaitReady();
             return db;
         }
-        return startMoto(python());
+        String backend = System.getProperty(BACKEND_PROPERTY, System.getenv(BACKEND_VARIABLE));
+        if (backend == null || backend.isBlank() || backend.trim().equals("engine")) {
+            return startEngine(Engine.create());
+        }
+        if (backend.trim().equals("moto")) {
+            return startMoto(python());
+        }
+        throw new IllegalStateException("unknown local DynamoDB backend '" + backend + "' (from " + BACKEND_PROPERTY
+                + " or " + BACKEND_VARIABLE + "): use engine or moto");
+    }
+
+    /** Serves {@code engine} in this JVM; for tests that move the engine's clock or share one engine. */
+    public static LocalDynamoDb startEngine(Engine engine) {
+        return new LocalDynamoDb(engine, null, null, null, python());
     }
 
     private static String python() {
@@ -116,7 +154,7 @@ public final class LocalDynamoDb implements AutoCloseable {
                             + ENDPOINT_VARIABLE + " to a running DynamoDB-compatible server",
                     e);
         }
-        LocalDynamoDb db = new LocalDynamoDb(URI.create("http://127.0.0.1:" + port), process, log, python);
+        LocalDynamoDb db = new LocalDynamoDb(null, URI.create("http://127.0.0.1:" + port), process, log, python);
         try {
             db.awaitReady();
         } catch (RuntimeException e) {
@@ -152,11 +190,11 @@ public final class LocalDynamoDb implements AutoCloseable {
                 Thread.sleep(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for the local DynamoDB at " + endpoint, e);
+                throw new IllegalStateException("interrupted while waiting for the local DynamoDB at " + remote, e);
             }
         }
         throw new IllegalStateException(
-                "the local DynamoDB at " + endpoint + " did not answer within " + STARTUP
+                "the local DynamoDB at " + remote + " did not answer within " + STARTUP
                         + (process != null ? "; its output:\n" + output() : ""),
                 last);
     }
@@ -179,49 +217,66 @@ public final class LocalDynamoDb implements AutoCloseable {
         }
     }
 
-    /** The server's address. */
-    public URI endpoint() {
-        return endpoint;
+    /**
+     * The server's address. For the engine, the first call starts an HTTP server on a free loopback port, stopped
+     * with this instance.
+     */
+    public synchronized URI endpoint() {
+        if (remote != null) {
+            return remote;
+        }
+        if (server == null) {
+            server = LocalServer.start(engine(), 0);
+        }
+        return server.endpoint();
     }
 
-    /** The process id of the moto server this instance started; empty for {@code DYNANTIC_ENDPOINT}. */
+    /** The engine this instance serves in-process; {@code null} for moto or {@code DYNANTIC_ENDPOINT}. */
+    public @Nullable Engine engine() {
+        return engine;
+    }
+
+    /** The process id of the moto server this instance started; empty for the engine or {@code DYNANTIC_ENDPOINT}. */
     public java.util.OptionalLong pid() {
         return process == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(process.pid());
     }
 
-    /** A client for this server, shared; closed with the server. */
+    /** A client for this local DynamoDB, shared; closed with it. */
     public DynamoDbClient client() {
         return client;
     }
 
-    /** An async client for this server, shared and made on first use; closed with the server. */
+    /** An async client for this local DynamoDB, shared and made on first use; closed with it. */
     public synchronized DynamoDbAsyncClient asyncClient() {
         if (asyncClient == null) {
-            asyncClient = DynamoDbAsyncClient.builder()
-                    .endpointOverride(endpoint)
-                    .region(Region.US_EAST_1)
-                    .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                    .build();
+            DynamoDbAsyncClientBuilder builder =
+                    DynamoDbAsyncClient.builder().region(Region.US_EAST_1).credentialsProvider(CREDENTIALS);
+            asyncClient = engine != null
+                    ? builder.httpClient(LocalAsyncHttpClient.of(engine)).build()
+                    : builder.endpointOverride(remote).build();
         }
         return asyncClient;
     }
 
-    /** A new sync client for this server, with fixed test credentials and region; the caller closes it. */
+    /** A new sync client for this local DynamoDB, with fixed test credentials and region; the caller closes it. */
     public DynamoDbClient newClient() {
-        return DynamoDbClient.builder()
-                .endpointOverride(endpoint)
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .build();
+        DynamoDbClientBuilder builder =
+                DynamoDbClient.builder().region(Region.US_EAST_1).credentialsProvider(CREDENTIALS);
+        return engine != null
+                ? builder.httpClient(LocalHttpClient.of(engine)).build()
+                : builder.endpointOverride(remote).build();
     }
 
-    /** Stops the server this instance started (not one at {@code DYNANTIC_ENDPOINT}) and closes the client. */
+    /** Stops what this instance started (not a server at {@code DYNANTIC_ENDPOINT}) and closes its clients. */
     @Override
     public void close() {
         client.close();
         synchronized (this) {
             if (asyncClient != null) {
                 asyncClient.close();
+            }
+            if (server != null) {
+                server.close();
             }
         }
         if (process != null && process.isAlive()) {
@@ -239,6 +294,8 @@ public final class LocalDynamoDb implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "LocalDynamoDb[" + endpoint + (process != null ? ", moto pid " + process.pid() : "") + "]";
+        return engine != null
+                ? "LocalDynamoDb[dynantic-local engine, in-process]"
+                : "LocalDynamoDb[" + remote + (process != null ? ", moto pid " + process.pid() : "") + "]";
     }
 }

@@ -2,6 +2,7 @@ package io.dynantic.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +14,29 @@ import org.junit.jupiter.api.io.TempDir;
 class LocalDynamoDbTest {
 
     @Test
+    void theEngineIsTheDefaultBackendAndServesHttpOnDemand() {
+        try (LocalDynamoDb db = LocalDynamoDb.startEngine(io.dynantic.local.Engine.create())) {
+            assertThat(db.engine()).isNotNull();
+            assertThat(db.pid()).isEmpty();
+            db.client()
+                    .createTable(r -> r.tableName("things")
+                            .billingMode("PAY_PER_REQUEST")
+                            .keySchema(k -> k.attributeName("id").keyType("HASH"))
+                            .attributeDefinitions(a -> a.attributeName("id").attributeType("S")));
+            assertThat(db.endpoint().getHost()).isEqualTo("127.0.0.1");
+            try (var overHttp = software.amazon.awssdk.services.dynamodb.DynamoDbClient.builder()
+                    .endpointOverride(db.endpoint())
+                    .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+                    .credentialsProvider(software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider.create())
+                    .build()) {
+                assertThat(overHttp.listTables().tableNames()).containsExactly("things");
+            }
+        }
+    }
+
+    @Test
     void startsMotoOnLoopbackAndStopsItByItsPid() {
+        assumeTrue(motoInstalled(), "moto is not installed for python3: this test of the moto backend is skipped");
         long pid;
         try (LocalDynamoDb db = LocalDynamoDb.startMoto("python3")) {
             assertThat(db.endpoint().getHost()).isEqualTo("127.0.0.1");
@@ -50,5 +73,20 @@ class LocalDynamoDbTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("no-such-python-here is not on the PATH: install Python 3 and run pip install"
                         + " 'moto[server]', or set DYNANTIC_ENDPOINT to a running DynamoDB-compatible server");
+    }
+
+    private static boolean motoInstalled() {
+        try {
+            Process check = new ProcessBuilder("python3", "-c", "import moto.server, werkzeug")
+                    .redirectErrorStream(true)
+                    .start();
+            check.getInputStream().readAllBytes();
+            return check.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }

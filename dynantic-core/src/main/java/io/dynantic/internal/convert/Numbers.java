@@ -19,14 +19,15 @@ final class Numbers {
         if (abs != 0 && (abs < 1e-130 || abs >= 1e126)) {
             throw outOfRange(Double.toString(d));
         }
-        return Double.toString(d);
+        // DynamoDB numbers are decimals without a negative zero; write the zero it would store.
+        return d == 0 ? "0.0" : Double.toString(d);
     }
 
     static String format(float f) {
         if (Float.isNaN(f) || Float.isInfinite(f)) {
             throw new InvalidValueException(f + " cannot be stored; DynamoDB numbers are finite");
         }
-        return Float.toString(f);
+        return f == 0 ? "0.0" : Float.toString(f);
     }
 
     static String format(BigInteger i) {

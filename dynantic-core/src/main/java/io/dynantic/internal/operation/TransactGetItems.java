@@ -4,6 +4,7 @@ import io.dynantic.ItemValidationException;
 import io.dynantic.ItemValidationException.Violation;
 import io.dynantic.Key;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
 
 /**
- * TransactGetItems: up to 100 items read as of one moment, in the order asked for; each is empty when
+ * TransactGetItems: up to 100 items (each once) read as of one moment, in the order asked for; each is empty when
  * missing or, through a subtype view, of another subtype.
  */
 public final class TransactGetItems
@@ -41,10 +42,17 @@ public final class TransactGetItems
         List<Violation> problems = new ArrayList<>();
         TransactWriteItems.checkCount(gets.size(), "get", problems);
         List<TransactGetItem> items = new ArrayList<>(gets.size());
+        Map<List<Object>, Integer> seen = new HashMap<>();
         for (int i = 0; i < gets.size(); i++) {
             Get get = gets.get(i);
             try {
                 Map<String, AttributeValue> key = get.codec().key(get.key());
+                Integer first = seen.putIfAbsent(List.of(get.codec().tableName(), key), i);
+                if (first != null) {
+                    problems.add(new Violation(
+                            "[" + i + "] " + get.codec().model().type().getSimpleName(),
+                            "reads the same item as get [" + first + "]; a transaction may read an item once"));
+                }
                 items.add(TransactGetItem.builder()
                         .get(g -> g.tableName(get.codec().tableName()).key(key))
                         .build());

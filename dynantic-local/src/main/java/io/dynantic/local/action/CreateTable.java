@@ -3,14 +3,17 @@ package io.dynantic.local.action;
 import io.dynantic.local.ResourceInUseException;
 import io.dynantic.local.ValidationException;
 import io.dynantic.local.api.AttributeDefinition;
+import io.dynantic.local.api.BillingMode;
 import io.dynantic.local.api.CreateTableRequest;
 import io.dynantic.local.api.CreateTableResponse;
 import io.dynantic.local.api.KeySchemaElement;
 import io.dynantic.local.api.KeyType;
+import io.dynantic.local.api.ProvisionedThroughput;
 import io.dynantic.local.api.SecondaryIndex;
 import io.dynantic.local.storage.Catalog;
 import io.dynantic.local.storage.Index;
 import io.dynantic.local.storage.KeySchema;
+import io.dynantic.local.storage.Table;
 import io.dynantic.local.value.Type;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,6 +68,14 @@ public final class CreateTable {
     static final String DEFINITIONS_MISMATCH = "One or more parameter values were invalid: Number of attributes in"
             + " KeySchema does not exactly match number of attributes defined in AttributeDefinitions";
 
+    // DynamoDB's messages for a billing mode that does not match the capacity given (an absent BillingMode is
+    // PROVISIONED); confirmed from tests recorded against DynamoDB (dynalite, moto's aws_verified tests). Older
+    // DynamoDB releases said "No provisioned throughput specified for the table" instead.
+    static final String PROVISIONED_NEEDS_UNITS = "One or more parameter values were invalid: ReadCapacityUnits and"
+            + " WriteCapacityUnits must both be specified when BillingMode is PROVISIONED";
+    static final String ON_DEMAND_WITH_UNITS = "One or more parameter values were invalid: Neither ReadCapacityUnits"
+            + " nor WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST";
+
     private final Catalog catalog;
 
     public CreateTable(Catalog catalog) {
@@ -111,15 +122,37 @@ public final class CreateTable {
         if (definitions.size() != keyNames.size()) {
             throw new ValidationException(DEFINITIONS_MISMATCH);
         }
+        Table.Capacity capacity = capacity(request.billingMode(), request.provisionedThroughput());
+        Tags.check(request.tags());
         return catalog.write(() -> {
             if (catalog.get(name) != null) {
                 throw ResourceInUseException.tableExists(name);
             }
-            return new CreateTableResponse(Tables.describe(catalog.create(name, schema, indexes)));
+            Table table = catalog.create(name, schema, indexes);
+            table.capacity(capacity);
+            request.tags().forEach(tag -> table.tags().put(tag.key(), tag.value()));
+            return new CreateTableResponse(Tables.describe(table));
         });
     }
 
-    private static Index index(
+    /** The capacity a billing mode and a provisioned throughput ask for; {@code mode} null is DynamoDB's default. */
+    static Table.Capacity capacity(BillingMode mode, ProvisionedThroughput throughput) {
+        if (mode == BillingMode.PAY_PER_REQUEST) {
+            if (throughput != null) {
+                throw new ValidationException(ON_DEMAND_WITH_UNITS);
+            }
+            return Table.Capacity.ON_DEMAND;
+        }
+        if (throughput == null) {
+            throw new ValidationException(PROVISIONED_NEEDS_UNITS);
+        }
+        if (throughput.readCapacityUnits() == null || throughput.writeCapacityUnits() == null) {
+            throw new ValidationException(PROVISIONED_NEEDS_UNITS);
+        }
+        return new Table.Capacity(true, throughput.readCapacityUnits(), throughput.writeCapacityUnits());
+    }
+
+    static Index index(
             SecondaryIndex index, boolean global, KeySchema indexSchema, KeySchema schema, Set<String> indexNames) {
         if (!indexNames.add(index.indexName())) {
             throw new ValidationException(String.format(DUPLICATE_INDEX, index.indexName()));
@@ -137,7 +170,7 @@ public final class CreateTable {
         return elements.stream().map(KeySchemaElement::attributeName).toList();
     }
 
-    private static KeySchema keySchema(List<KeySchemaElement> elements, List<AttributeDefinition> definitions) {
+    static KeySchema keySchema(List<KeySchemaElement> elements, List<AttributeDefinition> definitions) {
         if (elements.isEmpty() || elements.size() > 2) {
             throw new ValidationException(String.format(KEY_SCHEMA_SIZE, elements));
         }

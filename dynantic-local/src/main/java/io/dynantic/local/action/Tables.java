@@ -3,11 +3,14 @@ package io.dynantic.local.action;
 import io.dynantic.local.ResourceNotFoundException;
 import io.dynantic.local.ValidationException;
 import io.dynantic.local.api.AttributeDefinition;
+import io.dynantic.local.api.BillingMode;
+import io.dynantic.local.api.BillingModeSummary;
 import io.dynantic.local.api.IndexDescription;
 import io.dynantic.local.api.KeySchemaElement;
 import io.dynantic.local.api.KeyType;
 import io.dynantic.local.api.Projection;
 import io.dynantic.local.api.ProjectionType;
+import io.dynantic.local.api.ProvisionedThroughputDescription;
 import io.dynantic.local.api.ScalarAttributeType;
 import io.dynantic.local.api.TableDescription;
 import io.dynantic.local.api.TableStatus;
@@ -48,6 +51,15 @@ final class Tables {
         return table;
     }
 
+    /** The table a table-level action names, or DynamoDB's "Table: ... not found". */
+    static Table requireTable(Catalog catalog, String tableName) {
+        Table table = catalog.get(tableName);
+        if (table == null) {
+            throw ResourceNotFoundException.table(tableName);
+        }
+        return table;
+    }
+
     static TableDescription describe(Table table) {
         KeySchema schema = table.keySchema();
         Map<String, AttributeDefinition> definitions = new LinkedHashMap<>();
@@ -77,7 +89,11 @@ final class Tables {
                 table.itemCount(),
                 table.sizeBytes(),
                 globals,
-                locals);
+                locals,
+                new BillingModeSummary(
+                        table.capacity().provisioned() ? BillingMode.PROVISIONED : BillingMode.PAY_PER_REQUEST),
+                new ProvisionedThroughputDescription(
+                        table.capacity().readUnits(), table.capacity().writeUnits(), 0));
     }
 
     /** The key schema elements of a key schema; adds the definitions of its attributes to {@code definitions}. */

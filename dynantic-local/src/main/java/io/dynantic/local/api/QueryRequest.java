@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * A Query request. {@code select} and {@code limit} are {@code null} when not given; {@code scanIndexForward}
- * is DynamoDB's default {@code true} in {@link #of}.
+ * is DynamoDB's default {@code true} when not given.
  */
 public record QueryRequest(
         String tableName,
@@ -18,9 +18,10 @@ public record QueryRequest(
         Select select,
         Integer limit,
         Map<String, Value> exclusiveStartKey,
-        boolean scanIndexForward,
+        Boolean scanIndexForward,
         boolean consistentRead) {
     public QueryRequest {
+        scanIndexForward = scanIndexForward == null || scanIndexForward;
         expressionAttributeNames = Copies.orEmpty(expressionAttributeNames);
         expressionAttributeValues = Copies.orEmpty(expressionAttributeValues);
         exclusiveStartKey = Copies.item(exclusiveStartKey);

@@ -14,7 +14,9 @@ public record TableDescription(
         long itemCount,
         long tableSizeBytes,
         List<IndexDescription> globalSecondaryIndexes,
-        List<IndexDescription> localSecondaryIndexes) {
+        List<IndexDescription> localSecondaryIndexes,
+        BillingModeSummary billingModeSummary,
+        ProvisionedThroughputDescription provisionedThroughput) {
     public TableDescription {
         keySchema = List.copyOf(keySchema);
         attributeDefinitions = List.copyOf(attributeDefinitions);

@@ -63,6 +63,11 @@ public final class Catalog {
         return table;
     }
 
+    /** Every table, in name order. */
+    public java.util.Collection<Table> tables() {
+        return List.copyOf(tables.values());
+    }
+
     /** Removes the table with this name and returns it, or {@code null}. */
     public Table remove(String name) {
         return tables.remove(name);

@@ -26,8 +26,17 @@ public final class Table implements ItemSource {
     private final Instant creationTime;
     private final Map<Value, NavigableMap<Value, Map<String, Value>>> partitions = new HashMap<>();
     private final Map<String, Index> indexes = new LinkedHashMap<>();
+    private final Map<String, String> tags = new LinkedHashMap<>();
     private long itemCount;
     private long sizeBytes;
+    private Capacity capacity = Capacity.ON_DEMAND;
+    private String timeToLiveAttribute;
+
+    /** How the table is billed: on demand, or provisioned with these read and write units. */
+    public record Capacity(boolean provisioned, long readUnits, long writeUnits) {
+        /** An on-demand table's capacity. */
+        public static final Capacity ON_DEMAND = new Capacity(false, 0, 0);
+    }
 
     Table(String name, KeySchema keySchema, Instant creationTime, List<Index> indexes) {
         this.name = name;
@@ -39,6 +48,46 @@ public final class Table implements ItemSource {
     /** The table's secondary indexes in definition order. */
     public List<Index> indexes() {
         return List.copyOf(indexes.values());
+    }
+
+    /** Adds a global secondary index and fills it from the table's items. */
+    public void addIndex(Index index) {
+        indexes.put(index.name(), index);
+        partitions.values().forEach(partition -> partition.values().forEach(item -> index.replace(null, item)));
+    }
+
+    /** Removes the secondary index with this name. */
+    public void removeIndex(String indexName) {
+        indexes.remove(indexName);
+    }
+
+    public Capacity capacity() {
+        return capacity;
+    }
+
+    public void capacity(Capacity newCapacity) {
+        capacity = newCapacity;
+    }
+
+    /** The attribute holding items' expiry times, or {@code null} when Time to Live is off. */
+    public String timeToLiveAttribute() {
+        return timeToLiveAttribute;
+    }
+
+    public void timeToLiveAttribute(String attribute) {
+        timeToLiveAttribute = attribute;
+    }
+
+    /** The table's tags by key, in the order they were added; modifiable under the catalog's write lock. */
+    public Map<String, String> tags() {
+        return tags;
+    }
+
+    /** Every item, in no particular order; for whole-table work such as expiry. */
+    public List<Map<String, Value>> items() {
+        List<Map<String, Value>> items = new ArrayList<>();
+        partitions.values().forEach(partition -> items.addAll(partition.values()));
+        return items;
     }
 
     /** The secondary index with this name, or {@code null}. */

@@ -1,0 +1,4 @@
+package io.dynantic.local.api;
+
+/** A DescribeTimeToLive request. */
+public record DescribeTimeToLiveRequest(String tableName) {}

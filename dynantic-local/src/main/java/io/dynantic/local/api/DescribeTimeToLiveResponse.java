@@ -1,0 +1,4 @@
+package io.dynantic.local.api;
+
+/** A DescribeTimeToLive response. */
+public record DescribeTimeToLiveResponse(TimeToLiveDescription timeToLiveDescription) {}

@@ -1,0 +1,4 @@
+package io.dynantic.local.api;
+
+/** The empty answer of TagResource and UntagResource. */
+public record TagResourceResponse() {}

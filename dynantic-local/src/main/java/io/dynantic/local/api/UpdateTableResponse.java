@@ -1,0 +1,4 @@
+package io.dynantic.local.api;
+
+/** An UpdateTable response. */
+public record UpdateTableResponse(TableDescription tableDescription) {}

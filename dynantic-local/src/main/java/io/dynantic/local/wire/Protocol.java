@@ -1,0 +1,184 @@
+package io.dynantic.local.wire;
+
+import io.dynantic.local.ConditionalCheckFailedException;
+import io.dynantic.local.Engine;
+import io.dynantic.local.TransactionCanceledException;
+import io.dynantic.local.ValidationException;
+import io.dynantic.local.api.BatchGetItemRequest;
+import io.dynantic.local.api.BatchWriteItemRequest;
+import io.dynantic.local.api.CreateTableRequest;
+import io.dynantic.local.api.DeleteItemRequest;
+import io.dynantic.local.api.DeleteTableRequest;
+import io.dynantic.local.api.DescribeTableRequest;
+import io.dynantic.local.api.DescribeTimeToLiveRequest;
+import io.dynantic.local.api.GetItemRequest;
+import io.dynantic.local.api.ListTablesRequest;
+import io.dynantic.local.api.ListTagsOfResourceRequest;
+import io.dynantic.local.api.PutItemRequest;
+import io.dynantic.local.api.QueryRequest;
+import io.dynantic.local.api.ScanRequest;
+import io.dynantic.local.api.TagResourceRequest;
+import io.dynantic.local.api.TransactGetItemsRequest;
+import io.dynantic.local.api.TransactWriteItemsRequest;
+import io.dynantic.local.api.UntagResourceRequest;
+import io.dynantic.local.api.UpdateItemRequest;
+import io.dynantic.local.api.UpdateTableRequest;
+import io.dynantic.local.api.UpdateTimeToLiveRequest;
+import io.dynantic.local.json.Json;
+import io.dynantic.local.json.JsonException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.zip.CRC32;
+
+/**
+ * DynamoDB's JSON protocol (version 2012-08-10) over an {@link Engine}: takes the action named by the {@code
+ * X-Amz-Target} header and the JSON body, answers with the JSON body and status DynamoDB would send, errors included
+ * ({@code __type} and {@code message}). Shared by the in-process SDK HTTP clients and the HTTP server. Thread-safe.
+ */
+public final class Protocol {
+    /** The content type of requests and answers. */
+    public static final String CONTENT_TYPE = "application/x-amz-json-1.0";
+
+    /** The prefix of {@code X-Amz-Target} values. */
+    public static final String TARGET_PREFIX = "DynamoDB_20120810.";
+
+    private static final String DYNAMODB = "com.amazonaws.dynamodb.v20120810#";
+    private static final String CORAL_SERVICE = "com.amazon.coral.service#";
+    private static final String CORAL_VALIDATE = "com.amazon.coral.validate#";
+
+    /** The parameters of DynamoDB's legacy API, which this engine does not take yet. */
+    private static final List<String> LEGACY_PARAMETERS = List.of(
+            "Expected",
+            "AttributeUpdates",
+            "AttributesToGet",
+            "KeyConditions",
+            "QueryFilter",
+            "ScanFilter",
+            "ConditionalOperator");
+
+    // This engine's message for a legacy parameter; DynamoDB itself takes them.
+    static final String LEGACY =
+            "dynantic-local does not support the legacy parameter %s yet; use the expression" + " parameters instead";
+
+    private record Operation(Class<?> request, BiFunction<Engine, Object, Record> call) {}
+
+    private static final Map<String, Operation> OPERATIONS = new HashMap<>();
+
+    static {
+        add("CreateTable", CreateTableRequest.class, Engine::createTable);
+        add("DescribeTable", DescribeTableRequest.class, Engine::describeTable);
+        add("DeleteTable", DeleteTableRequest.class, Engine::deleteTable);
+        add("ListTables", ListTablesRequest.class, Engine::listTables);
+        add("UpdateTable", UpdateTableRequest.class, Engine::updateTable);
+        add("UpdateTimeToLive", UpdateTimeToLiveRequest.class, Engine::updateTimeToLive);
+        add("DescribeTimeToLive", DescribeTimeToLiveRequest.class, Engine::describeTimeToLive);
+        add("TagResource", TagResourceRequest.class, Engine::tagResource);
+        add("UntagResource", UntagResourceRequest.class, Engine::untagResource);
+        add("ListTagsOfResource", ListTagsOfResourceRequest.class, Engine::listTagsOfResource);
+        add("PutItem", PutItemRequest.class, Engine::putItem);
+        add("GetItem", GetItemRequest.class, Engine::getItem);
+        add("UpdateItem", UpdateItemRequest.class, Engine::updateItem);
+        add("DeleteItem", DeleteItemRequest.class, Engine::deleteItem);
+        add("Query", QueryRequest.class, Engine::query);
+        add("Scan", ScanRequest.class, Engine::scan);
+        add("BatchGetItem", BatchGetItemRequest.class, Engine::batchGetItem);
+        add("BatchWriteItem", BatchWriteItemRequest.class, Engine::batchWriteItem);
+        add("TransactWriteItems", TransactWriteItemsRequest.class, Engine::transactWriteItems);
+        add("TransactGetItems", TransactGetItemsRequest.class, Engine::transactGetItems);
+    }
+
+    private static <Q> void add(String action, Class<Q> request, BiFunction<Engine, Q, ? extends Record> call) {
+        OPERATIONS.put(action, new Operation(request, (engine, body) -> call.apply(engine, request.cast(body))));
+    }
+
+    /** An answer: the HTTP status and the JSON body. */
+    public record Reply(int status, byte[] body) {
+        /** The CRC32 checksum of the body, as DynamoDB sends it in {@code x-amz-crc32}. */
+        public long crc32() {
+            CRC32 crc = new CRC32();
+            crc.update(body);
+            return crc.getValue();
+        }
+    }
+
+    private final Engine engine;
+
+    public Protocol(Engine engine) {
+        this.engine = engine;
+    }
+
+    /** Answers one request: {@code target} is the {@code X-Amz-Target} header (or {@code null}), {@code body} JSON. */
+    public Reply handle(String target, byte[] body) {
+        try {
+            Operation operation = target == null || !target.startsWith(TARGET_PREFIX)
+                    ? null
+                    : OPERATIONS.get(target.substring(TARGET_PREFIX.length()));
+            if (operation == null) {
+                return error(400, CORAL_SERVICE + "UnknownOperationException", null, Map.of());
+            }
+            Object json;
+            try {
+                json = Json.parse(body);
+            } catch (JsonException e) {
+                return error(400, CORAL_SERVICE + "SerializationException", null, Map.of());
+            }
+            Map<String, Object> members = Shapes.object(json, "request");
+            for (String legacy : LEGACY_PARAMETERS) {
+                if (members.containsKey(legacy)) {
+                    throw new ValidationException(String.format(LEGACY, legacy));
+                }
+            }
+            Record response = operation.call.apply(engine, Shapes.read(operation.request, members));
+            return new Reply(200, Json.write(Shapes.write(response)).getBytes(StandardCharsets.UTF_8));
+        } catch (RuntimeException e) {
+            return error(e);
+        }
+    }
+
+    private static Reply error(RuntimeException e) {
+        if (e instanceof SerializationException) {
+            // This one error spells its message member with a capital M.
+            return error(400, CORAL_SERVICE + "SerializationException", null, Map.of("Message", e.getMessage()));
+        }
+        if (e instanceof ValidationException) {
+            return error(400, CORAL_VALIDATE + "ValidationException", e.getMessage(), Map.of());
+        }
+        if (e instanceof ConditionalCheckFailedException failed) {
+            return error(
+                    400,
+                    DYNAMODB + "ConditionalCheckFailedException",
+                    e.getMessage(),
+                    failed.item() == null ? Map.of() : Map.of("Item", AttributeValues.writeItem(failed.item())));
+        }
+        if (e instanceof TransactionCanceledException canceled) {
+            return error(
+                    400,
+                    DYNAMODB + "TransactionCanceledException",
+                    e.getMessage(),
+                    Map.of(
+                            "CancellationReasons",
+                            Shapes.write(new Reasons(canceled.reasons())).get("Reasons")));
+        }
+        if (e.getClass().getPackageName().equals(Engine.class.getPackageName())) {
+            return error(400, DYNAMODB + e.getClass().getSimpleName(), e.getMessage(), Map.of());
+        }
+        return error(500, DYNAMODB + "InternalServerError", "Internal server error", Map.of());
+    }
+
+    /** Carries cancellation reasons through the record writer. */
+    private record Reasons(List<io.dynantic.local.api.CancellationReason> reasons) {}
+
+    private static Reply error(int status, String type, String message, Map<String, Object> extra) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("__type", type);
+        if (message != null) {
+            json.put("message", message);
+        }
+        json.putAll(extra);
+        return new Reply(status, Json.write(json).getBytes(StandardCharsets.UTF_8));
+    }
+}
