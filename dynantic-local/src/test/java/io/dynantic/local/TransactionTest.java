@@ -21,11 +21,7 @@ import io.dynantic.local.api.TransactWriteItemsRequest;
 import io.dynantic.local.api.UpdateItemRequest;
 import io.dynantic.local.value.Value;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -42,30 +38,6 @@ import org.junit.jupiter.api.Test;
 class TransactionTest {
     private static final String ACCOUNTS = "accounts";
     private static final String LOG = "log";
-
-    /** A clock the test moves forward. */
-    private static final class MovableClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private final MovableClock clock = new MovableClock();
     private final Engine engine = Engine.create(clock);

@@ -14,12 +14,10 @@ import io.dynantic.local.value.Value;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * DynamoDB's UpdateTimeToLive and DescribeTimeToLive, and the expiry of items. DynamoDB deletes an expired item in
- * the background, some time after its expiry; this engine deletes expired items at most once per second of the
- * engine's clock, before the next request, and at once on {@link #expire()}. An item expires when its Time to Live
+ * the background, some time after its expiry; this engine deletes expired items on {@link #expire()}. An item expires when its Time to Live
  * attribute is a number of epoch seconds not after now and not more than five years before now (DynamoDB leaves
  * older values alone, as it leaves values of other types).
  */
@@ -41,7 +39,6 @@ public final class TimeToLive {
             + " 'timeToLiveSpecification.enabled' failed to satisfy constraint: Member must not be null";
 
     private final Catalog catalog;
-    private final AtomicLong lastSweep = new AtomicLong(Long.MIN_VALUE);
 
     public TimeToLive(Catalog catalog) {
         this.catalog = catalog;
@@ -80,15 +77,6 @@ public final class TimeToLive {
             return new DescribeTimeToLiveResponse(new TimeToLiveDescription(
                     attribute == null ? TimeToLiveStatus.DISABLED : TimeToLiveStatus.ENABLED, attribute));
         });
-    }
-
-    /** Deletes expired items if a second of the engine's clock has passed since the last sweep. */
-    public void tick() {
-        long now = catalog.clock().instant().getEpochSecond();
-        long last = lastSweep.get();
-        if (now > last && lastSweep.compareAndSet(last, now)) {
-            expire();
-        }
     }
 
     /** Deletes every expired item of every table with Time to Live on now; returns how many. */

@@ -15,11 +15,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The engine over HTTP on loopback, speaking DynamoDB's JSON protocol, for any SDK or the AWS CLI. Built on the
- * JDK's own HTTP server. Thread-safe; {@link #close()} stops it.
+ * JDK's own HTTP server. Like DynamoDB's background process, it deletes expired items (Time to Live) once a minute. Thread-safe; {@link #close()} stops it.
  *
  * <pre>{@code
  * try (LocalServer server = LocalServer.start(Engine.create(), 0)) {
@@ -39,10 +41,12 @@ public final class LocalServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
+    private final ScheduledExecutorService sweeper;
 
-    private LocalServer(HttpServer server, ExecutorService executor) {
+    private LocalServer(HttpServer server, ExecutorService executor, ScheduledExecutorService sweeper) {
         this.server = server;
         this.executor = executor;
+        this.sweeper = sweeper;
     }
 
     /** Starts serving {@code engine} on 127.0.0.1 at {@code port} ({@code 0}: a free port). */
@@ -61,9 +65,15 @@ public final class LocalServer implements AutoCloseable {
             return thread;
         });
         server.setExecutor(executor);
+        ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "dynantic-local-expiry");
+            thread.setDaemon(true);
+            return thread;
+        });
+        sweeper.scheduleWithFixedDelay(engine::expireItems, 1, 1, TimeUnit.MINUTES);
         server.createContext("/", exchange -> serve(protocol, exchange));
         server.start();
-        return new LocalServer(server, executor);
+        return new LocalServer(server, executor, sweeper);
     }
 
     private static void serve(Protocol protocol, HttpExchange exchange) throws IOException {
@@ -118,5 +128,6 @@ public final class LocalServer implements AutoCloseable {
     public void close() {
         server.stop(0);
         executor.shutdownNow();
+        sweeper.shutdownNow();
     }
 }
