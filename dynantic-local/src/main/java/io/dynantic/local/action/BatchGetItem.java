@@ -102,6 +102,7 @@ public final class BatchGetItem {
             }
             Map<String, List<Map<String, Value>>> responses = new LinkedHashMap<>();
             Map<String, KeysAndAttributes> unprocessed = new LinkedHashMap<>();
+            Meter meter = new Meter(request.returnConsumedCapacity());
             long size = 0;
             for (Map.Entry<String, KeysAndAttributes> entry :
                     request.requestItems().entrySet()) {
@@ -111,6 +112,7 @@ public final class BatchGetItem {
                 List<PrimaryKey> tableKeys = keys.get(name);
                 for (int i = 0; i < tableKeys.size(); i++) {
                     Map<String, Value> item = tables.get(name).get(tableKeys.get(i));
+                    meter.readItem(tables.get(name), item, entry.getValue().consistentRead(), 1);
                     if (item == null) {
                         continue;
                     }
@@ -130,7 +132,7 @@ public final class BatchGetItem {
                     unprocessed.put(name, entry.getValue().withKeys(left));
                 }
             }
-            return new BatchGetItemResponse(responses, unprocessed);
+            return new BatchGetItemResponse(responses, unprocessed, meter.all());
         });
     }
 }

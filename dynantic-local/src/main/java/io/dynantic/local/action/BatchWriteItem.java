@@ -57,6 +57,7 @@ public final class BatchWriteItem {
         }
         return catalog.write(() -> {
             List<Runnable> applies = new ArrayList<>();
+            Meter meter = new Meter(request.returnConsumedCapacity());
             for (Map.Entry<String, List<WriteRequest>> entry :
                     request.requestItems().entrySet()) {
                 Table table = Tables.require(catalog, entry.getKey());
@@ -66,10 +67,10 @@ public final class BatchWriteItem {
                     if (write.putItem() != null) {
                         key = Keys.ofItem(table.keySchema(), write.putItem());
                         Keys.checkIndexKeys(table, write.putItem());
-                        applies.add(() -> table.put(write.putItem()));
+                        applies.add(() -> meter.write(table, table.put(write.putItem()), write.putItem(), 1));
                     } else {
                         key = Keys.ofKey(table.keySchema(), write.deleteKey());
-                        applies.add(() -> table.delete(key));
+                        applies.add(() -> meter.write(table, table.delete(key), null, 1));
                     }
                     if (!seen.add(key)) {
                         throw new ValidationException(Batches.DUPLICATE_KEYS);
@@ -77,7 +78,7 @@ public final class BatchWriteItem {
                 }
             }
             applies.forEach(Runnable::run);
-            return new BatchWriteItemResponse(Map.of());
+            return new BatchWriteItemResponse(Map.of(), meter.all());
         });
     }
 }

@@ -28,7 +28,9 @@ public final class DeleteItem {
             Map<String, Value> old = table.get(key);
             Conditions.check(expressions.condition(), old, request.returnValuesOnConditionCheckFailure());
             table.delete(key);
-            return new DeleteItemResponse(request.returnValues() == ReturnValue.ALL_OLD ? old : null);
+            Meter meter = new Meter(request.returnConsumedCapacity());
+            meter.write(table, old, null, 1);
+            return new DeleteItemResponse(request.returnValues() == ReturnValue.ALL_OLD ? old : null, meter.single());
         });
     }
 

@@ -18,7 +18,10 @@ public final class GetItem {
 
     public GetItemResponse execute(GetItemRequest request) {
         RequestExpressions expressions = checkRequest(request);
-        return catalog.read(() -> read(catalog, request, expressions));
+        return catalog.read(() -> {
+            Meter meter = new Meter(request.returnConsumedCapacity());
+            return new GetItemResponse(read(catalog, request, expressions, meter, 1), meter.single());
+        });
     }
 
     /** The checks before the lock (also of TransactGetItems' Get); returns the parsed projection. */
@@ -28,13 +31,18 @@ public final class GetItem {
                 null, null, request.projectionExpression(), request.expressionAttributeNames(), Map.of());
     }
 
-    /** The read, under a read lock the caller holds: table, key, item, projection. */
-    static GetItemResponse read(Catalog catalog, GetItemRequest request, RequestExpressions expressions) {
+    /**
+     * The read, under a read lock the caller holds: table, key, item, projection; the item or {@code null}. Meters
+     * the item read {@code factor} times over (a transactional read costs double).
+     */
+    static Map<String, Value> read(
+            Catalog catalog, GetItemRequest request, RequestExpressions expressions, Meter meter, int factor) {
         Table table = Tables.require(catalog, request.tableName());
         Map<String, Value> item = table.get(Keys.ofKey(table.keySchema(), request.key()));
+        meter.readItem(table, item, request.consistentRead() || factor > 1, factor);
         if (item != null && expressions.projection() != null) {
             item = Projector.project(item, expressions.projection());
         }
-        return new GetItemResponse(item);
+        return item;
     }
 }

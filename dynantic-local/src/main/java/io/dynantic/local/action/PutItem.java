@@ -30,7 +30,9 @@ public final class PutItem {
             Map<String, Value> old = table.get(key);
             Conditions.check(expressions.condition(), old, request.returnValuesOnConditionCheckFailure());
             table.put(item);
-            return new PutItemResponse(request.returnValues() == ReturnValue.ALL_OLD ? old : null);
+            Meter meter = new Meter(request.returnConsumedCapacity());
+            meter.write(table, old, item, 1);
+            return new PutItemResponse(request.returnValues() == ReturnValue.ALL_OLD ? old : null, meter.single());
         });
     }
 

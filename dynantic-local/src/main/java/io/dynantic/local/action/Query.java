@@ -106,7 +106,10 @@ public final class Query {
                     break;
                 }
             }
-            return new QueryResponse(page.items(), page.count(), page.scannedCount(), page.lastEvaluatedKey());
+            Meter meter = new Meter(request.returnConsumedCapacity());
+            meter.read(table, source, page.bytes(), request.consistentRead(), 1);
+            return new QueryResponse(
+                    page.items(), page.count(), page.scannedCount(), page.lastEvaluatedKey(), meter.single());
         });
     }
 

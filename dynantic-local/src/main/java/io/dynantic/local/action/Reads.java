@@ -287,6 +287,11 @@ final class Reads {
             return scanned;
         }
 
+        /** The size of the items read, filtered out or not: what the read consumes. */
+        long bytes() {
+            return bytes;
+        }
+
         Map<String, Value> lastEvaluatedKey() {
             return lastEvaluatedKey;
         }

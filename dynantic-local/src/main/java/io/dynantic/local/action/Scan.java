@@ -92,16 +92,19 @@ public final class Scan {
                 }
                 for (Map<String, Value> item : source.partition(hash, order == 0 ? start : null, true)) {
                     if (page.add(item)) {
-                        return response(page);
+                        return response(request, table, source, page);
                     }
                 }
             }
-            return response(page);
+            return response(request, table, source, page);
         });
     }
 
-    private static ScanResponse response(Reads.Page page) {
-        return new ScanResponse(page.items(), page.count(), page.scannedCount(), page.lastEvaluatedKey());
+    private static ScanResponse response(ScanRequest request, Table table, ItemSource source, Reads.Page page) {
+        Meter meter = new Meter(request.returnConsumedCapacity());
+        meter.read(table, source, page.bytes(), request.consistentRead(), 1);
+        return new ScanResponse(
+                page.items(), page.count(), page.scannedCount(), page.lastEvaluatedKey(), meter.single());
     }
 
     private static void checkSegments(Integer segment, Integer totalSegments) {

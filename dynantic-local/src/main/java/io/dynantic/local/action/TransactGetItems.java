@@ -56,10 +56,11 @@ public final class TransactGetItems {
                 }
             }
             List<GetItemResponse> responses = new ArrayList<>();
+            Meter meter = new Meter(request.returnConsumedCapacity());
             for (int i = 0; i < gets.size(); i++) {
-                responses.add(GetItem.read(catalog, gets.get(i), expressions.get(i)));
+                responses.add(new GetItemResponse(GetItem.read(catalog, gets.get(i), expressions.get(i), meter, 2)));
             }
-            return new TransactGetItemsResponse(responses);
+            return new TransactGetItemsResponse(responses, meter.all());
         });
     }
 }

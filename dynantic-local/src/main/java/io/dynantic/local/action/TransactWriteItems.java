@@ -133,10 +133,15 @@ public final class TransactWriteItems {
                 writes.add(write(staged.get(i), olds.get(i)));
             }
             writes.forEach(Runnable::run);
+            Meter meter = new Meter(request.returnConsumedCapacity());
+            for (int i = 0; i < staged.size(); i++) {
+                Staged one = staged.get(i);
+                meter.write(one.table(), olds.get(i), one.table().get(one.key()), 2);
+            }
             if (request.clientRequestToken() != null) {
                 tokens.put(request.clientRequestToken(), new Issued(request, now.plus(TOKEN_LIFETIME)));
             }
-            return new TransactWriteItemsResponse();
+            return new TransactWriteItemsResponse(meter.all());
         });
     }
 

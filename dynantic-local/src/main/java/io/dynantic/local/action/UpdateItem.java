@@ -46,11 +46,13 @@ public final class UpdateItem {
             Map<String, Value> old = table.get(key);
             Conditions.check(expressions.condition(), old, request.returnValuesOnConditionCheckFailure());
             Map<String, Value> updated = updated(table, request, update, old);
+            Meter meter = new Meter(request.returnConsumedCapacity());
+            meter.write(table, old, updated, 1);
             if (updated == null) {
-                return new UpdateItemResponse(null);
+                return new UpdateItemResponse(null, meter.single());
             }
             table.put(updated);
-            return new UpdateItemResponse(returned(request, update, old, updated));
+            return new UpdateItemResponse(returned(request, update, old, updated), meter.single());
         });
     }
 

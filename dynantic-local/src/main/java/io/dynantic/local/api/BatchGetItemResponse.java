@@ -9,9 +9,18 @@ import java.util.Map;
  * found), and the keys left for another request because the response reached 16 MB.
  */
 public record BatchGetItemResponse(
-        Map<String, List<Map<String, Value>>> responses, Map<String, KeysAndAttributes> unprocessedKeys) {
+        Map<String, List<Map<String, Value>>> responses,
+        Map<String, KeysAndAttributes> unprocessedKeys,
+        List<ConsumedCapacity> consumedCapacity) {
     public BatchGetItemResponse {
+        consumedCapacity = consumedCapacity == null ? null : List.copyOf(consumedCapacity);
         responses = Copies.orEmpty(responses);
         unprocessedKeys = Copies.orEmpty(unprocessedKeys);
+    }
+
+    /** A response that does not report consumed capacity. */
+    public BatchGetItemResponse(
+            Map<String, List<Map<String, Value>>> responses, Map<String, KeysAndAttributes> unprocessedKeys) {
+        this(responses, unprocessedKeys, null);
     }
 }

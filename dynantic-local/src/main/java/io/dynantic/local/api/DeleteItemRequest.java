@@ -11,8 +11,10 @@ public record DeleteItemRequest(
         Map<String, String> expressionAttributeNames,
         Map<String, Value> expressionAttributeValues,
         ReturnValue returnValues,
-        ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure) {
+        ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure,
+        ReturnConsumedCapacity returnConsumedCapacity) {
     public DeleteItemRequest {
+        returnConsumedCapacity = returnConsumedCapacity == null ? ReturnConsumedCapacity.NONE : returnConsumedCapacity;
         key = Copies.orEmpty(key);
         expressionAttributeNames = Copies.orEmpty(expressionAttributeNames);
         expressionAttributeValues = Copies.orEmpty(expressionAttributeValues);
@@ -30,7 +32,14 @@ public record DeleteItemRequest(
     /** This request with a condition and its placeholders. */
     public DeleteItemRequest withCondition(String expression, Map<String, String> names, Map<String, Value> values) {
         return new DeleteItemRequest(
-                tableName, key, expression, names, values, returnValues, returnValuesOnConditionCheckFailure);
+                tableName,
+                key,
+                expression,
+                names,
+                values,
+                returnValues,
+                returnValuesOnConditionCheckFailure,
+                returnConsumedCapacity);
     }
 
     /** This request with ReturnValues. */
@@ -42,7 +51,8 @@ public record DeleteItemRequest(
                 expressionAttributeNames,
                 expressionAttributeValues,
                 value,
-                returnValuesOnConditionCheckFailure);
+                returnValuesOnConditionCheckFailure,
+                returnConsumedCapacity);
     }
 
     /** This request with ReturnValuesOnConditionCheckFailure. */
@@ -54,6 +64,40 @@ public record DeleteItemRequest(
                 expressionAttributeNames,
                 expressionAttributeValues,
                 returnValues,
+                value,
+                returnConsumedCapacity);
+    }
+
+    /** This request without ReturnConsumedCapacity (NONE). */
+    public DeleteItemRequest(
+            String tableName,
+            Map<String, Value> key,
+            String conditionExpression,
+            Map<String, String> expressionAttributeNames,
+            Map<String, Value> expressionAttributeValues,
+            ReturnValue returnValues,
+            ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure) {
+        this(
+                tableName,
+                key,
+                conditionExpression,
+                expressionAttributeNames,
+                expressionAttributeValues,
+                returnValues,
+                returnValuesOnConditionCheckFailure,
+                null);
+    }
+
+    /** This request with ReturnConsumedCapacity. */
+    public DeleteItemRequest withReturnConsumedCapacity(ReturnConsumedCapacity value) {
+        return new DeleteItemRequest(
+                tableName,
+                key,
+                conditionExpression,
+                expressionAttributeNames,
+                expressionAttributeValues,
+                returnValues,
+                returnValuesOnConditionCheckFailure,
                 value);
     }
 }

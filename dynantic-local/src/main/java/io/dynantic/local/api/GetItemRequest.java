@@ -9,8 +9,10 @@ public record GetItemRequest(
         Map<String, Value> key,
         String projectionExpression,
         Map<String, String> expressionAttributeNames,
-        boolean consistentRead) {
+        boolean consistentRead,
+        ReturnConsumedCapacity returnConsumedCapacity) {
     public GetItemRequest {
+        returnConsumedCapacity = returnConsumedCapacity == null ? ReturnConsumedCapacity.NONE : returnConsumedCapacity;
         key = Copies.orEmpty(key);
         expressionAttributeNames = Copies.orEmpty(expressionAttributeNames);
     }
@@ -22,6 +24,22 @@ public record GetItemRequest(
 
     /** This request with a projection and its name placeholders. */
     public GetItemRequest withProjection(String expression, Map<String, String> names) {
-        return new GetItemRequest(tableName, key, expression, names, consistentRead);
+        return new GetItemRequest(tableName, key, expression, names, consistentRead, returnConsumedCapacity);
+    }
+
+    /** This request without ReturnConsumedCapacity (NONE). */
+    public GetItemRequest(
+            String tableName,
+            Map<String, Value> key,
+            String projectionExpression,
+            Map<String, String> expressionAttributeNames,
+            boolean consistentRead) {
+        this(tableName, key, projectionExpression, expressionAttributeNames, consistentRead, null);
+    }
+
+    /** This request with ReturnConsumedCapacity. */
+    public GetItemRequest withReturnConsumedCapacity(ReturnConsumedCapacity value) {
+        return new GetItemRequest(
+                tableName, key, projectionExpression, expressionAttributeNames, consistentRead, value);
     }
 }

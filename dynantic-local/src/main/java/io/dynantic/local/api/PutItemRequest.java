@@ -11,8 +11,10 @@ public record PutItemRequest(
         Map<String, String> expressionAttributeNames,
         Map<String, Value> expressionAttributeValues,
         ReturnValue returnValues,
-        ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure) {
+        ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure,
+        ReturnConsumedCapacity returnConsumedCapacity) {
     public PutItemRequest {
+        returnConsumedCapacity = returnConsumedCapacity == null ? ReturnConsumedCapacity.NONE : returnConsumedCapacity;
         item = Copies.orEmpty(item);
         expressionAttributeNames = Copies.orEmpty(expressionAttributeNames);
         expressionAttributeValues = Copies.orEmpty(expressionAttributeValues);
@@ -30,7 +32,14 @@ public record PutItemRequest(
     /** This request with a condition and its placeholders. */
     public PutItemRequest withCondition(String expression, Map<String, String> names, Map<String, Value> values) {
         return new PutItemRequest(
-                tableName, item, expression, names, values, returnValues, returnValuesOnConditionCheckFailure);
+                tableName,
+                item,
+                expression,
+                names,
+                values,
+                returnValues,
+                returnValuesOnConditionCheckFailure,
+                returnConsumedCapacity);
     }
 
     /** This request with ReturnValues. */
@@ -42,7 +51,8 @@ public record PutItemRequest(
                 expressionAttributeNames,
                 expressionAttributeValues,
                 value,
-                returnValuesOnConditionCheckFailure);
+                returnValuesOnConditionCheckFailure,
+                returnConsumedCapacity);
     }
 
     /** This request with ReturnValuesOnConditionCheckFailure. */
@@ -54,6 +64,40 @@ public record PutItemRequest(
                 expressionAttributeNames,
                 expressionAttributeValues,
                 returnValues,
+                value,
+                returnConsumedCapacity);
+    }
+
+    /** This request without ReturnConsumedCapacity (NONE). */
+    public PutItemRequest(
+            String tableName,
+            Map<String, Value> item,
+            String conditionExpression,
+            Map<String, String> expressionAttributeNames,
+            Map<String, Value> expressionAttributeValues,
+            ReturnValue returnValues,
+            ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure) {
+        this(
+                tableName,
+                item,
+                conditionExpression,
+                expressionAttributeNames,
+                expressionAttributeValues,
+                returnValues,
+                returnValuesOnConditionCheckFailure,
+                null);
+    }
+
+    /** This request with ReturnConsumedCapacity. */
+    public PutItemRequest withReturnConsumedCapacity(ReturnConsumedCapacity value) {
+        return new PutItemRequest(
+                tableName,
+                item,
+                conditionExpression,
+                expressionAttributeNames,
+                expressionAttributeValues,
+                returnValues,
+                returnValuesOnConditionCheckFailure,
                 value);
     }
 }

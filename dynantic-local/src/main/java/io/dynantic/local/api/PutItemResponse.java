@@ -4,8 +4,13 @@ import io.dynantic.local.value.Value;
 import java.util.Map;
 
 /** A PutItem response; {@code attributes} is {@code null} unless ReturnValues asked for an item that existed. */
-public record PutItemResponse(Map<String, Value> attributes) {
+public record PutItemResponse(Map<String, Value> attributes, ConsumedCapacity consumedCapacity) {
     public PutItemResponse {
         attributes = Copies.item(attributes);
+    }
+
+    /** A response that does not report consumed capacity. */
+    public PutItemResponse(Map<String, Value> attributes) {
+        this(attributes, null);
     }
 }

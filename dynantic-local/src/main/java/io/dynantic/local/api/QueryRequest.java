@@ -19,8 +19,10 @@ public record QueryRequest(
         Integer limit,
         Map<String, Value> exclusiveStartKey,
         Boolean scanIndexForward,
-        boolean consistentRead) {
+        boolean consistentRead,
+        ReturnConsumedCapacity returnConsumedCapacity) {
     public QueryRequest {
+        returnConsumedCapacity = returnConsumedCapacity == null ? ReturnConsumedCapacity.NONE : returnConsumedCapacity;
         scanIndexForward = scanIndexForward == null || scanIndexForward;
         expressionAttributeNames = Copies.orEmpty(expressionAttributeNames);
         expressionAttributeValues = Copies.orEmpty(expressionAttributeValues);
@@ -46,7 +48,8 @@ public record QueryRequest(
                 limit,
                 exclusiveStartKey,
                 scanIndexForward,
-                consistentRead);
+                consistentRead,
+                returnConsumedCapacity);
     }
 
     /** This request with a filter expression. */
@@ -63,7 +66,8 @@ public record QueryRequest(
                 limit,
                 exclusiveStartKey,
                 scanIndexForward,
-                consistentRead);
+                consistentRead,
+                returnConsumedCapacity);
     }
 
     /** This request with a projection expression. */
@@ -80,7 +84,8 @@ public record QueryRequest(
                 limit,
                 exclusiveStartKey,
                 scanIndexForward,
-                consistentRead);
+                consistentRead,
+                returnConsumedCapacity);
     }
 
     /** This request with a Select. */
@@ -97,7 +102,8 @@ public record QueryRequest(
                 limit,
                 exclusiveStartKey,
                 scanIndexForward,
-                consistentRead);
+                consistentRead,
+                returnConsumedCapacity);
     }
 
     /** This request with a Limit. */
@@ -114,7 +120,8 @@ public record QueryRequest(
                 newLimit,
                 exclusiveStartKey,
                 scanIndexForward,
-                consistentRead);
+                consistentRead,
+                returnConsumedCapacity);
     }
 
     /** This request starting after {@code key} (a previous page's LastEvaluatedKey). */
@@ -131,7 +138,8 @@ public record QueryRequest(
                 limit,
                 key,
                 scanIndexForward,
-                consistentRead);
+                consistentRead,
+                returnConsumedCapacity);
     }
 
     /** This request reading in ascending ({@code true}) or descending sort key order. */
@@ -148,7 +156,8 @@ public record QueryRequest(
                 limit,
                 exclusiveStartKey,
                 forward,
-                consistentRead);
+                consistentRead,
+                returnConsumedCapacity);
     }
 
     /** This request on the index {@code name}. */
@@ -165,6 +174,55 @@ public record QueryRequest(
                 limit,
                 exclusiveStartKey,
                 scanIndexForward,
-                consistentRead);
+                consistentRead,
+                returnConsumedCapacity);
+    }
+
+    /** This request without ReturnConsumedCapacity (NONE). */
+    public QueryRequest(
+            String tableName,
+            String indexName,
+            String keyConditionExpression,
+            String filterExpression,
+            String projectionExpression,
+            Map<String, String> expressionAttributeNames,
+            Map<String, Value> expressionAttributeValues,
+            Select select,
+            Integer limit,
+            Map<String, Value> exclusiveStartKey,
+            Boolean scanIndexForward,
+            boolean consistentRead) {
+        this(
+                tableName,
+                indexName,
+                keyConditionExpression,
+                filterExpression,
+                projectionExpression,
+                expressionAttributeNames,
+                expressionAttributeValues,
+                select,
+                limit,
+                exclusiveStartKey,
+                scanIndexForward,
+                consistentRead,
+                null);
+    }
+
+    /** This request with ReturnConsumedCapacity. */
+    public QueryRequest withReturnConsumedCapacity(ReturnConsumedCapacity value) {
+        return new QueryRequest(
+                tableName,
+                indexName,
+                keyConditionExpression,
+                filterExpression,
+                projectionExpression,
+                expressionAttributeNames,
+                expressionAttributeValues,
+                select,
+                limit,
+                exclusiveStartKey,
+                scanIndexForward,
+                consistentRead,
+                value);
     }
 }

@@ -16,8 +16,10 @@ public record ScanRequest(
         Map<String, Value> exclusiveStartKey,
         Integer segment,
         Integer totalSegments,
-        boolean consistentRead) {
+        boolean consistentRead,
+        ReturnConsumedCapacity returnConsumedCapacity) {
     public ScanRequest {
+        returnConsumedCapacity = returnConsumedCapacity == null ? ReturnConsumedCapacity.NONE : returnConsumedCapacity;
         expressionAttributeNames = Copies.orEmpty(expressionAttributeNames);
         expressionAttributeValues = Copies.orEmpty(expressionAttributeValues);
         exclusiveStartKey = Copies.item(exclusiveStartKey);
@@ -42,7 +44,8 @@ public record ScanRequest(
                 exclusiveStartKey,
                 segment,
                 totalSegments,
-                consistentRead);
+                consistentRead,
+                returnConsumedCapacity);
     }
 
     /** This request with a projection expression (keeping the placeholders). */
@@ -59,7 +62,8 @@ public record ScanRequest(
                 exclusiveStartKey,
                 segment,
                 totalSegments,
-                consistentRead);
+                consistentRead,
+                returnConsumedCapacity);
     }
 
     /** This request with a Select. */
@@ -76,7 +80,8 @@ public record ScanRequest(
                 exclusiveStartKey,
                 segment,
                 totalSegments,
-                consistentRead);
+                consistentRead,
+                returnConsumedCapacity);
     }
 
     /** This request with a Limit. */
@@ -93,7 +98,8 @@ public record ScanRequest(
                 exclusiveStartKey,
                 segment,
                 totalSegments,
-                consistentRead);
+                consistentRead,
+                returnConsumedCapacity);
     }
 
     /** This request starting after {@code key} (a previous page's LastEvaluatedKey). */
@@ -110,7 +116,8 @@ public record ScanRequest(
                 key,
                 segment,
                 totalSegments,
-                consistentRead);
+                consistentRead,
+                returnConsumedCapacity);
     }
 
     /** This request as one segment of a parallel scan. */
@@ -127,7 +134,8 @@ public record ScanRequest(
                 exclusiveStartKey,
                 newSegment,
                 newTotalSegments,
-                consistentRead);
+                consistentRead,
+                returnConsumedCapacity);
     }
 
     /** This request on the index {@code name}. */
@@ -144,6 +152,55 @@ public record ScanRequest(
                 exclusiveStartKey,
                 segment,
                 totalSegments,
-                consistentRead);
+                consistentRead,
+                returnConsumedCapacity);
+    }
+
+    /** This request without ReturnConsumedCapacity (NONE). */
+    public ScanRequest(
+            String tableName,
+            String indexName,
+            String filterExpression,
+            String projectionExpression,
+            Map<String, String> expressionAttributeNames,
+            Map<String, Value> expressionAttributeValues,
+            Select select,
+            Integer limit,
+            Map<String, Value> exclusiveStartKey,
+            Integer segment,
+            Integer totalSegments,
+            boolean consistentRead) {
+        this(
+                tableName,
+                indexName,
+                filterExpression,
+                projectionExpression,
+                expressionAttributeNames,
+                expressionAttributeValues,
+                select,
+                limit,
+                exclusiveStartKey,
+                segment,
+                totalSegments,
+                consistentRead,
+                null);
+    }
+
+    /** This request with ReturnConsumedCapacity. */
+    public ScanRequest withReturnConsumedCapacity(ReturnConsumedCapacity value) {
+        return new ScanRequest(
+                tableName,
+                indexName,
+                filterExpression,
+                projectionExpression,
+                expressionAttributeNames,
+                expressionAttributeValues,
+                select,
+                limit,
+                exclusiveStartKey,
+                segment,
+                totalSegments,
+                consistentRead,
+                value);
     }
 }

@@ -9,9 +9,19 @@ import java.util.Map;
  * key to continue after, or {@code null} when the read reached the end.
  */
 public record ScanResponse(
-        List<Map<String, Value>> items, int count, int scannedCount, Map<String, Value> lastEvaluatedKey) {
+        List<Map<String, Value>> items,
+        int count,
+        int scannedCount,
+        Map<String, Value> lastEvaluatedKey,
+        ConsumedCapacity consumedCapacity) {
     public ScanResponse {
         items = items.stream().map(Copies::item).toList();
         lastEvaluatedKey = Copies.item(lastEvaluatedKey);
+    }
+
+    /** A response that does not report consumed capacity. */
+    public ScanResponse(
+            List<Map<String, Value>> items, int count, int scannedCount, Map<String, Value> lastEvaluatedKey) {
+        this(items, count, scannedCount, lastEvaluatedKey, null);
     }
 }

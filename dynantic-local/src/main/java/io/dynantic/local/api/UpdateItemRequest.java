@@ -15,8 +15,10 @@ public record UpdateItemRequest(
         Map<String, String> expressionAttributeNames,
         Map<String, Value> expressionAttributeValues,
         ReturnValue returnValues,
-        ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure) {
+        ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure,
+        ReturnConsumedCapacity returnConsumedCapacity) {
     public UpdateItemRequest {
+        returnConsumedCapacity = returnConsumedCapacity == null ? ReturnConsumedCapacity.NONE : returnConsumedCapacity;
         key = Copies.orEmpty(key);
         expressionAttributeNames = Copies.orEmpty(expressionAttributeNames);
         expressionAttributeValues = Copies.orEmpty(expressionAttributeValues);
@@ -46,7 +48,8 @@ public record UpdateItemRequest(
                 expressionAttributeNames,
                 expressionAttributeValues,
                 returnValues,
-                returnValuesOnConditionCheckFailure);
+                returnValuesOnConditionCheckFailure,
+                returnConsumedCapacity);
     }
 
     /** This request with ReturnValues. */
@@ -59,7 +62,8 @@ public record UpdateItemRequest(
                 expressionAttributeNames,
                 expressionAttributeValues,
                 value,
-                returnValuesOnConditionCheckFailure);
+                returnValuesOnConditionCheckFailure,
+                returnConsumedCapacity);
     }
 
     /** This request with ReturnValuesOnConditionCheckFailure. */
@@ -72,6 +76,43 @@ public record UpdateItemRequest(
                 expressionAttributeNames,
                 expressionAttributeValues,
                 returnValues,
+                value,
+                returnConsumedCapacity);
+    }
+
+    /** This request without ReturnConsumedCapacity (NONE). */
+    public UpdateItemRequest(
+            String tableName,
+            Map<String, Value> key,
+            String updateExpression,
+            String conditionExpression,
+            Map<String, String> expressionAttributeNames,
+            Map<String, Value> expressionAttributeValues,
+            ReturnValue returnValues,
+            ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure) {
+        this(
+                tableName,
+                key,
+                updateExpression,
+                conditionExpression,
+                expressionAttributeNames,
+                expressionAttributeValues,
+                returnValues,
+                returnValuesOnConditionCheckFailure,
+                null);
+    }
+
+    /** This request with ReturnConsumedCapacity. */
+    public UpdateItemRequest withReturnConsumedCapacity(ReturnConsumedCapacity value) {
+        return new UpdateItemRequest(
+                tableName,
+                key,
+                updateExpression,
+                conditionExpression,
+                expressionAttributeNames,
+                expressionAttributeValues,
+                returnValues,
+                returnValuesOnConditionCheckFailure,
                 value);
     }
 }

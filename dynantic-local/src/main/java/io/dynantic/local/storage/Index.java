@@ -90,6 +90,12 @@ public final class Index implements ItemSource {
                 || (projectionType == ProjectionType.INCLUDE && nonKeyAttributes.contains(attribute));
     }
 
+    /** Whether two table items have the same key in this index (both must be in it). */
+    public boolean sameIndexKey(Map<String, Value> one, Map<String, Value> other) {
+        return position(one).equals(position(other))
+                && one.get(keySchema.hashName()).equals(other.get(keySchema.hashName()));
+    }
+
     /** Whether the item has the index key attributes with the key types, so is in the index. */
     public boolean indexes(Map<String, Value> item) {
         return has(item, keySchema.hashName(), keySchema)
@@ -119,7 +125,8 @@ public final class Index implements ItemSource {
         }
     }
 
-    private Map<String, Value> project(Map<String, Value> item) {
+    /** The index's copy of a table item: the item with only the attributes the index projects. */
+    public Map<String, Value> project(Map<String, Value> item) {
         if (projectionType == ProjectionType.ALL) {
             return item;
         }
