@@ -50,20 +50,6 @@ public final class Protocol {
     private static final String CORAL_SERVICE = "com.amazon.coral.service#";
     private static final String CORAL_VALIDATE = "com.amazon.coral.validate#";
 
-    /** The parameters of DynamoDB's legacy API, which this engine does not take yet. */
-    private static final List<String> LEGACY_PARAMETERS = List.of(
-            "Expected",
-            "AttributeUpdates",
-            "AttributesToGet",
-            "KeyConditions",
-            "QueryFilter",
-            "ScanFilter",
-            "ConditionalOperator");
-
-    // This engine's message for a legacy parameter; DynamoDB itself takes them.
-    static final String LEGACY =
-            "dynantic-local does not support the legacy parameter %s yet; use the expression" + " parameters instead";
-
     private record Operation(Class<?> request, BiFunction<Engine, Object, Record> call) {}
 
     private static final Map<String, Operation> OPERATIONS = new HashMap<>();
@@ -127,11 +113,7 @@ public final class Protocol {
                 return error(400, CORAL_SERVICE + "SerializationException", null, Map.of());
             }
             Map<String, Object> members = Shapes.object(json, "request");
-            for (String legacy : LEGACY_PARAMETERS) {
-                if (members.containsKey(legacy)) {
-                    throw new ValidationException(String.format(LEGACY, legacy));
-                }
-            }
+            LegacyParameters.rewrite(members);
             Record response = operation.call.apply(engine, Shapes.read(operation.request, members));
             return new Reply(200, Json.write(Shapes.write(response)).getBytes(StandardCharsets.UTF_8));
         } catch (RuntimeException e) {

@@ -179,8 +179,13 @@ class ProtocolTest {
     }
 
     @Test
-    void legacyParametersAreRefusedRatherThanIgnored() {
-        assertThat(body(call("GetItem", "{'TableName':'things','Key':{'id':{'S':'a'}},'AttributesToGet':['id']}")))
-                .contains("dynantic-local does not support the legacy parameter AttributesToGet yet");
+    void legacyAndExpressionParametersDoNotMix() {
+        assertThat(body(call(
+                        "GetItem",
+                        "{'TableName':'things','Key':{'id':{'S':'a'}},'AttributesToGet':['id'],"
+                                + "'ProjectionExpression':'id'}")))
+                .contains(
+                        "Can not use both expression and non-expression parameters in the same request:"
+                                + " Non-expression parameters: {AttributesToGet} Expression parameters: {ProjectionExpression}");
     }
 }
