@@ -194,6 +194,26 @@ class TransactionTest {
     }
 
     @Test
+    void aKeyOfTheWrongTypeCancelsWithAValidationErrorReason() {
+        assertThatThrownBy(() -> engine.transactWriteItems(TransactWriteItemsRequest.of(List.of(
+                        deposit("b", "1"), TransactWriteItem.put(PutItemRequest.of(ACCOUNTS, item("id", n("5"))))))))
+                .isInstanceOfSatisfying(TransactionCanceledException.class, e -> {
+                    assertThat(e.getMessage())
+                            .isEqualTo("Transaction cancelled, please refer cancellation reasons for specific reasons"
+                                    + " [None, ValidationError]");
+                    assertThat(e.reasons().get(1).message())
+                            .isEqualTo("One or more parameter values were invalid: Type mismatch for key id expected:"
+                                    + " S actual: N");
+                });
+        assertThatThrownBy(() -> engine.transactWriteItems(TransactWriteItemsRequest.of(
+                        List.of(TransactWriteItem.put(PutItemRequest.of(ACCOUNTS, item("id", s(""))))))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("One or more parameter values are not valid. The AttributeValue for a key attribute cannot"
+                        + " contain an empty string value. Key: id");
+        assertThat(get(ACCOUNTS, account("b"))).isEqualTo(item("id", s("b"), "balance", n("0")));
+    }
+
+    @Test
     void aClientRequestTokenMakesTheTransactionIdempotentFor10Minutes() {
         TransactWriteItemsRequest request = new TransactWriteItemsRequest(List.of(deposit("b", "1")), "token-1");
         engine.transactWriteItems(request);

