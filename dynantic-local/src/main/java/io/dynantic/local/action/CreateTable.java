@@ -65,6 +65,9 @@ public final class CreateTable {
     // number of attributes defined in AttributeDefinitions").
     static final String UNDEFINED_KEYS = "One or more parameter values were invalid: Some index key attributes are"
             + " not defined in AttributeDefinitions. Keys: %s, AttributeDefinitions: %s";
+    // DynamoDB's message for a table key attribute without a definition (the message above is for an index's);
+    // confirmed from DynamoDB output quoted in aws-cloudformation/cfn-lint#1037, and moto answers the same.
+    static final String UNDEFINED_TABLE_KEYS = "Invalid KeySchema: Some index key attribute have no definition";
     static final String DEFINITIONS_MISMATCH = "One or more parameter values were invalid: Number of attributes in"
             + " KeySchema does not exactly match number of attributes defined in AttributeDefinitions";
 
@@ -95,7 +98,7 @@ public final class CreateTable {
             throw new ValidationException(String.format(NAME_PATTERN, name));
         }
         List<AttributeDefinition> definitions = request.attributeDefinitions();
-        KeySchema schema = keySchema(request.keySchema(), definitions);
+        KeySchema schema = tableKeySchema(request.keySchema(), definitions);
         Set<String> keyNames = new HashSet<>(names(request.keySchema()));
         List<Index> indexes = new ArrayList<>();
         Set<String> indexNames = new HashSet<>();
@@ -130,6 +133,7 @@ public final class CreateTable {
             }
             Table table = catalog.create(name, schema, indexes);
             table.capacity(capacity);
+            definitions.forEach(definition -> table.attributeOrder().add(definition.attributeName()));
             request.tags().forEach(tag -> table.tags().put(tag.key(), tag.value()));
             return new CreateTableResponse(Tables.describe(table));
         });
@@ -163,11 +167,25 @@ public final class CreateTable {
                 indexSchema,
                 schema,
                 index.projection().projectionType(),
-                index.projection().nonKeyAttributes());
+                index.projection().nonKeyAttributes() == null
+                        ? List.of()
+                        : index.projection().nonKeyAttributes());
     }
 
     private static List<String> names(List<KeySchemaElement> elements) {
         return elements.stream().map(KeySchemaElement::attributeName).toList();
+    }
+
+    /** The table's key schema: as an index's, but an undefined attribute is reported as DynamoDB reports it. */
+    private static KeySchema tableKeySchema(List<KeySchemaElement> elements, List<AttributeDefinition> definitions) {
+        Set<String> defined =
+                definitions.stream().map(AttributeDefinition::attributeName).collect(Collectors.toSet());
+        if (elements.size() <= 2
+                && !elements.isEmpty()
+                && !elements.stream().map(KeySchemaElement::attributeName).allMatch(defined::contains)) {
+            throw new ValidationException(UNDEFINED_TABLE_KEYS);
+        }
+        return keySchema(elements, definitions);
     }
 
     static KeySchema keySchema(List<KeySchemaElement> elements, List<AttributeDefinition> definitions) {

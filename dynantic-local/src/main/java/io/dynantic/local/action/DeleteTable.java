@@ -3,6 +3,7 @@ package io.dynantic.local.action;
 import io.dynantic.local.ResourceNotFoundException;
 import io.dynantic.local.api.DeleteTableRequest;
 import io.dynantic.local.api.DeleteTableResponse;
+import io.dynantic.local.api.TableStatus;
 import io.dynantic.local.storage.Catalog;
 import io.dynantic.local.storage.Table;
 
@@ -21,7 +22,7 @@ public final class DeleteTable {
             if (table == null) {
                 throw ResourceNotFoundException.table(request.tableName());
             }
-            return new DeleteTableResponse(Tables.describe(table));
+            return new DeleteTableResponse(Tables.describe(table, TableStatus.DELETING));
         });
     }
 }

@@ -275,8 +275,9 @@ final class Reads {
             return full;
         }
 
+        /** The items, or {@code null} for Select COUNT (whose response has no Items). */
         List<Map<String, Value>> items() {
-            return items;
+            return select == Select.COUNT ? null : items;
         }
 
         int count() {

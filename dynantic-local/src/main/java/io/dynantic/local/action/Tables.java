@@ -14,6 +14,7 @@ import io.dynantic.local.api.ProvisionedThroughputDescription;
 import io.dynantic.local.api.ScalarAttributeType;
 import io.dynantic.local.api.TableDescription;
 import io.dynantic.local.api.TableStatus;
+import io.dynantic.local.api.WarmThroughput;
 import io.dynantic.local.storage.Catalog;
 import io.dynantic.local.storage.Index;
 import io.dynantic.local.storage.KeySchema;
@@ -61,6 +62,10 @@ final class Tables {
     }
 
     static TableDescription describe(Table table) {
+        return describe(table, TableStatus.ACTIVE);
+    }
+
+    static TableDescription describe(Table table, TableStatus status) {
         KeySchema schema = table.keySchema();
         Map<String, AttributeDefinition> definitions = new LinkedHashMap<>();
         List<KeySchemaElement> keySchema = elements(schema, definitions);
@@ -77,14 +82,16 @@ final class Tables {
                             index.global() ? "ACTIVE" : null,
                             index.itemCount(),
                             index.sizeBytes(),
-                            ARN_PREFIX + table.name() + "/index/" + index.name()));
+                            ARN_PREFIX + table.name() + "/index/" + index.name(),
+                            index.global() ? new ProvisionedThroughputDescription(0, 0, 0) : null,
+                            index.global() ? WarmThroughput.ON_DEMAND : null));
         }
         return new TableDescription(
                 table.name(),
                 ARN_PREFIX + table.name(),
                 keySchema,
-                List.copyOf(definitions.values()),
-                TableStatus.ACTIVE,
+                ordered(definitions, table.attributeOrder()),
+                status,
                 table.creationTime(),
                 table.itemCount(),
                 table.sizeBytes(),
@@ -93,7 +100,19 @@ final class Tables {
                 new BillingModeSummary(
                         table.capacity().provisioned() ? BillingMode.PROVISIONED : BillingMode.PAY_PER_REQUEST),
                 new ProvisionedThroughputDescription(
-                        table.capacity().readUnits(), table.capacity().writeUnits(), 0));
+                        table.capacity().readUnits(), table.capacity().writeUnits(), 0),
+                false,
+                WarmThroughput.ON_DEMAND);
+    }
+
+    /** The definitions in the order the requests gave them (any not given there last). */
+    private static List<AttributeDefinition> ordered(Map<String, AttributeDefinition> definitions, List<String> order) {
+        List<AttributeDefinition> ordered = new ArrayList<>();
+        order.stream().filter(definitions::containsKey).map(definitions::get).forEach(ordered::add);
+        definitions.values().stream()
+                .filter(d -> !order.contains(d.attributeName()))
+                .forEach(ordered::add);
+        return ordered;
     }
 
     /** The key schema elements of a key schema; adds the definitions of its attributes to {@code definitions}. */

@@ -110,7 +110,13 @@ public final class UpdateTable {
         Set<String> names = new HashSet<>();
         table.indexes().forEach(existing -> names.add(existing.name()));
         Index created = CreateTable.index(index, true, indexSchema, table.keySchema(), names);
-        return () -> table.addIndex(created);
+        return () -> {
+            table.addIndex(created);
+            definitions.stream()
+                    .map(AttributeDefinition::attributeName)
+                    .filter(name -> !table.attributeOrder().contains(name))
+                    .forEach(table.attributeOrder()::add);
+        };
     }
 
     private static Runnable delete(Table table, String indexName) {

@@ -13,7 +13,9 @@ public record IndexDescription(
         String indexStatus,
         long itemCount,
         long indexSizeBytes,
-        String indexArn) {
+        String indexArn,
+        ProvisionedThroughputDescription provisionedThroughput,
+        WarmThroughput warmThroughput) {
     public IndexDescription {
         keySchema = List.copyOf(keySchema);
     }

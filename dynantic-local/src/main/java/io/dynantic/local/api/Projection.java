@@ -5,7 +5,7 @@ import java.util.List;
 /** A secondary index's projection: its type and, for INCLUDE, the non-key attributes it copies. */
 public record Projection(ProjectionType projectionType, List<String> nonKeyAttributes) {
     public Projection {
-        nonKeyAttributes = nonKeyAttributes == null ? List.of() : List.copyOf(nonKeyAttributes);
+        nonKeyAttributes = nonKeyAttributes == null ? null : List.copyOf(nonKeyAttributes);
     }
 
     /** A projection of every attribute. */

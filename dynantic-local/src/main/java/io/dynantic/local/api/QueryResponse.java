@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A Query response: the matching items (empty for Select COUNT), their count, the number of items read, and the
+ * A Query response: the matching items ({@code null} for Select COUNT), their count, the number of items read, and the
  * key to continue after, or {@code null} when the read reached the end.
  */
 public record QueryResponse(
@@ -15,7 +15,7 @@ public record QueryResponse(
         Map<String, Value> lastEvaluatedKey,
         ConsumedCapacity consumedCapacity) {
     public QueryResponse {
-        items = items.stream().map(Copies::item).toList();
+        items = items == null ? null : items.stream().map(Copies::item).toList();
         lastEvaluatedKey = Copies.item(lastEvaluatedKey);
     }
 

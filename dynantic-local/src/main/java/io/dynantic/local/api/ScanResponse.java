@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A Scan response: the matching items (empty for Select COUNT), their count, the number of items read, and the
+ * A Scan response: the matching items ({@code null} for Select COUNT), their count, the number of items read, and the
  * key to continue after, or {@code null} when the read reached the end.
  */
 public record ScanResponse(
@@ -15,7 +15,7 @@ public record ScanResponse(
         Map<String, Value> lastEvaluatedKey,
         ConsumedCapacity consumedCapacity) {
     public ScanResponse {
-        items = items.stream().map(Copies::item).toList();
+        items = items == null ? null : items.stream().map(Copies::item).toList();
         lastEvaluatedKey = Copies.item(lastEvaluatedKey);
     }
 

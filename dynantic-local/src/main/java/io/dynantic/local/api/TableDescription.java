@@ -16,7 +16,9 @@ public record TableDescription(
         List<IndexDescription> globalSecondaryIndexes,
         List<IndexDescription> localSecondaryIndexes,
         BillingModeSummary billingModeSummary,
-        ProvisionedThroughputDescription provisionedThroughput) {
+        ProvisionedThroughputDescription provisionedThroughput,
+        Boolean deletionProtectionEnabled,
+        WarmThroughput warmThroughput) {
     public TableDescription {
         keySchema = List.copyOf(keySchema);
         attributeDefinitions = List.copyOf(attributeDefinitions);

@@ -1,6 +1,7 @@
 package io.dynantic.local.api;
 
-/** A table's status; tables of this engine are ACTIVE as soon as they are created. */
+/** A table's status; tables of this engine are ACTIVE as soon as they are created, DELETING in DeleteTable's answer. */
 public enum TableStatus {
-    ACTIVE
+    ACTIVE,
+    DELETING
 }

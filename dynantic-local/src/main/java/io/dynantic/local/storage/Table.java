@@ -27,6 +27,7 @@ public final class Table implements ItemSource {
     private final Map<Value, NavigableMap<Value, Map<String, Value>>> partitions = new HashMap<>();
     private final Map<String, Index> indexes = new LinkedHashMap<>();
     private final Map<String, String> tags = new LinkedHashMap<>();
+    private final List<String> attributeOrder = new ArrayList<>();
     private long itemCount;
     private long sizeBytes;
     private Capacity capacity = Capacity.ON_DEMAND;
@@ -76,6 +77,11 @@ public final class Table implements ItemSource {
 
     public void timeToLiveAttribute(String attribute) {
         timeToLiveAttribute = attribute;
+    }
+
+    /** The names of the attribute definitions in the order the requests gave them; modifiable under the lock. */
+    public List<String> attributeOrder() {
+        return attributeOrder;
     }
 
     /** The table's tags by key, in the order they were added; modifiable under the catalog's write lock. */

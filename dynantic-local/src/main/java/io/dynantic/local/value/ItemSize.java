@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Item size as DynamoDB documents it ("Item sizes and formats"): attribute names and strings count their
- * UTF-8 bytes, binary its bytes, a number about one byte per two significant digits plus one, BOOL and NULL
+ * UTF-8 bytes, binary its bytes, a number one byte per pair of digits aligned at the decimal point plus one (and one more when negative), BOOL and NULL
  * one byte, sets the sum of their elements, and lists and maps 3 bytes plus 1 byte per element on top of the
  * elements (and, for maps, their names). Stateless and thread-safe.
  */
@@ -56,7 +56,16 @@ public final class ItemSize {
     }
 
     private static long number(BigDecimal number) {
-        return (Numbers.significantDigits(number) + 1) / 2 + 1;
+        // DynamoDB stores a number as an exponent byte and base-100 digit pairs aligned at the decimal point (plus
+        // a byte for a negative number): 3.14159 is 03|14|15|90, 5 bytes.
+        BigDecimal n = Numbers.normalise(number);
+        if (n.signum() == 0) {
+            return 2;
+        }
+        int highest = n.precision() - n.scale() - 1;
+        int lowest = -n.scale();
+        long pairs = Math.floorDiv(highest, 2) - Math.floorDiv(lowest, 2) + 1;
+        return 1 + pairs + (n.signum() < 0 ? 1 : 0);
     }
 
     private static long utf8(String text) {

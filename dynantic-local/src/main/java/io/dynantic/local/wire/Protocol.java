@@ -50,6 +50,10 @@ public final class Protocol {
     private static final String CORAL_SERVICE = "com.amazon.coral.service#";
     private static final String CORAL_VALIDATE = "com.amazon.coral.validate#";
 
+    // DynamoDB's message for an empty map of placeholders; confirmed from a DynamoDB response quoted in
+    // aws/aws-appsync-community#178 (with its request id) and moto's answer.
+    static final String EMPTY_PLACEHOLDERS = "%s must not be empty";
+
     private record Operation(Class<?> request, BiFunction<Engine, Object, Record> call) {}
 
     private static final Map<String, Operation> OPERATIONS = new HashMap<>();
@@ -113,6 +117,11 @@ public final class Protocol {
                 return error(400, CORAL_SERVICE + "SerializationException", null, Map.of());
             }
             Map<String, Object> members = Shapes.object(json, "request");
+            for (String placeholders : List.of("ExpressionAttributeNames", "ExpressionAttributeValues")) {
+                if (members.get(placeholders) instanceof Map<?, ?> map && map.isEmpty()) {
+                    throw new ValidationException(String.format(EMPTY_PLACEHOLDERS, placeholders));
+                }
+            }
             LegacyParameters.rewrite(members);
             Record response = operation.call.apply(engine, Shapes.read(operation.request, members));
             return new Reply(200, Json.write(Shapes.write(response)).getBytes(StandardCharsets.UTF_8));

@@ -21,12 +21,17 @@ class ItemSizeTest {
     }
 
     @Test
-    void numbersTakeOneBytePerTwoSignificantDigitsPlusOne() {
+    void numbersTakeAByteForTheExponentAndOnePerDigitPairAlignedAtThePoint() {
         assertThat(ItemSize.of(n("1"))).isEqualTo(2);
         assertThat(ItemSize.of(n("12"))).isEqualTo(2);
         assertThat(ItemSize.of(n("12345"))).isEqualTo(4);
-        assertThat(ItemSize.of(n("1200000"))).isEqualTo(2);
+        assertThat(ItemSize.of(n("1200000"))).as("01|20|00|00").isEqualTo(3);
         assertThat(ItemSize.of(n("0.000123"))).isEqualTo(3);
+        // The sizes DynamoDB reports (paritysuite/dynamodb-conformance, limits/numberByteSize).
+        assertThat(ItemSize.of(n("3.14159"))).as("03|14|15|90").isEqualTo(5);
+        assertThat(ItemSize.of(n("-1")))
+                .as("a negative number takes one byte more")
+                .isEqualTo(3);
     }
 
     @Test

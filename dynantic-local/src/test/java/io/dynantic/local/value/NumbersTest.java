@@ -43,6 +43,30 @@ class NumbersTest {
     }
 
     @Test
+    void exponentsBeyondAnIntAndZerosWithLargeExponentsAreOutOfRange() {
+        // As DynamoDB answers them (paritysuite/dynamodb-conformance, limits/numberExponent).
+        for (String overflow : new String[] {"1e99999999999", "-1e99999999999", "1e2147483648", "0e126"}) {
+            assertThatThrownBy(() -> n(overflow))
+                    .as(overflow)
+                    .hasMessage("Number overflow. Attempting to store a number with magnitude larger than supported"
+                            + " range");
+        }
+        for (String underflow : new String[] {"1e-99999999999", "1e-2147483648", "0e-131"}) {
+            assertThatThrownBy(() -> n(underflow))
+                    .as(underflow)
+                    .hasMessage("Number underflow. Attempting to store a number with magnitude smaller than supported"
+                            + " range");
+        }
+        assertThat(n("0e125").value()).isEqualTo(BigDecimal.ZERO);
+    }
+
+    @Test
+    void spacesAroundANumberAreNotPartOfIt() {
+        assertThatThrownBy(() -> n(" 1")).hasMessage("The parameter cannot be converted to a numeric value:  1");
+        assertThatThrownBy(() -> n("1 ")).hasMessage("The parameter cannot be converted to a numeric value: 1 ");
+    }
+
+    @Test
     void textThatIsNotANumberIsRefused() {
         assertThatThrownBy(() -> n("abc"))
                 .isInstanceOf(ValidationException.class)

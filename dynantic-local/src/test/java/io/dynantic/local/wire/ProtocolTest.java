@@ -175,7 +175,7 @@ class ProtocolTest {
     void anEnumValueOutsideItsSetIsAConstraintError() {
         assertThat(body(call("PutItem", "{'TableName':'things','Item':{'id':{'S':'a'}},'ReturnValues':'SOME'}")))
                 .contains("1 validation error detected: Value 'SOME' at 'returnValues' failed to satisfy constraint:"
-                        + " Member must satisfy enum value set: [NONE, ALL_OLD, UPDATED_OLD, ALL_NEW, UPDATED_NEW]");
+                        + " Member must satisfy enum value set: [ALL_NEW, UPDATED_OLD, ALL_OLD, NONE, UPDATED_NEW]");
     }
 
     @Test
