@@ -39,6 +39,41 @@ class ItemActionsTest {
 
     // PutItem
 
+    /** A string wrapped in {@code wraps} maps: the attribute is then {@code wraps + 1} levels deep. */
+    private static Value deep(int wraps) {
+        Value value = s("leaf");
+        for (int i = 0; i < wraps; i++) {
+            value = new Value.M(Map.of("n", value));
+        }
+        return value;
+    }
+
+    @Test
+    void anItemMayNestThirtyTwoLevelsAndNoMore() {
+        engine.putItem(PutItemRequest.of(TABLE, item("userId", s("deep"), "data", deep(31))));
+        assertThat(get(item("userId", s("deep"))).get("data")).isEqualTo(deep(31));
+        String tooDeep = "Nesting Levels have exceeded supported limits: Attributes in the item have nested levels"
+                + " beyond supported limit";
+        assertThatThrownBy(() -> engine.putItem(PutItemRequest.of(TABLE, item("userId", s("x"), "data", deep(32)))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage(tooDeep);
+        assertThatThrownBy(() ->
+                        engine.updateItem(UpdateItemRequest.of(TABLE, key, "SET d = :d", null, Map.of(":d", deep(32)))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage(tooDeep);
+    }
+
+    @Test
+    void anExpressionMayBe4096BytesLong() {
+        String name = "a".repeat(4096 - "attribute_not_exists()".length());
+        engine.putItem(PutItemRequest.of(TABLE, alice).withCondition("attribute_not_exists(" + name + ")", null, null));
+        assertThatThrownBy(() -> engine.putItem(PutItemRequest.of(TABLE, alice)
+                        .withCondition("attribute_not_exists(" + name + "b)", null, null)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("Invalid ConditionExpression: Expression size has exceeded the maximum allowed size;"
+                        + " expression size: 4097");
+    }
+
     @Test
     void putStoresAndReplacesTheItem() {
         assertThat(engine.putItem(PutItemRequest.of(TABLE, alice)).attributes()).isNull();

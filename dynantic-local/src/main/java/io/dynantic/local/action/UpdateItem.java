@@ -39,6 +39,8 @@ public final class UpdateItem {
 
     public UpdateItemResponse execute(UpdateItemRequest request) {
         RequestExpressions expressions = checkRequest(request);
+        // UpdateItem (unlike a transaction's Update) refuses too deep values before it starts.
+        ItemLimits.checkDepth(request.expressionAttributeValues().values());
         UpdateExpression update = update(expressions);
         return catalog.write(() -> {
             Table table = Tables.require(catalog, request.tableName());

@@ -11,6 +11,7 @@ import io.dynantic.local.expression.ProjectionExpression;
 import io.dynantic.local.expression.UpdateAction;
 import io.dynantic.local.expression.UpdateExpression;
 import io.dynantic.local.expression.parser.Token.Kind;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -69,11 +70,22 @@ final class Parser {
     private int position;
     private String reservedWord;
 
+    /** The longest expression DynamoDB takes, in UTF-8 bytes as written (placeholders not expanded). */
+    static final int MAX_BYTES = 4096;
+
+    // DynamoDB's message for a longer one; confirmed from a conformance suite run against DynamoDB
+    // (paritysuite/dynamodb-conformance, limits/expressionSize).
+    static final String TOO_LARGE = "Expression size has exceeded the maximum allowed size; expression size: %d";
+
     Parser(String source, ExpressionKind kind) {
         this.source = source;
         this.kind = kind;
         if (source.isBlank()) {
             throw kind.invalid(EMPTY);
+        }
+        int size = source.getBytes(StandardCharsets.UTF_8).length;
+        if (size > MAX_BYTES) {
+            throw kind.invalid(String.format(TOO_LARGE, size));
         }
         this.tokens = Lexer.tokenize(source);
     }
