@@ -25,7 +25,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param <T> the model type
  * @param <B> the concrete builder type
  */
-public abstract class ItemUpdate<T, B extends ItemUpdate<T, B>> extends UpdateSteps<T, B> {
+abstract class ItemUpdate<T, B extends ItemUpdate<T, B>> extends UpdateSteps<T, B> {
     final ItemCodec<T> codec;
     private final Key key;
     private final boolean byItem;

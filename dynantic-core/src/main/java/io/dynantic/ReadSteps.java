@@ -26,7 +26,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param <T> the model type
  * @param <B> the concrete builder type
  */
-public abstract class ReadSteps<T, B extends ReadSteps<T, B>> {
+abstract class ReadSteps<T, B extends ReadSteps<T, B>> {
     final ItemCodec<T> codec;
     final @Nullable IndexModel index;
     /** The partition key value of a query; null for a scan. */

@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the model type
  * @param <B> the concrete builder type
  */
-public abstract class UpdateSteps<T, B extends UpdateSteps<T, B>> {
+abstract class UpdateSteps<T, B extends UpdateSteps<T, B>> {
     final List<UpdateAction> actions = new ArrayList<>();
 
     @Nullable

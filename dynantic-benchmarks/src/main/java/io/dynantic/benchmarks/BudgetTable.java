@@ -1,0 +1,145 @@
+package io.dynantic.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * Runs the benchmarks of the performance budget in one JMH run and writes their table into the README, between the
+ * lines {@code <!-- budget:start -->} and {@code <!-- budget:end -->}:
+ *
+ * <pre>
+ * java -cp dynantic-benchmarks/target/benchmarks.jar io.dynantic.benchmarks.BudgetTable README.md
+ * </pre>
+ *
+ * Each row has hand-written SDK code, Dynantic and the Enhanced Client side by side, Dynantic's throughput as a share
+ * of the hand-written one's, its bytes allocated per call against the hand-written ones, and the target.
+ */
+public final class BudgetTable {
+    private static final String START = "<!-- budget:start -->";
+    private static final String END = "<!-- budget:end -->";
+
+    private BudgetTable() {}
+
+    /** A measured benchmark: its score (time per call) and bytes allocated per call. */
+    private record Measure(double score, String unit, double bytes) {}
+
+    /** One row: the benchmark methods' name stem in each class, how to name the three columns, and the target. */
+    private record Row(String label, String handWritten, String dynantic, String enhanced, String target) {}
+
+    private static final Row[] ROWS = {
+        new Row(
+                "cold start: first schema + first conversion, fresh JVM",
+                "ColdStartBenchmark.handWritten",
+                "ColdStartBenchmark.dynantic",
+                "ColdStartBenchmark.enhancedClient",
+                "<= 40 ms and <= 0.3x Enhanced"),
+        new Row(
+                "UpdateItem of 10 attributes, call to request (stub client)",
+                "UpdateBenchmark.handWritten",
+                "UpdateBenchmark.dynantic",
+                "UpdateBenchmark.enhancedClient",
+                ">= 0.9x hand"),
+        new Row(
+                "get, whole call (SDK on a canned HTTP stub)",
+                "CallBenchmark.getHandWritten",
+                "CallBenchmark.getDynantic",
+                "CallBenchmark.getEnhanced",
+                ">= 0.97x hand"),
+        new Row(
+                "put, whole call",
+                "CallBenchmark.putHandWritten",
+                "CallBenchmark.putDynantic",
+                "CallBenchmark.putEnhanced",
+                ">= 0.97x hand"),
+        new Row(
+                "query, a page of 100 items, whole call",
+                "CallBenchmark.queryHandWritten",
+                "CallBenchmark.queryDynantic",
+                "CallBenchmark.queryEnhanced",
+                ">= 0.97x hand"),
+        new Row(
+                "update of 10 attributes, whole call",
+                "CallBenchmark.updateHandWritten",
+                "CallBenchmark.updateDynantic",
+                "CallBenchmark.updateEnhanced",
+                ">= 0.95x hand"),
+    };
+
+    public static void main(String[] args) throws RunnerException, IOException {
+        Path readme = Path.of(args.length > 0 ? args[0] : "README.md");
+        Map<String, Measure> measures = new HashMap<>();
+        for (RunResult run : new Runner(new OptionsBuilder()
+                        .include("io\\.dynantic\\.benchmarks\\.(ColdStartBenchmark|UpdateBenchmark|CallBenchmark)\\.")
+                        .addProfiler(GCProfiler.class)
+                        .build())
+                .run()) {
+            String name = run.getParams().getBenchmark();
+            name = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
+            Result<?> bytes = run.getSecondaryResults().get("gc.alloc.rate.norm");
+            measures.put(
+                    name,
+                    new Measure(
+                            run.getPrimaryResult().getScore(),
+                            run.getPrimaryResult().getScoreUnit(),
+                            bytes == null ? Double.NaN : bytes.getScore()));
+        }
+        String table = table(measures);
+        System.out.println(table);
+        String text = Files.readString(readme, StandardCharsets.UTF_8);
+        int start = text.indexOf(START);
+        int end = text.indexOf(END);
+        if (start < 0 || end < start) {
+            throw new IllegalStateException(readme + " has no " + START + " ... " + END + " section");
+        }
+        Files.writeString(
+                readme,
+                text.substring(0, start + START.length()) + "\n" + table + text.substring(end),
+                StandardCharsets.UTF_8);
+    }
+
+    private static String table(Map<String, Measure> measures) {
+        StringBuilder out = new StringBuilder()
+                .append("| | hand-written SDK code | Dynantic | Enhanced Client | Dynantic's throughput vs hand |")
+                .append(" Dynantic's bytes vs hand | target |\n")
+                .append("|---|---|---|---|---|---|---|\n");
+        for (Row row : ROWS) {
+            Measure hand = measures.get(row.handWritten());
+            Measure dynantic = measures.get(row.dynantic());
+            Measure enhanced = measures.get(row.enhanced());
+            if (hand == null || dynantic == null || enhanced == null) {
+                continue;
+            }
+            out.append("| ")
+                    .append(row.label())
+                    .append(" | ")
+                    .append(cell(hand))
+                    .append(" | ")
+                    .append(cell(dynantic))
+                    .append(" | ")
+                    .append(cell(enhanced))
+                    .append(" | ")
+                    .append(String.format("%.2fx", hand.score() / dynantic.score()))
+                    .append(" | ")
+                    .append(Double.isNaN(hand.bytes()) ? "" : String.format("%.2fx", dynantic.bytes() / hand.bytes()))
+                    .append(" | ")
+                    .append(row.target())
+                    .append(" |\n");
+        }
+        return out.toString();
+    }
+
+    private static String cell(Measure measure) {
+        String time = String.format("%.2f %s", measure.score(), measure.unit().replace("/op", ""));
+        return Double.isNaN(measure.bytes()) ? time : time + String.format(", %,.0f B", measure.bytes());
+    }
+}
