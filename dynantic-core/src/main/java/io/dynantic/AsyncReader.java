@@ -27,7 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param <T> the model type
  * @param <B> the concrete builder type
  */
-abstract class AsyncReader<T, B extends AsyncReader<T, B>> extends ReadSteps<T, B> {
+public abstract class AsyncReader<T, B extends AsyncReader<T, B>> extends ReadSteps<T, B> {
     private final Runner runner;
 
     AsyncReader(

@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 
 /**
@@ -129,11 +130,15 @@ public final class AsyncTable<T> {
 
     /** As {@link Table#delete(Object)}. */
     public CompletableFuture<Void> delete(T item) {
-        return delete(item, null);
+        return deleteItem(item, null);
     }
 
     /** As {@link Table#delete(Object, Condition)}. */
     public CompletableFuture<Void> delete(T item, Condition<? super T> condition) {
+        return deleteItem(item, Objects.requireNonNull(condition, "condition"));
+    }
+
+    private CompletableFuture<Void> deleteItem(T item, @Nullable Condition<? super T> condition) {
         return attempt(() -> {
             ItemCodec.Identity identity = codec.identify(item, "deleted");
             return new DeleteItem<>(codec, identity.key(), condition, identity.version()).executeAsync(client);

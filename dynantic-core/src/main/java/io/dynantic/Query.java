@@ -1,7 +1,6 @@
 package io.dynantic;
 
 import io.dynantic.internal.operation.ItemCodec;
-import io.dynantic.internal.operation.ReadSpec.SortOperator;
 import io.dynantic.internal.schema.IndexModel;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -34,37 +33,37 @@ public final class Query<T> extends Reader<T, Query<T>> {
 
     /** The sort key equals {@code value}. */
     public Query<T> eq(Object value) {
-        return sort(SortOperator.EQ, value);
+        return sort(key -> key.eq(value), value);
     }
 
     /** The sort key is less than {@code value}. */
     public Query<T> lt(Object value) {
-        return sort(SortOperator.LT, value);
+        return sort(key -> key.lt(value), value);
     }
 
     /** The sort key is less than or equal to {@code value}. */
     public Query<T> le(Object value) {
-        return sort(SortOperator.LE, value);
+        return sort(key -> key.le(value), value);
     }
 
     /** The sort key is greater than {@code value}. */
     public Query<T> gt(Object value) {
-        return sort(SortOperator.GT, value);
+        return sort(key -> key.gt(value), value);
     }
 
     /** The sort key is greater than or equal to {@code value}. */
     public Query<T> ge(Object value) {
-        return sort(SortOperator.GE, value);
+        return sort(key -> key.ge(value), value);
     }
 
     /** {@code low <= sort key <= high}. */
     public Query<T> between(Object low, Object high) {
-        return sort(SortOperator.BETWEEN, low, high);
+        return sort(key -> key.between(low, high), low, high);
     }
 
     /** The sort key (a string or binary) starts with {@code prefix}. */
     public Query<T> beginsWith(Object prefix) {
-        return sort(SortOperator.BEGINS_WITH, prefix);
+        return sort(key -> key.beginsWith(prefix), prefix);
     }
 
     /** Reads in descending sort-key order. */

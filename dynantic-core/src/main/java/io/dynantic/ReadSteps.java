@@ -1,12 +1,13 @@
 package io.dynantic;
 
+import io.dynantic.expression.Attribute;
 import io.dynantic.expression.Condition;
 import io.dynantic.expression.Path;
+import io.dynantic.expression.UntypedAttribute;
 import io.dynantic.internal.operation.Futures;
 import io.dynantic.internal.operation.ItemCodec;
 import io.dynantic.internal.operation.Paging;
 import io.dynantic.internal.operation.ReadSpec;
-import io.dynantic.internal.operation.ReadSpec.SortOperator;
 import io.dynantic.internal.operation.Runner;
 import io.dynantic.internal.schema.IndexModel;
 import io.dynantic.internal.schema.PropertyModel;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -44,9 +46,8 @@ abstract class ReadSteps<T, B extends ReadSteps<T, B>> {
     boolean consistent;
 
     @Nullable
-    SortOperator sortOperator;
+    Condition<?> sortCondition;
 
-    List<Object> sortValues = List.of();
     boolean descending;
     int segments = 1;
 
@@ -116,24 +117,23 @@ abstract class ReadSteps<T, B extends ReadSteps<T, B>> {
         return self();
     }
 
-    /** Sets the sort-key condition of a query, replacing any earlier one. */
-    final B sort(SortOperator op, Object... values) {
-        boolean hasSortKey =
-                index != null ? index.sortKey() != null : codec.model().sortKey() != null;
-        if (!hasSortKey) {
+    /**
+     * Sets the sort-key condition of a query, replacing any earlier one: {@code condition} on the sort key's
+     * attribute, with {@code values} its operands (encoded as keys when the query runs).
+     */
+    final B sort(Function<UntypedAttribute, Condition<Object>> condition, Object... values) {
+        PropertyModel sortKey = index != null ? index.sortKey() : codec.model().sortKey();
+        if (sortKey == null) {
             throw new IllegalStateException((index == null ? "table " + codec.tableName() : "index " + index.name())
                     + " has no sort key to put a condition on");
         }
         for (Object v : values) {
             if (v == null) {
-                PropertyModel sk =
-                        index != null ? index.sortKey() : codec.model().sortKey();
                 throw new ItemValidationException(List.of(new ItemValidationException.Violation(
-                        codec.model().type().getSimpleName() + "." + sk.name(), "the sort key value is null")));
+                        codec.model().type().getSimpleName() + "." + sortKey.name(), "the sort key value is null")));
             }
         }
-        this.sortOperator = op;
-        this.sortValues = List.of(values);
+        this.sortCondition = condition.apply(Attribute.named(sortKey.attributeName()));
         return self();
     }
 
@@ -151,8 +151,7 @@ abstract class ReadSteps<T, B extends ReadSteps<T, B>> {
                 codec,
                 index,
                 partitionValue,
-                sortOperator,
-                sortValues,
+                sortCondition,
                 filter,
                 projection,
                 consistent,

@@ -27,7 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param <T> the model type
  * @param <B> the concrete builder type
  */
-abstract class Reader<T, B extends Reader<T, B>> extends ReadSteps<T, B> {
+public abstract class Reader<T, B extends Reader<T, B>> extends ReadSteps<T, B> {
     private final Runner runner;
 
     Reader(DynamoDbClient client, ItemCodec<T> codec, @Nullable IndexModel index, @Nullable Object partitionValue) {

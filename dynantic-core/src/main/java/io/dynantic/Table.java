@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -145,11 +146,15 @@ public final class Table<T> {
      * @throws OptimisticLockException when the stored version differs
      */
     public void delete(T item) {
-        delete(item, null);
+        deleteItem(item, null);
     }
 
     /** As {@link #delete(Object)}, and only if {@code condition} holds. */
     public void delete(T item, Condition<? super T> condition) {
+        deleteItem(item, Objects.requireNonNull(condition, "condition"));
+    }
+
+    private void deleteItem(T item, @Nullable Condition<? super T> condition) {
         ItemCodec.Identity identity = codec.identify(item, "deleted");
         new DeleteItem<>(codec, identity.key(), condition, identity.version()).execute(client);
     }

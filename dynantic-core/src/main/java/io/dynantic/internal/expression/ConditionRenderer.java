@@ -21,6 +21,21 @@ public final class ConditionRenderer {
         return out.toString();
     }
 
+    /**
+     * Renders simple conditions (comparisons and functions, no AND or OR inside) joined by AND without
+     * parentheses, as a KeyConditionExpression reads.
+     */
+    public String renderAll(List<Condition<?>> conditions) {
+        StringBuilder out = new StringBuilder();
+        for (Condition<?> condition : conditions) {
+            if (out.length() > 0) {
+                out.append(" AND ");
+            }
+            write(condition, out);
+        }
+        return out.toString();
+    }
+
     private void write(Condition<?> c, StringBuilder out) {
         if (c instanceof Condition.Compare<?> x) {
             operand(x.left(), out);

@@ -7,7 +7,7 @@ import io.dynantic.expression.Condition;
 import io.dynantic.expression.Path;
 import io.dynantic.internal.expression.ConditionRenderer;
 import io.dynantic.internal.expression.Placeholders;
-import io.dynantic.internal.operation.ReadSpec.SortOperator;
+import io.dynantic.internal.expression.ValueEncoder;
 import io.dynantic.internal.schema.PropertyModel;
 import io.dynantic.internal.schema.TableModel;
 import java.util.ArrayList;
@@ -114,55 +114,41 @@ public abstract class ReadPage<Q, S> extends Operation<Q, S, ReadPage.Result> {
                 .not();
     }
 
+    /**
+     * The key condition, as a condition on the key attributes rendered like any other: the partition key equals the
+     * query's value, and the sort-key condition if there is one. Values are encoded as keys of their attribute; a
+     * text prefix of a key stored as text (an Instant, a date) is a prefix of the stored form and stays as it is.
+     */
     private String keyCondition(Placeholders placeholders) {
         ItemCodec<?> codec = spec.codec();
         PropertyModel pk = spec.partitionKey();
-        StringBuilder out = new StringBuilder();
-        out.append(placeholders.name(pk.attributeName())).append(" = ");
-        out.append(placeholders.value(codec.keyValue(pk, spec.partitionValue())));
-        SortOperator op = spec.sortOperator();
-        if (op == null) {
-            return out.toString();
-        }
         PropertyModel sk = spec.sortKey();
-        String name = placeholders.name(sk.attributeName());
-        List<AttributeValue> operands = new ArrayList<>(2);
-        for (Object v : spec.sortValues()) {
-            // A text prefix of a key stored as text (an Instant, a date) is a prefix of the stored form.
-            boolean textPrefix = op == SortOperator.BEGINS_WITH
-                    && v instanceof String
-                    && sk.converter().type() == io.dynantic.convert.AttributeType.S;
-            if (textPrefix && ((String) v).isEmpty()) {
+        Condition<?> sort = spec.sortCondition();
+        boolean textPrefix =
+                sort instanceof Condition.BeginsWith<?> && sk.converter().type() == io.dynantic.convert.AttributeType.S;
+        ValueEncoder keys = (value, path, element) -> {
+            boolean partition = path != null && path.equals(Path.of(pk.attributeName()));
+            PropertyModel key = partition ? pk : sk;
+            if (!partition && textPrefix && value instanceof String prefix) {
+                if (prefix.isEmpty()) {
+                    throw new ItemValidationException(List.of(new Violation(
+                            codec.model().type().getSimpleName() + "." + sk.name(),
+                            "the prefix is an empty string; DynamoDB key values cannot be empty (leave out beginsWith"
+                                    + " to read the whole partition)")));
+                }
+                return AttributeValue.createS(prefix);
+            }
+            AttributeValue encoded = codec.keyValue(key, value);
+            if (!partition && sort instanceof Condition.BeginsWith<?> && encoded.n() != null) {
                 throw new ItemValidationException(List.of(new Violation(
                         codec.model().type().getSimpleName() + "." + sk.name(),
-                        "the prefix is an empty string; DynamoDB key values cannot be empty (leave out beginsWith"
-                                + " to read the whole partition)")));
+                        "beginsWith needs a string or binary sort key, but this one is a number")));
             }
-            operands.add(textPrefix ? AttributeValue.createS((String) v) : codec.keyValue(sk, v));
-        }
-        if (op == SortOperator.BEGINS_WITH && operands.get(0).n() != null) {
-            throw new ItemValidationException(List.of(new Violation(
-                    codec.model().type().getSimpleName() + "." + sk.name(),
-                    "beginsWith needs a string or binary sort key, but this one is a number")));
-        }
-        out.append(" AND ");
-        switch (op) {
-            case BETWEEN ->
-                out.append(name)
-                        .append(" BETWEEN ")
-                        .append(placeholders.value(operands.get(0)))
-                        .append(" AND ")
-                        .append(placeholders.value(operands.get(1)));
-            case BEGINS_WITH ->
-                out.append("begins_with(")
-                        .append(name)
-                        .append(", ")
-                        .append(placeholders.value(operands.get(0)))
-                        .append(')');
-            default ->
-                out.append(name).append(' ').append(op.symbol).append(' ').append(placeholders.value(operands.get(0)));
-        }
-        return out.toString();
+            return encoded;
+        };
+        Condition<?> partition = Attribute.named(pk.attributeName()).eq(spec.partitionValue());
+        return new ConditionRenderer(placeholders, keys)
+                .renderAll(sort == null ? List.of(partition) : List.of(partition, sort));
     }
 
     private static final class OfQuery extends ReadPage<QueryRequest, QueryResponse> {

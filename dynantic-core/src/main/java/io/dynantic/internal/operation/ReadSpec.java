@@ -13,8 +13,8 @@ import java.util.List;
  *
  * @param index the index read, or null for the table
  * @param partitionValue the partition key value of a query; null for a scan
- * @param sortOperator the sort-key condition of a query, or null
- * @param sortValues its operands (two for BETWEEN)
+ * @param sortCondition the sort-key condition of a query (on the sort key's attribute, values not yet encoded), or
+ *     null
  * @param filter the caller's filter, or null
  * @param projection the attribute paths to read, or null for whole items
  * @param pageSize DynamoDB's per-request {@code Limit}, or null
@@ -24,8 +24,7 @@ public record ReadSpec(
         ItemCodec<?> codec,
         IndexModel index,
         Object partitionValue,
-        SortOperator sortOperator,
-        List<Object> sortValues,
+        Condition<?> sortCondition,
         Condition<?> filter,
         List<Path> projection,
         boolean consistent,
@@ -33,23 +32,6 @@ public record ReadSpec(
         Integer pageSize,
         Integer segment,
         Integer totalSegments) {
-
-    /** A sort-key condition of a query. */
-    public enum SortOperator {
-        EQ("="),
-        LT("<"),
-        LE("<="),
-        GT(">"),
-        GE(">="),
-        BETWEEN("BETWEEN"),
-        BEGINS_WITH("begins_with");
-
-        final String symbol;
-
-        SortOperator(String symbol) {
-            this.symbol = symbol;
-        }
-    }
 
     public boolean query() {
         return partitionValue != null;
@@ -61,8 +43,7 @@ public record ReadSpec(
                 codec,
                 index,
                 partitionValue,
-                sortOperator,
-                sortValues,
+                sortCondition,
                 filter,
                 projection,
                 consistent,
