@@ -19,6 +19,7 @@ import io.dynantic.internal.validation.ItemSize;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -298,11 +299,13 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
 
     /** DynamoDB rejects two actions on one path, or on a path and a path inside it. */
     private void checkOverlaps(List<UpdateAction> all, List<Violation> problems) {
-        for (int i = 0; i < all.size(); i++) {
-            for (int j = i + 1; j < all.size(); j++) {
-                Path a = all.get(i).path();
-                Path b = all.get(j).path();
-                if (a.root().equals(b.root()) && (within(a, b) || within(b, a))) {
+        // Only paths under one top-level attribute can overlap: compare within each root.
+        Map<String, List<Path>> byRoot = new HashMap<>();
+        for (UpdateAction action : all) {
+            Path b = action.path();
+            List<Path> earlier = byRoot.computeIfAbsent(b.root(), root -> new ArrayList<>(2));
+            for (Path a : earlier) {
+                if (within(a, b) || within(b, a)) {
                     Path inner = a.segments().size() >= b.segments().size() ? a : b;
                     problems.add(new Violation(
                             codec.where(inner),
@@ -310,6 +313,7 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
                                     + " in one update; DynamoDB allows one action per attribute path"));
                 }
             }
+            earlier.add(b);
         }
     }
 
