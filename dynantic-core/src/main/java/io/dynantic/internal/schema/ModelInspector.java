@@ -2,21 +2,11 @@ package io.dynantic.internal.schema;
 
 import io.dynantic.ModelDefinitionException;
 import io.dynantic.annotation.Attribute;
-import io.dynantic.annotation.AutoUuid;
 import io.dynantic.annotation.Convert;
-import io.dynantic.annotation.CreatedAt;
 import io.dynantic.annotation.DiscriminatorValue;
 import io.dynantic.annotation.DynamoTable;
 import io.dynantic.annotation.Format;
-import io.dynantic.annotation.GsiPartitionKey;
-import io.dynantic.annotation.GsiSortKey;
 import io.dynantic.annotation.Ignore;
-import io.dynantic.annotation.LsiSortKey;
-import io.dynantic.annotation.PartitionKey;
-import io.dynantic.annotation.SortKey;
-import io.dynantic.annotation.Ttl;
-import io.dynantic.annotation.UpdatedAt;
-import io.dynantic.annotation.Version;
 import io.dynantic.convert.AttributeConverter;
 import io.dynantic.convert.AttributeConverterFactory;
 import io.dynantic.convert.ConverterLookup;
@@ -37,52 +27,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
- * Reads model classes by reflection into {@link TableModel}s and checks every definition rule,
- * failing with a {@link ModelDefinitionException} that names the class, the field and the fix.
- * Thread-safe.
+ * Reads model classes by reflection into {@link TableModel}s: the table and its entities (subtypes through
+ * {@link Subtypes}), each class's properties with their accessors and converters, and its indexes (through
+ * {@link Indexes}); every definition rule is {@link ModelRules}'. Thread-safe.
  */
 public final class ModelInspector {
-    private static final List<Class<? extends Annotation>> TABLE_ROLES = List.of(
-            PartitionKey.class,
-            SortKey.class,
-            GsiPartitionKey.class,
-            GsiSortKey.class,
-            LsiSortKey.class,
-            Ttl.class,
-            Version.class,
-            AutoUuid.class);
-    private static final List<Class<? extends Annotation>> MAPPING = List.of(
-            PartitionKey.class,
-            SortKey.class,
-            GsiPartitionKey.class,
-            GsiSortKey.class,
-            LsiSortKey.class,
-            Ttl.class,
-            Version.class,
-            AutoUuid.class,
-            Attribute.class,
-            Convert.class,
-            Format.class,
-            CreatedAt.class,
-            UpdatedAt.class);
-
-    private static final List<Map.Entry<Class<? extends Annotation>, Role>> ROLES = List.of(
-            Map.entry(PartitionKey.class, Role.PARTITION_KEY),
-            Map.entry(SortKey.class, Role.SORT_KEY),
-            Map.entry(Ttl.class, Role.TTL),
-            Map.entry(Version.class, Role.VERSION),
-            Map.entry(AutoUuid.class, Role.AUTO_UUID),
-            Map.entry(CreatedAt.class, Role.CREATED_AT),
-            Map.entry(UpdatedAt.class, Role.UPDATED_AT));
-
     private final ConverterRegistry registry;
     /** For fields with {@code @Format}: the same converters, but instants in that format. */
     private final Map<InstantFormat, ConverterRegistry> byInstantFormat = new EnumMap<>(InstantFormat.class);
@@ -117,43 +71,45 @@ public final class ModelInspector {
             return subtypeView(type);
         }
         if (table.value().isBlank()) {
-            throw fail(type, DefinitionMessages.blankTableName());
+            throw ModelRules.fail(type, DefinitionMessages.blankTableName());
         }
         String discriminator = table.discriminator().isEmpty() ? null : table.discriminator();
-        List<Class<?>> subtypes = subtypes(type, table);
+        List<Class<?>> subtypes = Subtypes.subtypes(type, table);
         if (discriminator == null) {
             if (!subtypes.isEmpty()) {
-                throw fail(type, DefinitionMessages.subtypesWithoutDiscriminator(table.value()));
+                throw ModelRules.fail(type, DefinitionMessages.subtypesWithoutDiscriminator(table.value()));
             }
             if (type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
-                throw fail(type, DefinitionMessages.abstractWithoutDiscriminator());
+                throw ModelRules.fail(type, DefinitionMessages.abstractWithoutDiscriminator());
             }
             EntityModel<T> entity = entity(type, null, null);
             return new TableModel<>(
-                    type, table.value(), null, List.of(entity), indexes(type, List.of(entity)), Set.of());
+                    type, table.value(), null, List.of(entity), Indexes.indexes(type, List.of(entity)), Set.of());
         }
         if (subtypes.isEmpty()) {
-            throw fail(type, DefinitionMessages.discriminatorWithoutSubtypes(discriminator, type.getSimpleName()));
+            throw ModelRules.fail(
+                    type, DefinitionMessages.discriminatorWithoutSubtypes(discriminator, type.getSimpleName()));
         }
         List<EntityModel<? extends T>> entities = new ArrayList<>();
         Map<String, Class<?>> values = new HashMap<>();
         for (Class<?> sub : subtypes) {
             if (!type.isAssignableFrom(sub)) {
-                throw fail(type, DefinitionMessages.notASubtype(sub.getSimpleName(), type.getSimpleName()));
+                throw ModelRules.fail(type, DefinitionMessages.notASubtype(sub.getSimpleName(), type.getSimpleName()));
             }
             entities.add(entity(sub.asSubclass(type), discriminator, values));
         }
-        checkSharedKeys(type, entities);
-        return new TableModel<>(type, table.value(), discriminator, entities, indexes(type, entities), Set.of());
+        Subtypes.checkSharedKeys(type, entities);
+        return new TableModel<>(
+                type, table.value(), discriminator, entities, Indexes.indexes(type, entities), Set.of());
     }
 
     /** A table model for one subtype of a polymorphic base: reads and writes only that subtype. */
     private <T> TableModel<T> subtypeView(Class<T> type) {
-        for (Class<?> base : supertypes(type)) {
+        for (Class<?> base : Subtypes.supertypes(type)) {
             DynamoTable table = base.getAnnotation(DynamoTable.class);
             if (table != null
                     && !table.discriminator().isEmpty()
-                    && subtypes(base, table).contains(type)) {
+                    && Subtypes.subtypes(base, table).contains(type)) {
                 TableModel<?> whole = table(base);
                 EntityModel<T> entity = entity(type, table.discriminator(), new HashMap<>());
                 Set<String> siblings = new java.util.HashSet<>();
@@ -163,21 +119,7 @@ public final class ModelInspector {
                         type, table.value(), table.discriminator(), List.of(entity), whole.indexes(), siblings);
             }
         }
-        throw fail(type, DefinitionMessages.notATable());
-    }
-
-    private static List<Class<?>> supertypes(Class<?> type) {
-        List<Class<?>> out = new ArrayList<>();
-        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-            if (c != type) {
-                out.add(c);
-            }
-            for (Class<?> i : c.getInterfaces()) {
-                out.add(i);
-                out.addAll(supertypes(i));
-            }
-        }
-        return out;
+        throw ModelRules.fail(type, DefinitionMessages.notATable());
     }
 
     private <T> EntityModel<T> entity(Class<T> type, String discriminator, Map<String, Class<?>> values) {
@@ -185,148 +127,27 @@ public final class ModelInspector {
         if (discriminator != null) {
             DiscriminatorValue dv = type.getAnnotation(DiscriminatorValue.class);
             if (dv == null || dv.value().isEmpty()) {
-                throw fail(type, DefinitionMessages.missingDiscriminatorValue(type.getSimpleName()));
+                throw ModelRules.fail(type, DefinitionMessages.missingDiscriminatorValue(type.getSimpleName()));
             }
             value = dv.value();
             Class<?> clash = values.put(value, type);
             if (clash != null) {
-                throw fail(type, DefinitionMessages.duplicateDiscriminatorValue(value, clash.getSimpleName()));
+                throw ModelRules.fail(
+                        type, DefinitionMessages.duplicateDiscriminatorValue(value, clash.getSimpleName()));
             }
         }
         ObjectModel<T> object = objectModel(type, true);
         if (discriminator != null && object.byAttribute(discriminator) != null) {
-            throw fail(
+            throw ModelRules.fail(
                     type,
                     object.byAttribute(discriminator).name(),
                     DefinitionMessages.discriminatorClash(discriminator));
         }
         EntityModel<T> entity = EntityModel.of(object, value);
         if (entity.partitionKey() == null) {
-            throw fail(type, DefinitionMessages.noPartitionKey());
+            throw ModelRules.fail(type, DefinitionMessages.noPartitionKey());
         }
         return entity;
-    }
-
-    private static <T> void checkSharedKeys(Class<T> base, List<EntityModel<? extends T>> entities) {
-        EntityModel<? extends T> first = entities.get(0);
-        for (EntityModel<? extends T> e : entities) {
-            if (!sameKey(first.partitionKey(), e.partitionKey()) || !sameKey(first.sortKey(), e.sortKey())) {
-                throw fail(
-                        base,
-                        DefinitionMessages.differentSubtypeKeys(
-                                first.object().type().getSimpleName(),
-                                e.object().type().getSimpleName()));
-            }
-        }
-    }
-
-    private static boolean sameKey(PropertyModel a, PropertyModel b) {
-        if (a == null || b == null) {
-            return a == b;
-        }
-        return a.attributeName().equals(b.attributeName())
-                && a.converter().type() == b.converter().type();
-    }
-
-    private static List<Class<?>> subtypes(Class<?> type, DynamoTable table) {
-        Set<Class<?>> out = new LinkedHashSet<>();
-        if (type.isSealed()) {
-            collectConcrete(type, out);
-        }
-        for (Class<?> c : table.subtypes()) {
-            collectConcrete(c, out);
-        }
-        return List.copyOf(out);
-    }
-
-    private static void collectConcrete(Class<?> type, Set<Class<?>> out) {
-        if (type.isSealed()) {
-            for (Class<?> p : type.getPermittedSubclasses()) {
-                collectConcrete(p, out);
-            }
-            if (!type.isInterface() && !Modifier.isAbstract(type.getModifiers())) {
-                out.add(type);
-            }
-        } else {
-            out.add(type);
-        }
-    }
-
-    private <T> List<IndexModel> indexes(Class<T> type, List<? extends EntityModel<? extends T>> entities) {
-        Map<String, PropertyModel> gsiPk = new LinkedHashMap<>();
-        Map<String, PropertyModel> gsiSk = new LinkedHashMap<>();
-        Map<String, PropertyModel> lsiSk = new LinkedHashMap<>();
-        for (EntityModel<? extends T> e : entities) {
-            Class<?> owner = e.object().type();
-            for (PropertyModel p : e.object().properties()) {
-                Field f = field(owner, p.name());
-                GsiPartitionKey gp = f.getAnnotation(GsiPartitionKey.class);
-                GsiSortKey gs = f.getAnnotation(GsiSortKey.class);
-                LsiSortKey ls = f.getAnnotation(LsiSortKey.class);
-                if (gp != null) {
-                    putIndexKey(gsiPk, gp.value(), p, owner, "@GsiPartitionKey");
-                }
-                if (gs != null) {
-                    putIndexKey(gsiSk, gs.value(), p, owner, "@GsiSortKey");
-                }
-                if (ls != null) {
-                    if (e.sortKey() == null) {
-                        throw fail(owner, p.name(), DefinitionMessages.localIndexWithoutSortKey(ls.value()[0]));
-                    }
-                    putIndexKey(lsiSk, ls.value(), p, owner, "@LsiSortKey");
-                }
-            }
-        }
-        List<IndexModel> out = new ArrayList<>();
-        for (Map.Entry<String, PropertyModel> sk : gsiSk.entrySet()) {
-            if (!gsiPk.containsKey(sk.getKey())) {
-                PropertyModel p = sk.getValue();
-                throw fail(ownerOf(entities, p), p.name(), DefinitionMessages.indexSortWithoutPartition(sk.getKey()));
-            }
-        }
-        for (Map.Entry<String, PropertyModel> pk : gsiPk.entrySet()) {
-            out.add(new IndexModel(pk.getKey(), true, pk.getValue(), gsiSk.get(pk.getKey())));
-        }
-        for (Map.Entry<String, PropertyModel> sk : lsiSk.entrySet()) {
-            if (gsiPk.containsKey(sk.getKey())) {
-                PropertyModel p = sk.getValue();
-                throw fail(ownerOf(entities, p), p.name(), DefinitionMessages.indexGlobalAndLocal(sk.getKey()));
-            }
-            out.add(new IndexModel(sk.getKey(), false, entities.get(0).partitionKey(), sk.getValue()));
-        }
-        return out;
-    }
-
-    private static Class<?> ownerOf(List<? extends EntityModel<?>> entities, PropertyModel p) {
-        for (EntityModel<?> e : entities) {
-            if (e.object().properties().contains(p)) {
-                return e.object().type();
-            }
-        }
-        return entities.get(0).object().type();
-    }
-
-    private static void putIndexKey(
-            Map<String, PropertyModel> keys, String[] names, PropertyModel p, Class<?> owner, String annotation) {
-        if (names.length == 0) {
-            throw fail(owner, p.name(), DefinitionMessages.indexNameMissing(annotation));
-        }
-        for (String name : names) {
-            if (name.isBlank()) {
-                throw fail(owner, p.name(), DefinitionMessages.indexNameMissing(annotation));
-            }
-            checkKeyType(owner, p, annotation);
-            PropertyModel previous = keys.putIfAbsent(name, p);
-            if (previous != null && !previous.attributeName().equals(p.attributeName())) {
-                throw fail(owner, p.name(), DefinitionMessages.secondIndexKey(annotation, name, previous.name()));
-            }
-        }
-    }
-
-    private static void checkKeyType(Class<?> owner, PropertyModel p, String annotation) {
-        if (!p.converter().type().isKeyType()) {
-            throw fail(owner, p.name(), DefinitionMessages.keyType(annotation, Types.describe(p.type())));
-        }
     }
 
     /** Converter factory for nested records and beans; answers null for other types. */
@@ -374,7 +195,7 @@ public final class ModelInspector {
                 Class<?>[] parameterTypes = new Class<?>[components.length];
                 for (int i = 0; i < components.length; i++) {
                     parameterTypes[i] = components[i].getType();
-                    fields.add(field(type, components[i].getName()));
+                    fields.add(ModelRules.field(type, components[i].getName()));
                 }
                 canonical = type.getDeclaredConstructor(parameterTypes);
                 canonical.setAccessible(true);
@@ -396,7 +217,7 @@ public final class ModelInspector {
                 }
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
-            throw fail(type, "cannot access the record's constructor and accessors (" + e + ")");
+            throw ModelRules.fail(type, "cannot access the record's constructor and accessors (" + e + ")");
         }
 
         List<PropertyModel> properties = new ArrayList<>();
@@ -407,9 +228,10 @@ public final class ModelInspector {
         for (int i = 0; i < fields.size(); i++) {
             Field f = fields.get(i);
             if (f.isAnnotationPresent(Ignore.class)) {
-                for (Class<? extends Annotation> a : MAPPING) {
+                for (Class<? extends Annotation> a : ModelRules.MAPPING) {
                     if (f.isAnnotationPresent(a)) {
-                        throw fail(type, f.getName(), DefinitionMessages.ignoreCombined("@" + a.getSimpleName()));
+                        throw ModelRules.fail(
+                                type, f.getName(), DefinitionMessages.ignoreCombined("@" + a.getSimpleName()));
                     }
                 }
                 if (type.isRecord()) {
@@ -418,9 +240,10 @@ public final class ModelInspector {
                 continue;
             }
             if (!topLevel) {
-                for (Class<? extends Annotation> a : TABLE_ROLES) {
+                for (Class<? extends Annotation> a : ModelRules.TABLE_ROLES) {
                     if (f.isAnnotationPresent(a)) {
-                        throw fail(type, f.getName(), DefinitionMessages.roleInNestedModel("@" + a.getSimpleName()));
+                        throw ModelRules.fail(
+                                type, f.getName(), DefinitionMessages.roleInNestedModel("@" + a.getSimpleName()));
                     }
                 }
             }
@@ -436,7 +259,7 @@ public final class ModelInspector {
             PropertyModel p = property(type, f, getter, properties.size());
             String previous = attributeOwners.putIfAbsent(p.attributeName(), f.getName());
             if (previous != null) {
-                throw fail(
+                throw ModelRules.fail(
                         type,
                         f.getName(),
                         DefinitionMessages.duplicateAttributeName(
@@ -455,11 +278,11 @@ public final class ModelInspector {
                 noArg.setAccessible(true);
                 instantiator = ObjectModel.forBean(noArg, setters.toArray(new Method[0]));
             } catch (ReflectiveOperationException | RuntimeException e) {
-                throw fail(type, "a model must be a record or a class with a no-argument constructor");
+                throw ModelRules.fail(type, "a model must be a record or a class with a no-argument constructor");
             }
         }
         if (topLevel) {
-            checkRoles(type, properties);
+            ModelRules.checkRoles(type, properties);
         }
         return new ObjectModel<>(type, properties, instantiator);
     }
@@ -481,7 +304,7 @@ public final class ModelInspector {
         }
         Method setter = method(type, "set" + suffix, f.getType());
         if (getter == null || setter == null) {
-            throw fail(
+            throw ModelRules.fail(
                     type,
                     f.getName(),
                     "a bean property needs a public getter and setter; add "
@@ -513,12 +336,12 @@ public final class ModelInspector {
         Attribute rename = f.getAnnotation(Attribute.class);
         if (rename != null) {
             if (rename.value().isEmpty()) {
-                throw fail(owner, f.getName(), DefinitionMessages.emptyAttributeName());
+                throw ModelRules.fail(owner, f.getName(), DefinitionMessages.emptyAttributeName());
             }
             attributeName = rename.value();
         }
         List<Role> roles = new ArrayList<>();
-        for (Map.Entry<Class<? extends Annotation>, Role> role : ROLES) {
+        for (Map.Entry<Class<? extends Annotation>, Role> role : ModelRules.ROLES) {
             if (f.isAnnotationPresent(role.getKey())) {
                 roles.add(role.getValue());
             }
@@ -548,7 +371,7 @@ public final class ModelInspector {
                 c.setAccessible(true);
                 return (AttributeConverter<Object>) c.newInstance();
             } catch (ReflectiveOperationException | RuntimeException e) {
-                throw fail(
+                throw ModelRules.fail(
                         owner,
                         f.getName(),
                         "@Convert(" + convert.value().getSimpleName()
@@ -559,10 +382,10 @@ public final class ModelInspector {
         Format format = f.getAnnotation(Format.class);
         if (format != null) {
             if (ttl) {
-                throw fail(owner, f.getName(), DefinitionMessages.formatWithTtl());
+                throw ModelRules.fail(owner, f.getName(), DefinitionMessages.formatWithTtl());
             }
             if (!Types.mentions(type, Instant.class)) {
-                throw fail(owner, f.getName(), DefinitionMessages.formatType(Types.describe(type)));
+                throw ModelRules.fail(owner, f.getName(), DefinitionMessages.formatType(Types.describe(type)));
             }
             source = byInstantFormat.get(format.value());
         }
@@ -573,88 +396,10 @@ public final class ModelInspector {
         try {
             return (AttributeConverter<Object>) source.find(type);
         } catch (UnsupportedTypeException e) {
-            throw fail(owner, f.getName(), e.getMessage());
+            throw ModelRules.fail(owner, f.getName(), e.getMessage());
         } catch (ModelDefinitionException e) {
             throw new ModelDefinitionException(
                     e.getMessage() + "\n  for " + owner.getSimpleName() + "." + f.getName(), e);
         }
-    }
-
-    private static void checkRoles(Class<?> type, List<PropertyModel> properties) {
-        Map<Role, PropertyModel> seen = new HashMap<>();
-        for (PropertyModel p : properties) {
-            for (Role role : p.roles) {
-                PropertyModel previous = seen.putIfAbsent(role, p);
-                if (previous != null && role != Role.AUTO_UUID && role != Role.CREATED_AT && role != Role.UPDATED_AT) {
-                    throw fail(
-                            type, p.name(), DefinitionMessages.secondRole("@" + annotationName(role), previous.name()));
-                }
-            }
-            Class<?> raw = p.rawType();
-            if (p.has(Role.PARTITION_KEY)) {
-                checkKeyType(type, p, "@PartitionKey");
-            }
-            if (p.has(Role.SORT_KEY)) {
-                checkKeyType(type, p, "@SortKey");
-            }
-            if (p.has(Role.PARTITION_KEY) && p.has(Role.SORT_KEY)) {
-                throw fail(type, p.name(), DefinitionMessages.bothKeys());
-            }
-            if (p.has(Role.TTL) && raw != Instant.class && raw != long.class && raw != Long.class) {
-                throw fail(type, p.name(), DefinitionMessages.ttlType(Types.describe(p.type())));
-            }
-            if (p.has(Role.VERSION)
-                    && raw != Long.class
-                    && raw != long.class
-                    && raw != Integer.class
-                    && raw != int.class) {
-                throw fail(type, p.name(), DefinitionMessages.versionType(Types.describe(p.type())));
-            }
-            if (p.has(Role.AUTO_UUID)) {
-                if (raw != String.class && raw != UUID.class) {
-                    throw fail(type, p.name(), DefinitionMessages.autoUuidType(Types.describe(p.type())));
-                }
-                if (!p.has(Role.PARTITION_KEY) && !p.has(Role.SORT_KEY)) {
-                    throw fail(type, p.name(), DefinitionMessages.autoUuidPlacement());
-                }
-            }
-            if (p.has(Role.CREATED_AT) && raw != Instant.class) {
-                throw fail(type, p.name(), DefinitionMessages.timestampType("@CreatedAt", Types.describe(p.type())));
-            }
-            if (p.has(Role.UPDATED_AT) && raw != Instant.class) {
-                throw fail(type, p.name(), DefinitionMessages.timestampType("@UpdatedAt", Types.describe(p.type())));
-            }
-        }
-    }
-
-    private static String annotationName(Role role) {
-        return switch (role) {
-            case PARTITION_KEY -> "PartitionKey";
-            case SORT_KEY -> "SortKey";
-            case TTL -> "Ttl";
-            case VERSION -> "Version";
-            case AUTO_UUID -> "AutoUuid";
-            case CREATED_AT -> "CreatedAt";
-            case UPDATED_AT -> "UpdatedAt";
-        };
-    }
-
-    private static Field field(Class<?> type, String name) {
-        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-            try {
-                return c.getDeclaredField(name);
-            } catch (NoSuchFieldException e) {
-                // look further up
-            }
-        }
-        throw new IllegalStateException(type.getName() + " has no field " + name);
-    }
-
-    private static ModelDefinitionException fail(Class<?> type, String message) {
-        return new ModelDefinitionException(type.getSimpleName() + ": " + message);
-    }
-
-    private static ModelDefinitionException fail(Class<?> type, String field, String message) {
-        return new ModelDefinitionException(type.getSimpleName() + "." + field + ": " + message);
     }
 }

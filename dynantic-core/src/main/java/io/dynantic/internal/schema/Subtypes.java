@@ -1,0 +1,75 @@
+package io.dynantic.internal.schema;
+
+import io.dynantic.annotation.DynamoTable;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The subtypes of a polymorphic base (sealed permits and {@code @DynamoTable(subtypes)}), a subtype's bases,
+ * and the rule that they share one key. Stateless.
+ */
+final class Subtypes {
+    private Subtypes() {}
+
+    static List<Class<?>> supertypes(Class<?> type) {
+        List<Class<?>> out = new ArrayList<>();
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            if (c != type) {
+                out.add(c);
+            }
+            for (Class<?> i : c.getInterfaces()) {
+                out.add(i);
+                out.addAll(supertypes(i));
+            }
+        }
+        return out;
+    }
+
+    static <T> void checkSharedKeys(Class<T> base, List<EntityModel<? extends T>> entities) {
+        EntityModel<? extends T> first = entities.get(0);
+        for (EntityModel<? extends T> e : entities) {
+            if (!sameKey(first.partitionKey(), e.partitionKey()) || !sameKey(first.sortKey(), e.sortKey())) {
+                throw ModelRules.fail(
+                        base,
+                        DefinitionMessages.differentSubtypeKeys(
+                                first.object().type().getSimpleName(),
+                                e.object().type().getSimpleName()));
+            }
+        }
+    }
+
+    private static boolean sameKey(PropertyModel a, PropertyModel b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return a.attributeName().equals(b.attributeName())
+                && a.converter().type() == b.converter().type();
+    }
+
+    static List<Class<?>> subtypes(Class<?> type, DynamoTable table) {
+        Set<Class<?>> out = new LinkedHashSet<>();
+        if (type.isSealed()) {
+            collectConcrete(type, out);
+        }
+        for (Class<?> c : table.subtypes()) {
+            collectConcrete(c, out);
+        }
+        return List.copyOf(out);
+    }
+
+    private static void collectConcrete(Class<?> type, Set<Class<?>> out) {
+        if (type.isSealed()) {
+            for (Class<?> p : type.getPermittedSubclasses()) {
+                collectConcrete(p, out);
+            }
+            if (!type.isInterface() && !Modifier.isAbstract(type.getModifiers())) {
+                out.add(type);
+            }
+        } else {
+            out.add(type);
+        }
+    }
+}
