@@ -38,7 +38,7 @@ public final class DeleteItem<T> extends Operation<DeleteItemRequest, DeleteItem
     DeleteItemRequest request() {
         write = WriteDescription.delete(codec, key, condition, expectedVersion);
         if (LOG.isDebugEnabled()) {
-            LOG.debug("DeleteItem {} key {}", codec.tableName(), ItemCodec.hash(write.key()));
+            LOG.debug("DeleteItem {} key {}", codec.tableName(), KeyHash.of(write.key()));
         }
         return write.request();
     }

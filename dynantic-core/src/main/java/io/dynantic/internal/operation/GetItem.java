@@ -31,7 +31,7 @@ public final class GetItem<T> extends Operation<GetItemRequest, GetItemResponse,
     GetItemRequest request() {
         Map<String, AttributeValue> encoded = codec.key(key);
         if (LOG.isDebugEnabled()) {
-            LOG.debug("GetItem {} key {}", codec.tableName(), ItemCodec.hash(encoded));
+            LOG.debug("GetItem {} key {}", codec.tableName(), KeyHash.of(encoded));
         }
         return GetItemRequest.builder()
                 .tableName(codec.tableName())

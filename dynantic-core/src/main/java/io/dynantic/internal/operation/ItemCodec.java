@@ -20,14 +20,10 @@ import io.dynantic.internal.validation.BeanValidation;
 import io.dynantic.internal.validation.ItemSize;
 import io.dynantic.internal.validation.Nesting;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -625,21 +621,4 @@ public final class ItemCodec<T> {
     }
 
     // ---------------------------------------------------------------- logging
-
-    /** A short hash of a key, so that logs can correlate requests without showing key values. */
-    public static String hash(Map<String, AttributeValue> key) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            // AttributeValue.toString() hides values, so the key is spelled out here.
-            for (Map.Entry<String, AttributeValue> e : new java.util.TreeMap<>(key).entrySet()) {
-                AttributeValue v = e.getValue();
-                String value =
-                        v.s() != null ? "S" + v.s() : v.n() != null ? "N" + v.n() : v.b() != null ? "B" + v.b() : "?";
-                sha.update((e.getKey() + "=" + value + "\u0000").getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(sha.digest(), 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

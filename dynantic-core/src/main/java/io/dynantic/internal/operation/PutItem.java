@@ -35,7 +35,7 @@ public final class PutItem<T, S extends T> extends Operation<PutItemRequest, Put
     PutItemRequest request() {
         write = WriteDescription.put(codec, item, mode, condition);
         if (LOG.isDebugEnabled()) {
-            LOG.debug("PutItem {} key {}", codec.tableName(), ItemCodec.hash(write.key()));
+            LOG.debug("PutItem {} key {}", codec.tableName(), KeyHash.of(write.key()));
         }
         return write.request();
     }

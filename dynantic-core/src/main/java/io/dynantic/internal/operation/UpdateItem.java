@@ -125,7 +125,7 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
     UpdateItemRequest request() {
         write = describe();
         if (LOG.isDebugEnabled()) {
-            LOG.debug("UpdateItem {} key {}", codec.tableName(), ItemCodec.hash(write.key()));
+            LOG.debug("UpdateItem {} key {}", codec.tableName(), KeyHash.of(write.key()));
         }
         return write.request().returnValues(returnValue.name()).build();
     }

@@ -12,9 +12,9 @@ class KeyHashTest {
     void differentKeysHashDifferently() {
         Map<String, AttributeValue> ada = Map.of("id", AttributeValue.fromS("ada"), "n", AttributeValue.fromN("1"));
         Map<String, AttributeValue> grace = Map.of("id", AttributeValue.fromS("grace"), "n", AttributeValue.fromN("1"));
-        assertThat(ItemCodec.hash(ada))
-                .isEqualTo(ItemCodec.hash(Map.of("n", AttributeValue.fromN("1"), "id", AttributeValue.fromS("ada"))))
-                .isNotEqualTo(ItemCodec.hash(grace))
+        assertThat(KeyHash.of(ada))
+                .isEqualTo(KeyHash.of(Map.of("n", AttributeValue.fromN("1"), "id", AttributeValue.fromS("ada"))))
+                .isNotEqualTo(KeyHash.of(grace))
                 .hasSize(12)
                 .doesNotContain("ada");
     }
