@@ -2,8 +2,8 @@ package io.dynantic;
 
 import io.dynantic.expression.Condition;
 import io.dynantic.internal.operation.ItemCodec;
-import io.dynantic.internal.operation.ItemCodec.WriteMode;
 import io.dynantic.internal.operation.WriteDescription;
+import io.dynantic.internal.operation.WriteMode;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -6,8 +6,7 @@ import io.dynantic.ItemValidationException.Violation;
 import io.dynantic.Key;
 import io.dynantic.RequestTimeoutException;
 import io.dynantic.ThroughputExceededException;
-import io.dynantic.internal.operation.ItemCodec.PreparedWrite;
-import io.dynantic.internal.operation.ItemCodec.WriteMode;
+import io.dynantic.internal.operation.ItemWrites.PreparedWrite;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -194,7 +193,7 @@ public final class Batches {
     private static Entry prepare(Write write) {
         if (write instanceof Write.Save save) {
             ItemCodec codec = save.codec();
-            PreparedWrite<?> prepared = codec.prepare(save.item(), WriteMode.SAVE);
+            PreparedWrite<?> prepared = codec.writes().prepare(save.item(), WriteMode.SAVE);
             Map<String, AttributeValue> attributes = prepared.attributes();
             return new Entry(codec, codec.keyOf(attributes), attributes, save.item(), prepared.item());
         }

@@ -2,7 +2,6 @@ package io.dynantic.internal.operation;
 
 import io.dynantic.DynanticException;
 import io.dynantic.expression.Condition;
-import io.dynantic.internal.operation.ItemCodec.WriteMode;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

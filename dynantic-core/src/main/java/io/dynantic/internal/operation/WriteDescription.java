@@ -5,8 +5,7 @@ import io.dynantic.ItemValidationException.Violation;
 import io.dynantic.Key;
 import io.dynantic.expression.Attribute;
 import io.dynantic.expression.Condition;
-import io.dynantic.internal.operation.ItemCodec.PreparedWrite;
-import io.dynantic.internal.operation.ItemCodec.WriteMode;
+import io.dynantic.internal.operation.ItemWrites.PreparedWrite;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -213,7 +212,7 @@ public sealed interface WriteDescription {
      */
     public static <T, S extends T> PutWrite put(
             ItemCodec<T> codec, S item, WriteMode mode, @Nullable Condition<?> condition) {
-        PreparedWrite<S> prepared = codec.prepare(item, mode);
+        PreparedWrite<S> prepared = codec.writes().prepare(item, mode);
         Condition<?> all = Conditions.and(prepared.condition(), condition);
         Conditions.Rendered rendered = all == null ? null : Conditions.render(codec, all);
         boolean create = mode == WriteMode.CREATE;
