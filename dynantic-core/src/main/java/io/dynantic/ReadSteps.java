@@ -7,6 +7,7 @@ import io.dynantic.expression.UntypedAttribute;
 import io.dynantic.internal.operation.Futures;
 import io.dynantic.internal.operation.ItemCodec;
 import io.dynantic.internal.operation.Paging;
+import io.dynantic.internal.operation.PathValues;
 import io.dynantic.internal.operation.ReadSpec;
 import io.dynantic.internal.operation.Runner;
 import io.dynantic.internal.schema.IndexModel;
@@ -186,8 +187,8 @@ abstract class ReadSteps<T, B extends ReadSteps<T, B>> {
     final <V> List<V> column(List<Map<String, AttributeValue>> stored, Path path) {
         List<V> out = new ArrayList<>(stored.size());
         for (Map<String, AttributeValue> item : stored) {
-            AttributeValue value = ItemCodec.valueAt(item, path);
-            out.add(value == null ? null : (V) codec.readAt(path, value));
+            AttributeValue value = PathValues.valueAt(item, path);
+            out.add(value == null ? null : (V) codec.values().readAt(path, value));
         }
         return out;
     }
@@ -198,9 +199,9 @@ abstract class ReadSteps<T, B extends ReadSteps<T, B>> {
         for (Map<String, AttributeValue> item : stored) {
             Map<String, Object> row = new LinkedHashMap<>();
             for (Path path : paths) {
-                AttributeValue value = ItemCodec.valueAt(item, path);
+                AttributeValue value = PathValues.valueAt(item, path);
                 if (value != null) {
-                    row.put(path.toString(), codec.readAt(path, value));
+                    row.put(path.toString(), codec.values().readAt(path, value));
                 }
             }
             out.add(row);

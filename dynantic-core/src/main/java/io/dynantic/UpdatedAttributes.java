@@ -2,6 +2,7 @@ package io.dynantic;
 
 import io.dynantic.expression.Attribute;
 import io.dynantic.internal.operation.ItemCodec;
+import io.dynantic.internal.operation.PathValues;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -38,7 +39,9 @@ public final class UpdatedAttributes<T> {
     @SuppressWarnings("unchecked")
     public <V> Optional<V> get(Attribute<? super T, V> attribute) {
         AttributeValue value = find(attribute);
-        return value == null ? Optional.empty() : Optional.ofNullable((V) codec.readAt(attribute.path(), value));
+        return value == null
+                ? Optional.empty()
+                : Optional.ofNullable((V) codec.values().readAt(attribute.path(), value));
     }
 
     /** Whether {@code attribute} was returned. */
@@ -47,7 +50,7 @@ public final class UpdatedAttributes<T> {
     }
 
     private AttributeValue find(Attribute<?, ?> attribute) {
-        return ItemCodec.valueAt(attributes, attribute.path());
+        return PathValues.valueAt(attributes, attribute.path());
     }
 
     /** The returned attributes as DynamoDB stores them, by stored name. */

@@ -4,18 +4,14 @@ import io.dynantic.ItemValidationException;
 import io.dynantic.ItemValidationException.Violation;
 import io.dynantic.Key;
 import io.dynantic.MappingException;
-import io.dynantic.convert.AttributeConverter;
-import io.dynantic.expression.Path;
 import io.dynantic.internal.convert.DynamicConverter;
 import io.dynantic.internal.convert.InvalidValueException;
-import io.dynantic.internal.convert.NestedConverter;
 import io.dynantic.internal.convert.UnreadableValueException;
 import io.dynantic.internal.schema.EntityModel;
 import io.dynantic.internal.schema.IndexModel;
 import io.dynantic.internal.schema.PropertyModel;
 import io.dynantic.internal.schema.TableModel;
 import io.dynantic.internal.validation.BeanValidation;
-import io.dynantic.internal.validation.Nesting;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,9 +22,10 @@ import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Turns a table's items and keys into DynamoDB attribute maps and back, with every check that must
- * pass before a request is sent: bean constraints, DynamoDB's value limits, keys, the item size.
- * Shared by every operation on the table, sync and async. Immutable and thread-safe.
+ * One table's items and keys as DynamoDB sees them, shared by every operation on the table, sync and async: keys
+ * encoded and checked against the model's key types, an item's identity, stored items read back; with {@link
+ * ItemWrites} (items prepared for writes) and {@link PathValues} (values at attribute paths for expressions) beside
+ * it. Immutable and thread-safe.
  *
  * @param <T> the table's model type
  */
@@ -39,6 +36,7 @@ public final class ItemCodec<T> {
     private final BeanValidation validation;
     private final Clock clock;
     private final ItemWrites<T> writes;
+    private final PathValues values;
 
     public ItemCodec(
             TableModel<T> model, String tableName, DynamicConverter dynamic, BeanValidation validation, Clock clock) {
@@ -48,10 +46,16 @@ public final class ItemCodec<T> {
         this.validation = validation;
         this.clock = clock;
         this.writes = new ItemWrites<>(model, validation, clock);
+        this.values = new PathValues(model, tableName, dynamic, validation);
     }
 
     public TableModel<T> model() {
         return model;
+    }
+
+    /** Values at attribute paths: encoded for expressions, validated, read back. */
+    public PathValues values() {
+        return values;
     }
 
     /** How this model's items become writes. */
@@ -289,153 +293,8 @@ public final class ItemCodec<T> {
         }
     }
 
-    // ---------------------------------------------------------------- expressions
-
-    /** Encodes condition values with the converter of the attribute they are compared with. */
-    public AttributeValue encode(Object value, Path path, boolean element) {
-        AttributeValue av = encodeValue(value, path, element);
-        if (av == null) {
-            throw new ItemValidationException(
-                    List.of(new Violation(where(path), "an empty set cannot be compared; use size() or notExists()")));
-        }
-        return av;
-    }
-
-    /**
-     * Stores a value the way the attribute at {@code path} stores its values (or, with {@code element},
-     * its elements); by runtime class where the model does not describe the path, or the value has
-     * another type (a size, an untyped value). Null for a value that is not stored (an empty set, an
-     * empty optional).
-     *
-     * @throws ItemValidationException when DynamoDB cannot hold the value
-     */
-    public AttributeValue encodeValue(Object value, Path path, boolean element) {
-        return encodeValue(value, path, element, true);
-    }
-
-    /**
-     * As {@link #encodeValue(Object, Path, boolean)} for a value that is to be stored in the field at
-     * {@code path}: a value of another type than the field's is an error, not converted by its class.
-     */
-    public AttributeValue encodeStored(Object value, Path path) {
-        return encodeValue(value, path, false, false);
-    }
-
-    private AttributeValue encodeValue(Object value, Path path, boolean element, boolean lenient) {
-        AttributeValue av = convertValue(value, path, element, lenient);
-        if (av != null
-                && (av.hasM() || av.hasL())
-                && Nesting.tooDeep(av, path == null ? 1 : path.segments().size())) {
-            throw new ItemValidationException(List.of(new Violation(where(path), Nesting.message())));
-        }
-        return av;
-    }
-
-    private AttributeValue convertValue(Object value, Path path, boolean element, boolean lenient) {
-        AttributeConverter<?> converter = path == null ? null : model.converterAt(path.segments());
-        if (element && converter instanceof NestedConverter nested) {
-            converter = nested.child(NestedConverter.ELEMENT);
-        }
-        try {
-            if (converter == null) {
-                return dynamic.write(value);
-            }
-            try {
-                return write(converter, value);
-            } catch (ClassCastException e) {
-                if (!lenient) {
-                    TableModel.Property field = model.propertyAt(path.segments());
-                    throw new ItemValidationException(List.of(new Violation(
-                            where(path),
-                            "a value of type " + value.getClass().getSimpleName() + " was given, but the field is "
-                                    + (field == null
-                                            ? "stored as " + converter.type()
-                                            : io.dynantic.internal.convert.Types.describe(
-                                                    field.model().type())))));
-                }
-                return dynamic.write(value);
-            }
-        } catch (InvalidValueException e) {
-            List<Violation> problems = new ArrayList<>();
-            for (InvalidValueException.Problem p : e.problems()) {
-                String at = p.path().isEmpty() ? "" : (p.path().startsWith("[") ? p.path() : "." + p.path());
-                problems.add(new Violation(where(path) + at, p.message()));
-            }
-            throw new ItemValidationException(problems);
-        } catch (IllegalArgumentException e) {
-            throw new ItemValidationException(List.of(new Violation(where(path), e.getMessage())));
-        }
-    }
-
-    /** The Bean Validation violations of {@code value} as the new value of the field at {@code path}. */
-    public List<Violation> validateValue(Path path, Object value) {
-        if (validation == null) {
-            return List.of();
-        }
-        TableModel.Property property = model.propertyAt(path.segments());
-        if (property == null) {
-            return List.of();
-        }
-        return validation.validateValue(property.owner(), property.model().name(), value, where(path));
-    }
-
-    /** The value at {@code path} inside a stored item, or null when there is none (or it is NULL). */
-    public static AttributeValue valueAt(Map<String, AttributeValue> item, Path path) {
-        List<Object> segments = path.segments();
-        AttributeValue value = item.get((String) segments.get(0));
-        for (int i = 1; i < segments.size() && value != null; i++) {
-            Object segment = segments.get(i);
-            if (segment instanceof String name) {
-                value = value.hasM() ? value.m().get(name) : null;
-            } else {
-                int index = (Integer) segment;
-                value = value.hasL() && index < value.l().size() ? value.l().get(index) : null;
-            }
-        }
-        return value == null || Boolean.TRUE.equals(value.nul()) ? null : value;
-    }
-
-    /**
-     * The problems of removing the field at {@code path}: a primitive cannot be absent, and a field's
-     * constraints (such as {@code @NotNull}) are checked against null.
-     */
-    public List<Violation> validateRemoval(Path path) {
-        TableModel.Property property = model.propertyAt(path.segments());
-        if (property != null && property.model().rawType().isPrimitive()) {
-            return List.of(new Violation(
-                    where(path),
-                    "a primitive " + property.model().rawType()
-                            + " cannot be absent; set a value instead of removing it"));
-        }
-        return validateValue(path, null);
-    }
-
-    /** The value stored at {@code path} as its field's Java type (by stored type where unknown). */
-    public Object readAt(Path path, AttributeValue value) {
-        AttributeConverter<?> converter = model.converterAt(path.segments());
-        try {
-            return converter == null ? dynamic.read(value) : converter.read(value);
-        } catch (UnreadableValueException e) {
-            throw new MappingException(where(path) + ": " + e.reason() + " (table " + tableName + ")", e.getCause());
-        } catch (RuntimeException e) {
-            throw new MappingException(where(path) + ": " + e.getMessage() + " (table " + tableName + ")", e);
-        }
-    }
-
-    /** {@code User.address.zip}: a path for messages. */
-    public String where(Path path) {
-        return typeName() + "." + (path == null ? "value" : path);
-    }
-
     /** The time for {@code @CreatedAt} and {@code @UpdatedAt}. */
     public Instant now() {
         return clock.instant();
     }
-
-    @SuppressWarnings("unchecked")
-    private static AttributeValue write(AttributeConverter<?> converter, Object value) {
-        return ((AttributeConverter<Object>) converter).write(value);
-    }
-
-    // ---------------------------------------------------------------- logging
 }

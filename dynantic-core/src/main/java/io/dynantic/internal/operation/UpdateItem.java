@@ -107,7 +107,7 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
         String update = new UpdateRenderer(placeholders).render(all);
         Condition<?> checks = Conditions.and(implied, condition);
         String conditionExpression =
-                checks == null ? null : new ConditionRenderer(placeholders, codec::encode).render(checks);
+                checks == null ? null : new ConditionRenderer(placeholders, codec.values()::encode).render(checks);
         Map<String, AttributeValue> values = placeholders.values();
         checkLimits(update, conditionExpression, values);
         boolean versioned = byItem && codec.model().primary().version() != null;
@@ -135,19 +135,19 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
         Path path = action.path();
         String managed = managed(path);
         if (managed != null) {
-            problems.add(new Violation(codec.where(path), managed));
+            problems.add(new Violation(codec.values().where(path), managed));
             return null;
         }
         if (action instanceof UpdateAction.Remove) {
-            problems.addAll(codec.validateRemoval(path));
+            problems.addAll(codec.values().validateRemoval(path));
             return action;
         }
         if (action instanceof UpdateAction.Set || action instanceof UpdateAction.SetIfNotExists) {
-            problems.addAll(codec.validateValue(path, action.value()));
+            problems.addAll(codec.values().validateValue(path, action.value()));
         }
         AttributeValue value;
         try {
-            value = codec.encodeStored(action.value(), path);
+            value = codec.values().encodeStored(action.value(), path);
         } catch (ItemValidationException e) {
             problems.addAll(e.violations());
             return null;
@@ -159,7 +159,7 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
         }
         String misfit = misfit(action, value);
         if (misfit != null) {
-            problems.add(new Violation(codec.where(path), misfit));
+            problems.add(new Violation(codec.values().where(path), misfit));
             return null;
         }
         if (action instanceof UpdateAction.Set || action instanceof UpdateAction.SetIfNotExists) {
@@ -224,7 +224,7 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
             for (PropertyModel p : new PropertyModel[] {index.partitionKey(), index.sortKey()}) {
                 if (p != null && p.attributeName().equals(path.root())) {
                     problems.add(new Violation(
-                            codec.where(path),
+                            codec.values().where(path),
                             "an index key cannot be empty; set null to leave the item out of the index"));
                     return;
                 }
@@ -308,7 +308,7 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
                 if (within(a, b) || within(b, a)) {
                     Path inner = a.segments().size() >= b.segments().size() ? a : b;
                     problems.add(new Violation(
-                            codec.where(inner),
+                            codec.values().where(inner),
                             (a.equals(b) ? "is updated twice" : "overlaps " + (inner == a ? b : a))
                                     + " in one update; DynamoDB allows one action per attribute path"));
                 }
