@@ -1,6 +1,7 @@
 package io.dynantic.processor;
 
 import io.dynantic.internal.schema.DefinitionMessages;
+import io.dynantic.internal.schema.ModelRules;
 import io.dynantic.processor.MetamodelProcessor.Annotations;
 import io.dynantic.processor.MetamodelProcessor.Fields;
 import java.util.ArrayList;
@@ -29,23 +30,14 @@ import javax.tools.Diagnostic;
  * registered at run time (whether a type is supported at all) are left to the runtime check.
  */
 final class ModelChecks {
-    private static final List<String> TABLE_ROLES = List.of(
-            "PartitionKey", "SortKey", "GsiPartitionKey", "GsiSortKey", "LsiSortKey", "Ttl", "Version", "AutoUuid");
-    private static final List<String> MAPPING = List.of(
-            "PartitionKey",
-            "SortKey",
-            "GsiPartitionKey",
-            "GsiSortKey",
-            "LsiSortKey",
-            "Ttl",
-            "Version",
-            "AutoUuid",
-            "Attribute",
-            "Convert",
-            "Format",
-            "CreatedAt",
-            "UpdatedAt");
-    private static final Set<String> SINGLE_ROLES = Set.of("PartitionKey", "SortKey", "Ttl", "Version");
+    // The runtime's lists, by simple name: the processor reads annotations by name from source.
+    private static final List<String> TABLE_ROLES = names(ModelRules.TABLE_ROLES);
+    private static final List<String> MAPPING = names(ModelRules.MAPPING);
+    private static final Set<String> SINGLE_ROLES = Set.copyOf(names(ModelRules.SINGLE_ROLES));
+
+    private static List<String> names(List<Class<? extends java.lang.annotation.Annotation>> annotations) {
+        return annotations.stream().map(Class::getSimpleName).toList();
+    }
 
     private final ProcessingEnvironment env;
 

@@ -26,13 +26,14 @@ import java.util.UUID;
 
 /**
  * The rules a model definition must follow, by annotation and field role; a refusal is a
- * {@link ModelDefinitionException} that names the class, the field and the fix. Stateless.
+ * {@link ModelDefinitionException} that names the class, the field and the fix. The annotation lists are public:
+ * the annotation processor checks source against the same lists. Stateless.
  */
-final class ModelRules {
+public final class ModelRules {
     private ModelRules() {}
 
     /** The annotations that only a table's own fields may carry (not those of nested models). */
-    static final List<Class<? extends Annotation>> TABLE_ROLES = List.of(
+    public static final List<Class<? extends Annotation>> TABLE_ROLES = List.of(
             PartitionKey.class,
             SortKey.class,
             GsiPartitionKey.class,
@@ -42,7 +43,7 @@ final class ModelRules {
             Version.class,
             AutoUuid.class);
     /** The annotations that map a field; an {@code @Ignore}d field may carry none of them. */
-    static final List<Class<? extends Annotation>> MAPPING = List.of(
+    public static final List<Class<? extends Annotation>> MAPPING = List.of(
             PartitionKey.class,
             SortKey.class,
             GsiPartitionKey.class,
@@ -56,6 +57,10 @@ final class ModelRules {
             Format.class,
             CreatedAt.class,
             UpdatedAt.class);
+
+    /** The role annotations a model may give to one field only. */
+    public static final List<Class<? extends Annotation>> SINGLE_ROLES =
+            List.of(PartitionKey.class, SortKey.class, Ttl.class, Version.class);
 
     /** The role each role annotation gives its field. */
     static final List<Map.Entry<Class<? extends Annotation>, Role>> ROLES = List.of(
@@ -73,7 +78,7 @@ final class ModelRules {
         for (PropertyModel p : properties) {
             for (Role role : p.roles) {
                 PropertyModel previous = seen.putIfAbsent(role, p);
-                if (previous != null && role != Role.AUTO_UUID && role != Role.CREATED_AT && role != Role.UPDATED_AT) {
+                if (previous != null && SINGLE_ROLES.contains(annotationOf(role))) {
                     throw fail(
                             type, p.name(), DefinitionMessages.secondRole("@" + annotationName(role), previous.name()));
                 }
@@ -113,6 +118,14 @@ final class ModelRules {
                 throw fail(type, p.name(), DefinitionMessages.timestampType("@UpdatedAt", Types.describe(p.type())));
             }
         }
+    }
+
+    private static Class<? extends Annotation> annotationOf(Role role) {
+        return ROLES.stream()
+                .filter(entry -> entry.getValue() == role)
+                .findFirst()
+                .orElseThrow()
+                .getKey();
     }
 
     private static String annotationName(Role role) {
