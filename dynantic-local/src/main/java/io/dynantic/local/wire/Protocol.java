@@ -27,11 +27,10 @@ import io.dynantic.local.api.UpdateTimeToLiveRequest;
 import io.dynantic.local.json.Json;
 import io.dynantic.local.json.JsonException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
+import java.util.Set;
 import java.util.zip.CRC32;
 
 /**
@@ -54,37 +53,6 @@ public final class Protocol {
     // aws/aws-appsync-community#178 (with its request id) and moto's answer.
     static final String EMPTY_PLACEHOLDERS = "%s must not be empty";
 
-    private record Operation(Class<?> request, BiFunction<Engine, Object, Record> call) {}
-
-    private static final Map<String, Operation> OPERATIONS = new HashMap<>();
-
-    static {
-        add("CreateTable", CreateTableRequest.class, Engine::createTable);
-        add("DescribeTable", DescribeTableRequest.class, Engine::describeTable);
-        add("DeleteTable", DeleteTableRequest.class, Engine::deleteTable);
-        add("ListTables", ListTablesRequest.class, Engine::listTables);
-        add("UpdateTable", UpdateTableRequest.class, Engine::updateTable);
-        add("UpdateTimeToLive", UpdateTimeToLiveRequest.class, Engine::updateTimeToLive);
-        add("DescribeTimeToLive", DescribeTimeToLiveRequest.class, Engine::describeTimeToLive);
-        add("TagResource", TagResourceRequest.class, Engine::tagResource);
-        add("UntagResource", UntagResourceRequest.class, Engine::untagResource);
-        add("ListTagsOfResource", ListTagsOfResourceRequest.class, Engine::listTagsOfResource);
-        add("PutItem", PutItemRequest.class, Engine::putItem);
-        add("GetItem", GetItemRequest.class, Engine::getItem);
-        add("UpdateItem", UpdateItemRequest.class, Engine::updateItem);
-        add("DeleteItem", DeleteItemRequest.class, Engine::deleteItem);
-        add("Query", QueryRequest.class, Engine::query);
-        add("Scan", ScanRequest.class, Engine::scan);
-        add("BatchGetItem", BatchGetItemRequest.class, Engine::batchGetItem);
-        add("BatchWriteItem", BatchWriteItemRequest.class, Engine::batchWriteItem);
-        add("TransactWriteItems", TransactWriteItemsRequest.class, Engine::transactWriteItems);
-        add("TransactGetItems", TransactGetItemsRequest.class, Engine::transactGetItems);
-    }
-
-    private static <Q> void add(String action, Class<Q> request, BiFunction<Engine, Q, ? extends Record> call) {
-        OPERATIONS.put(action, new Operation(request, (engine, body) -> call.apply(engine, request.cast(body))));
-    }
-
     /** An answer: the HTTP status and the JSON body. */
     public record Reply(int status, byte[] body) {
         /** The CRC32 checksum of the body, as DynamoDB sends it in {@code x-amz-crc32}. */
@@ -95,19 +63,71 @@ public final class Protocol {
         }
     }
 
+    /** The actions this engine serves, by their {@code X-Amz-Target} names. */
+    private static final Set<String> ACTIONS = Set.of(
+            "CreateTable",
+            "DescribeTable",
+            "DeleteTable",
+            "ListTables",
+            "UpdateTable",
+            "UpdateTimeToLive",
+            "DescribeTimeToLive",
+            "TagResource",
+            "UntagResource",
+            "ListTagsOfResource",
+            "PutItem",
+            "GetItem",
+            "UpdateItem",
+            "DeleteItem",
+            "Query",
+            "Scan",
+            "BatchGetItem",
+            "BatchWriteItem",
+            "TransactWriteItems",
+            "TransactGetItems");
+
     private final Engine engine;
 
     public Protocol(Engine engine) {
         this.engine = engine;
     }
 
+    /** Reads the request of {@code action} from its JSON members and hands it to the engine. */
+    private Record call(String action, Map<String, Object> members) {
+        return switch (action) {
+            case "CreateTable" -> engine.createTable(Shapes.read(CreateTableRequest.class, members));
+            case "DescribeTable" -> engine.describeTable(Shapes.read(DescribeTableRequest.class, members));
+            case "DeleteTable" -> engine.deleteTable(Shapes.read(DeleteTableRequest.class, members));
+            case "ListTables" -> engine.listTables(Shapes.read(ListTablesRequest.class, members));
+            case "UpdateTable" -> engine.updateTable(Shapes.read(UpdateTableRequest.class, members));
+            case "UpdateTimeToLive" -> engine.updateTimeToLive(Shapes.read(UpdateTimeToLiveRequest.class, members));
+            case "DescribeTimeToLive" ->
+                engine.describeTimeToLive(Shapes.read(DescribeTimeToLiveRequest.class, members));
+            case "TagResource" -> engine.tagResource(Shapes.read(TagResourceRequest.class, members));
+            case "UntagResource" -> engine.untagResource(Shapes.read(UntagResourceRequest.class, members));
+            case "ListTagsOfResource" ->
+                engine.listTagsOfResource(Shapes.read(ListTagsOfResourceRequest.class, members));
+            case "PutItem" -> engine.putItem(Shapes.read(PutItemRequest.class, members));
+            case "GetItem" -> engine.getItem(Shapes.read(GetItemRequest.class, members));
+            case "UpdateItem" -> engine.updateItem(Shapes.read(UpdateItemRequest.class, members));
+            case "DeleteItem" -> engine.deleteItem(Shapes.read(DeleteItemRequest.class, members));
+            case "Query" -> engine.query(Shapes.read(QueryRequest.class, members));
+            case "Scan" -> engine.scan(Shapes.read(ScanRequest.class, members));
+            case "BatchGetItem" -> engine.batchGetItem(Shapes.read(BatchGetItemRequest.class, members));
+            case "BatchWriteItem" -> engine.batchWriteItem(Shapes.read(BatchWriteItemRequest.class, members));
+            case "TransactWriteItems" ->
+                engine.transactWriteItems(Shapes.read(TransactWriteItemsRequest.class, members));
+            case "TransactGetItems" -> engine.transactGetItems(Shapes.read(TransactGetItemsRequest.class, members));
+            default -> throw new IllegalArgumentException("not an action: " + action);
+        };
+    }
+
     /** Answers one request: {@code target} is the {@code X-Amz-Target} header (or {@code null}), {@code body} JSON. */
     public Reply handle(String target, byte[] body) {
         try {
-            Operation operation = target == null || !target.startsWith(TARGET_PREFIX)
-                    ? null
-                    : OPERATIONS.get(target.substring(TARGET_PREFIX.length()));
-            if (operation == null) {
+            String action =
+                    target == null || !target.startsWith(TARGET_PREFIX) ? "" : target.substring(TARGET_PREFIX.length());
+            if (!ACTIONS.contains(action)) {
                 return error(400, CORAL_SERVICE + "UnknownOperationException", null, Map.of());
             }
             Object json;
@@ -123,7 +143,7 @@ public final class Protocol {
                 }
             }
             LegacyParameters.rewrite(members);
-            Record response = operation.call.apply(engine, Shapes.read(operation.request, members));
+            Record response = call(action, members);
             return new Reply(200, Json.write(Shapes.write(response)).getBytes(StandardCharsets.UTF_8));
         } catch (RuntimeException e) {
             return error(e);
