@@ -288,6 +288,19 @@ class TransactionTest {
                 .hasMessage("Transaction request cannot include multiple operations on one item");
     }
 
+    @Test
+    void transactGetCancelsOnAKeyThatDoesNotFitTheTable() {
+        assertThatThrownBy(() -> engine.transactGetItems(new TransactGetItemsRequest(
+                        List.of(GetItemRequest.of(ACCOUNTS, account("a")), GetItemRequest.of(ACCOUNTS, Map.of())))))
+                .isInstanceOfSatisfying(TransactionCanceledException.class, e -> {
+                    assertThat(e.getMessage())
+                            .isEqualTo("Transaction cancelled, please refer cancellation reasons for specific reasons"
+                                    + " [None, ValidationError]");
+                    assertThat(e.reasons().get(1).message())
+                            .isEqualTo("The provided key element does not match the schema");
+                });
+    }
+
     // Readers never see half a transaction
 
     @Test

@@ -1,11 +1,14 @@
 package io.dynantic.local.action;
 
+import io.dynantic.local.TransactionCanceledException;
 import io.dynantic.local.ValidationException;
+import io.dynantic.local.api.CancellationReason;
 import io.dynantic.local.api.GetItemRequest;
 import io.dynantic.local.api.GetItemResponse;
 import io.dynantic.local.api.TransactGetItemsRequest;
 import io.dynantic.local.api.TransactGetItemsResponse;
 import io.dynantic.local.storage.Catalog;
+import io.dynantic.local.storage.PrimaryKey;
 import io.dynantic.local.storage.Table;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -49,11 +52,30 @@ public final class TransactGetItems {
         }
         return catalog.read(() -> {
             Set<List<Object>> targets = new HashSet<>();
+            List<CancellationReason> reasons = new ArrayList<>();
+            boolean cancelled = false;
             for (GetItemRequest get : gets) {
                 Table table = Tables.require(catalog, get.tableName());
-                if (!targets.add(List.of(table, Keys.ofKey(table.keySchema(), get.key())))) {
+                PrimaryKey key;
+                try {
+                    key = Keys.ofKey(table.keySchema(), get.key());
+                } catch (ValidationException e) {
+                    // A key that does not fit the table cancels the read with a ValidationError reason, as
+                    // DynamoDB answers (paritysuite/dynamodb-conformance, error-messages/transactGetItems).
+                    if (!Keys.isKeyTypeProblem(e)) {
+                        throw e;
+                    }
+                    cancelled = true;
+                    reasons.add(new CancellationReason(TransactWriteItems.VALIDATION_ERROR, e.getMessage(), null));
+                    continue;
+                }
+                if (!targets.add(List.of(table, key))) {
                     throw new ValidationException(TransactWriteItems.MULTIPLE_OPERATIONS);
                 }
+                reasons.add(new CancellationReason(TransactWriteItems.NONE, null, null));
+            }
+            if (cancelled) {
+                throw new TransactionCanceledException(reasons);
             }
             List<GetItemResponse> responses = new ArrayList<>();
             Meter meter = new Meter(request.returnConsumedCapacity());
