@@ -116,7 +116,8 @@ public final class PathValues {
             return List.of();
         }
         TableModel.Property property = model.propertyAt(path.segments());
-        if (property == null) {
+        if (property == null
+                || !validation.isConstrained(property.owner(), property.model().name())) {
             return List.of();
         }
         return validation.validateValue(property.owner(), property.model().name(), value, where(path));

@@ -9,7 +9,10 @@ import jakarta.validation.metadata.PropertyDescriptor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,8 +25,22 @@ public final class BeanValidation {
 
     private final Validator validator;
 
+    /** The names of each class's properties that carry constraints or cascade, as Bean Validation reports them. */
+    private final Map<Class<?>, Set<String>> constrained = new ConcurrentHashMap<>();
+
     private BeanValidation(Validator validator) {
         this.validator = validator;
+    }
+
+    /** Whether {@code owner}'s {@code property} has constraints or cascades: else its values need no check. */
+    public boolean isConstrained(Class<?> owner, String property) {
+        return constrained
+                .computeIfAbsent(
+                        owner,
+                        type -> validator.getConstraintsForClass(type).getConstrainedProperties().stream()
+                                .map(PropertyDescriptor::getPropertyName)
+                                .collect(Collectors.toUnmodifiableSet()))
+                .contains(property);
     }
 
     /**
@@ -73,6 +90,9 @@ public final class BeanValidation {
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public List<Violation> validateValue(Class<?> owner, String property, Object value, String where) {
+        if (!isConstrained(owner, property)) {
+            return List.of();
+        }
         Set<ConstraintViolation<Object>> found = validator.validateValue((Class) owner, property, value);
         List<Violation> out = new ArrayList<>(found.size());
         for (ConstraintViolation<Object> v : found) {
