@@ -39,16 +39,23 @@ final class AttributeValues {
     static final String IN_START_KEY = "The provided starting key is invalid: %s";
 
     static Map<String, Value> readItem(Object json, String member) {
-        Map<String, Object> members = Shapes.object(json, member);
+        Map<String, Object> members = Shapes.object(json);
         Map<String, Value> item = new LinkedHashMap<>();
         members.forEach((name, value) -> {
             try {
-                item.put(name, read(value, member));
+                item.put(name, read(value));
             } catch (ValidationException e) {
                 throw located(e, member, name);
             }
         });
         return item;
+    }
+
+    /** A map value's members; a problem inside is reported where the whole value is. */
+    private static Map<String, Value> readMap(Object json) {
+        Map<String, Value> map = new LinkedHashMap<>();
+        Shapes.object(json).forEach((name, value) -> map.put(name, read(value)));
+        return map;
     }
 
     private static ValidationException located(ValidationException e, String member, String name) {
@@ -60,11 +67,11 @@ final class AttributeValues {
         };
     }
 
-    static Value read(Object json, String member) {
+    static Value read(Object json) {
         if (!(json instanceof Map)) {
             throw Shapes.serialization(UNEXPECTED_VALUE);
         }
-        Map<String, Object> typed = Shapes.object(json, member);
+        Map<String, Object> typed = Shapes.object(json);
         if (typed.isEmpty()) {
             throw new ValidationException(EMPTY);
         }
@@ -74,43 +81,43 @@ final class AttributeValues {
         Map.Entry<String, Object> only = typed.entrySet().iterator().next();
         Object body = only.getValue();
         return switch (only.getKey()) {
-            case "S" -> new Value.S(Shapes.string(body, member));
-            case "N" -> Value.N.of(Shapes.string(body, member));
-            case "B" -> new Value.B(binary(body, member));
-            case "BOOL" -> new Value.Bool(Shapes.bool(body, member));
+            case "S" -> new Value.S(Shapes.string(body));
+            case "N" -> Value.N.of(Shapes.string(body));
+            case "B" -> new Value.B(binary(body));
+            case "BOOL" -> new Value.Bool(Shapes.bool(body));
             case "NULL" -> {
-                if (!Shapes.bool(body, member)) {
+                if (!Shapes.bool(body)) {
                     throw new ValidationException(NULL_FALSE);
                 }
                 yield new Value.Null();
             }
             case "SS" -> {
                 List<String> members = new ArrayList<>();
-                Shapes.list(body, member).forEach(m -> members.add(Shapes.string(m, member)));
+                Shapes.list(body).forEach(m -> members.add(Shapes.string(m)));
                 yield new Value.SS(distinct(members, EMPTY_STRING_SET, String.format(DUPLICATE_STRINGS, members)));
             }
             case "NS" -> {
                 List<BigDecimal> numbers = new ArrayList<>();
-                for (Object m : Shapes.list(body, member)) {
-                    numbers.add(Numbers.parse(Shapes.string(m, member)));
+                for (Object m : Shapes.list(body)) {
+                    numbers.add(Numbers.parse(Shapes.string(m)));
                 }
                 yield new Value.NS(distinct(numbers, EMPTY_NUMBER_SET, DUPLICATE_NUMBERS));
             }
             case "BS" -> {
                 List<Value.B> members = new ArrayList<>();
                 List<String> texts = new ArrayList<>();
-                for (Object m : Shapes.list(body, member)) {
-                    members.add(new Value.B(binary(m, member)));
-                    texts.add(Shapes.string(m, member));
+                for (Object m : Shapes.list(body)) {
+                    members.add(new Value.B(binary(m)));
+                    texts.add(Shapes.string(m));
                 }
                 yield new Value.BS(distinct(members, EMPTY_BINARY_SET, String.format(DUPLICATE_BINARIES, texts)));
             }
             case "L" -> {
                 List<Value> elements = new ArrayList<>();
-                Shapes.list(body, member).forEach(m -> elements.add(read(m, member)));
+                Shapes.list(body).forEach(m -> elements.add(read(m)));
                 yield new Value.L(elements);
             }
-            case "M" -> new Value.M(readItem(body, member));
+            case "M" -> new Value.M(readMap(body));
             default -> throw new ValidationException(EMPTY);
         };
     }
@@ -127,12 +134,12 @@ final class AttributeValues {
         return set;
     }
 
-    private static byte[] binary(Object json, String member) {
+    private static byte[] binary(Object json) {
         if (!(json instanceof String)) {
             throw Shapes.serialization(Shapes.NOT_BASE64);
         }
         try {
-            return Base64.getDecoder().decode(Shapes.string(json, member));
+            return Base64.getDecoder().decode(Shapes.string(json));
         } catch (IllegalArgumentException e) {
             throw Shapes.serialization(Shapes.NOT_BASE64);
         }

@@ -55,7 +55,7 @@ final class LegacyParameters {
         if (items instanceof Map<?, ?> tables) {
             for (Object table : tables.values()) {
                 if (table instanceof Map<?, ?> keysAndAttributes) {
-                    rewriteOne(Shapes.object(keysAndAttributes, "requestItems"));
+                    rewriteOne(Shapes.object(keysAndAttributes));
                 }
             }
         }
@@ -73,33 +73,30 @@ final class LegacyParameters {
         }
         LegacyParameters rewriter = new LegacyParameters();
         String joiner = request.containsKey("ConditionalOperator")
-                ? " " + Shapes.string(request.remove("ConditionalOperator"), "conditionalOperator") + " "
+                ? " " + Shapes.string(request.remove("ConditionalOperator")) + " "
                 : " AND ";
         Object attributes = request.remove("AttributesToGet");
         if (attributes != null) {
             StringJoiner projection = new StringJoiner(", ");
-            Shapes.list(attributes, "attributesToGet")
-                    .forEach(name -> projection.add(rewriter.name(Shapes.string(name, "attributesToGet"))));
+            Shapes.list(attributes).forEach(name -> projection.add(rewriter.name(Shapes.string(name))));
             request.put("ProjectionExpression", projection.toString());
         }
         Object expected = request.remove("Expected");
         if (expected != null) {
-            request.put("ConditionExpression", rewriter.expected(Shapes.object(expected, "expected"), joiner));
+            request.put("ConditionExpression", rewriter.expected(Shapes.object(expected), joiner));
         }
         Object updates = request.remove("AttributeUpdates");
         if (updates != null) {
-            request.put("UpdateExpression", rewriter.updates(Shapes.object(updates, "attributeUpdates")));
+            request.put("UpdateExpression", rewriter.updates(Shapes.object(updates)));
         }
         Object keyConditions = request.remove("KeyConditions");
         if (keyConditions != null) {
-            request.put(
-                    "KeyConditionExpression",
-                    rewriter.conditions(Shapes.object(keyConditions, "keyConditions"), " AND "));
+            request.put("KeyConditionExpression", rewriter.conditions(Shapes.object(keyConditions), " AND "));
         }
         for (String filter : List.of("QueryFilter", "ScanFilter")) {
             Object conditions = request.remove(filter);
             if (conditions != null) {
-                request.put("FilterExpression", rewriter.conditions(Shapes.object(conditions, "filter"), joiner));
+                request.put("FilterExpression", rewriter.conditions(Shapes.object(conditions), joiner));
             }
         }
         if (!rewriter.names.isEmpty()) {
@@ -131,7 +128,7 @@ final class LegacyParameters {
     private String expected(Map<String, Object> expected, String joiner) {
         StringJoiner condition = new StringJoiner(joiner);
         expected.forEach((attribute, json) -> {
-            Map<String, Object> entry = Shapes.object(json, "expected");
+            Map<String, Object> entry = Shapes.object(json);
             if (entry.containsKey("ComparisonOperator")) {
                 condition.add(comparison(attribute, entry));
             } else if (Boolean.FALSE.equals(entry.get("Exists"))) {
@@ -147,16 +144,15 @@ final class LegacyParameters {
 
     private String conditions(Map<String, Object> conditions, String joiner) {
         StringJoiner expression = new StringJoiner(joiner);
-        conditions.forEach(
-                (attribute, json) -> expression.add(comparison(attribute, Shapes.object(json, "conditions"))));
+        conditions.forEach((attribute, json) -> expression.add(comparison(attribute, Shapes.object(json))));
         return expression.toString();
     }
 
     /** One attribute's {@code ComparisonOperator} and {@code AttributeValueList} as an expression. */
     private String comparison(String attribute, Map<String, Object> condition) {
-        String operator = Shapes.string(condition.get("ComparisonOperator"), "comparisonOperator");
+        String operator = Shapes.string(condition.get("ComparisonOperator"));
         Object list = condition.get("AttributeValueList");
-        List<Object> arguments = list == null ? List.of() : Shapes.list(list, "attributeValueList");
+        List<Object> arguments = list == null ? List.of() : Shapes.list(list);
         String path = name(attribute);
         switch (operator) {
             case "NULL":
@@ -227,8 +223,8 @@ final class LegacyParameters {
         StringJoiner add = new StringJoiner(", ", "ADD ", "").setEmptyValue("");
         StringJoiner delete = new StringJoiner(", ", "DELETE ", "").setEmptyValue("");
         updates.forEach((attribute, json) -> {
-            Map<String, Object> update = Shapes.object(json, "attributeUpdates");
-            String action = update.containsKey("Action") ? Shapes.string(update.get("Action"), "action") : "PUT";
+            Map<String, Object> update = Shapes.object(json);
+            String action = update.containsKey("Action") ? Shapes.string(update.get("Action")) : "PUT";
             Object value = update.get("Value");
             String path = name(attribute);
             if (action.equals("PUT")) {

@@ -136,7 +136,7 @@ public final class Protocol {
             } catch (JsonException e) {
                 return error(400, CORAL_SERVICE + "SerializationException", null, Map.of());
             }
-            Map<String, Object> members = Shapes.object(json, "request");
+            Map<String, Object> members = Shapes.object(json);
             for (String placeholders : List.of("ExpressionAttributeNames", "ExpressionAttributeValues")) {
                 if (members.get(placeholders) instanceof Map<?, ?> map && map.isEmpty()) {
                     throw new ValidationException(String.format(EMPTY_PLACEHOLDERS, placeholders));

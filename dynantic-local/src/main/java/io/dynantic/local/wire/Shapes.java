@@ -121,7 +121,7 @@ final class Shapes {
             Type[] arguments = parameterized.getActualTypeArguments();
             if (parameterized.getRawType() == List.class) {
                 List<Object> elements = new ArrayList<>();
-                for (Object element : list(json, member)) {
+                for (Object element : list(json)) {
                     elements.add(readValue(arguments[0], element, member));
                 }
                 return elements;
@@ -130,38 +130,38 @@ final class Shapes {
                 return AttributeValues.readItem(json, member);
             }
             Map<String, Object> entries = new LinkedHashMap<>();
-            object(json, member).forEach((k, v) -> entries.put(k, readValue(arguments[1], v, member)));
+            object(json).forEach((k, v) -> entries.put(k, readValue(arguments[1], v, member)));
             return entries;
         }
         Class<?> raw = (Class<?>) type;
         if (raw == String.class) {
-            return string(json, member);
+            return string(json);
         }
         if (raw == Boolean.class || raw == boolean.class) {
-            return bool(json, member);
+            return bool(json);
         }
         if (raw == Integer.class || raw == int.class) {
-            return number(json, member, "Integer").intValue();
+            return number(json, "Integer").intValue();
         }
         if (raw == Long.class || raw == long.class) {
-            return number(json, member, "Long").longValue();
+            return number(json, "Long").longValue();
         }
         if (raw == Value.class) {
-            return AttributeValues.read(json, member);
+            return AttributeValues.read(json);
         }
         if (raw == Instant.class) {
-            BigDecimal seconds = number(json, member, "Date");
+            BigDecimal seconds = number(json, "Date");
             return Instant.ofEpochMilli(
                     seconds.movePointRight(3).setScale(0, RoundingMode.DOWN).longValueExact());
         }
         if (raw.isEnum()) {
-            return constant(raw, string(json, member), member);
+            return constant(raw, string(json), member);
         }
         if (raw == WriteRequest.class) {
             return writeRequest(json, member);
         }
-        if (raw == GetItemRequest.class && object(json, member).containsKey("Get")) {
-            return readRecord(raw, object(json, member).get("Get"), member);
+        if (raw == GetItemRequest.class && object(json).containsKey("Get")) {
+            return readRecord(raw, object(json).get("Get"), member);
         }
         if (raw.isRecord()) {
             return readRecord(raw, json, member);
@@ -170,7 +170,7 @@ final class Shapes {
     }
 
     private static Object readRecord(Class<?> type, Object json, String member) {
-        Map<String, Object> members = object(json, member);
+        Map<String, Object> members = object(json);
         Shape shape = SHAPES.computeIfAbsent(type, Shape::of);
         Object[] arguments = new Object[shape.components.length];
         for (int i = 0; i < arguments.length; i++) {
@@ -194,16 +194,12 @@ final class Shapes {
     }
 
     private static WriteRequest writeRequest(Object json, String member) {
-        Map<String, Object> members = object(json, member);
+        Map<String, Object> members = object(json);
         Object put = members.get("PutRequest");
         Object delete = members.get("DeleteRequest");
         return new WriteRequest(
-                put == null
-                        ? null
-                        : AttributeValues.readItem(object(put, member).get("Item"), member),
-                delete == null
-                        ? null
-                        : AttributeValues.readItem(object(delete, member).get("Key"), member));
+                put == null ? null : AttributeValues.readItem(object(put).get("Item"), member),
+                delete == null ? null : AttributeValues.readItem(object(delete).get("Key"), member));
     }
 
     // DynamoDB's message for a value outside an enumeration, in its "1 validation error detected" form.
@@ -230,7 +226,7 @@ final class Shapes {
     static final String NOT_BASE64 = "only base-64-encoded strings are convertible to bytes";
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> object(Object json, String member) {
+    static Map<String, Object> object(Object json) {
         if (json instanceof Map<?, ?> map) {
             return (Map<String, Object>) map;
         }
@@ -238,14 +234,14 @@ final class Shapes {
     }
 
     @SuppressWarnings("unchecked")
-    static List<Object> list(Object json, String member) {
+    static List<Object> list(Object json) {
         if (json instanceof List<?> list) {
             return (List<Object>) list;
         }
         throw serialization(json instanceof Map ? UNEXPECTED_STRUCTURE : UNEXPECTED_FIELD);
     }
 
-    static String string(Object json, String member) {
+    static String string(Object json) {
         if (json instanceof String s) {
             return s;
         }
@@ -263,14 +259,14 @@ final class Shapes {
         throw serialization(String.format(NOT_A_STRING, integral ? "NUMBER_VALUE" : "DECIMAL_VALUE"));
     }
 
-    static boolean bool(Object json, String member) {
+    static boolean bool(Object json) {
         if (json instanceof Boolean b) {
             return b;
         }
         throw serialization(json instanceof Map ? UNEXPECTED_STRUCTURE : UNEXPECTED_TOKEN);
     }
 
-    private static BigDecimal number(Object json, String member, String javaType) {
+    private static BigDecimal number(Object json, String javaType) {
         if (json instanceof BigDecimal number) {
             return number;
         }

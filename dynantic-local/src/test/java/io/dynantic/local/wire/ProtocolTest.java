@@ -111,6 +111,17 @@ class ProtocolTest {
     }
 
     @Test
+    void aMalformedValueNestedInAPlaceholderIsNamedOnce() {
+        assertThat(body(call(
+                        "PutItem",
+                        "{'TableName':'things','Item':{'id':{'S':'a'}},'ConditionExpression':'v = :v',"
+                                + "'ExpressionAttributeValues':{':v':{'M':{'inner':{'SS':[]}}}}}")))
+                .isEqualTo(json("{'__type':'com.amazon.coral.validate#ValidationException','message':"
+                        + "'ExpressionAttributeValues contains invalid value: One or more parameter values were"
+                        + " invalid: An string set  may not be empty for key :v'}"));
+    }
+
+    @Test
     void itemsComeBackInDynamoDbsNormalForm() {
         call(
                 "PutItem",
