@@ -1,5 +1,6 @@
 package io.dynantic.processor;
 
+import io.dynantic.annotation.AutoUuid;
 import io.dynantic.internal.schema.DefinitionMessages;
 import io.dynantic.internal.schema.ModelRules;
 import io.dynantic.processor.MetamodelProcessor.Annotations;
@@ -220,25 +221,18 @@ final class ModelChecks {
                 return fail(type, f, DefinitionMessages.keyType("@" + key, described));
             }
         }
-        if (Annotations.has(f, "Ttl") && !is(t, "java.time.Instant", TypeKind.LONG, "java.lang.Long")) {
-            return fail(type, f, DefinitionMessages.ttlType(described));
-        }
-        if (Annotations.has(f, "Version")
-                && !is(t, "java.lang.Long", TypeKind.LONG, "java.lang.Integer")
-                && t.getKind() != TypeKind.INT) {
-            return fail(type, f, DefinitionMessages.versionType(described));
-        }
-        if (Annotations.has(f, "AutoUuid")) {
-            if (!is(t, "java.lang.String", null, "java.util.UUID")) {
-                return fail(type, f, DefinitionMessages.autoUuidType(described));
+        for (Class<? extends java.lang.annotation.Annotation> role : ModelRules.TYPED_ROLES) {
+            if (Annotations.has(f, role.getSimpleName())) {
+                String problem = ModelRules.roleTypeProblem(role, typeName(t), described);
+                if (problem != null) {
+                    return fail(type, f, problem);
+                }
             }
-            if (!Annotations.has(f, "PartitionKey") && !Annotations.has(f, "SortKey")) {
+            if (role == AutoUuid.class
+                    && Annotations.has(f, "AutoUuid")
+                    && !Annotations.has(f, "PartitionKey")
+                    && !Annotations.has(f, "SortKey")) {
                 return fail(type, f, DefinitionMessages.autoUuidPlacement());
-            }
-        }
-        for (String stamp : List.of("CreatedAt", "UpdatedAt")) {
-            if (Annotations.has(f, stamp) && !is(t, "java.time.Instant", null, null)) {
-                return fail(type, f, DefinitionMessages.timestampType("@" + stamp, described));
             }
         }
         if (Annotations.has(f, "Format")) {
@@ -250,6 +244,17 @@ final class ModelChecks {
             }
         }
         return true;
+    }
+
+    /** The type's name as the runtime's rules name it: a primitive's keyword, else the erasure's class name. */
+    private String typeName(TypeMirror t) {
+        if (t.getKind().isPrimitive()) {
+            return t.getKind().name().toLowerCase(java.util.Locale.ROOT);
+        }
+        TypeMirror erased = env.getTypeUtils().erasure(t);
+        return erased instanceof DeclaredType d
+                ? ((TypeElement) d.asElement()).getQualifiedName().toString()
+                : erased.toString();
     }
 
     /** Whether {@code t} is {@code Instant} or has it among its type arguments, at any depth. */
@@ -309,17 +314,6 @@ final class ModelChecks {
                 || e.getQualifiedName().contentEquals("java.lang.Boolean")
                 || e.getQualifiedName().contentEquals("java.util.Optional")
                 || Types.isNestedModel(e);
-    }
-
-    private static boolean is(TypeMirror t, String declared, TypeKind primitive, String otherDeclared) {
-        if (primitive != null && t.getKind() == primitive) {
-            return true;
-        }
-        if (t instanceof DeclaredType d) {
-            var name = ((TypeElement) d.asElement()).getQualifiedName();
-            return name.contentEquals(declared) || otherDeclared != null && name.contentEquals(otherDeclared);
-        }
-        return false;
     }
 
     private static String attributeName(VariableElement f) {

@@ -18,11 +18,11 @@ import io.dynantic.internal.convert.Types;
 import io.dynantic.internal.schema.PropertyModel.Role;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules a model definition must follow, by annotation and field role; a refusal is a
@@ -62,6 +62,41 @@ public final class ModelRules {
     public static final List<Class<? extends Annotation>> SINGLE_ROLES =
             List.of(PartitionKey.class, SortKey.class, Ttl.class, Version.class);
 
+    /** The role annotations whose field type is ruled by {@link #roleTypeProblem}, in the order they are checked. */
+    public static final List<Class<? extends Annotation>> TYPED_ROLES =
+            List.of(Ttl.class, Version.class, AutoUuid.class, CreatedAt.class, UpdatedAt.class);
+
+    /** The Java types (primitives by keyword) each role annotation with a type rule accepts. */
+    private static final Map<Class<? extends Annotation>, Set<String>> ROLE_TYPES = Map.of(
+            Ttl.class, Set.of("java.time.Instant", "long", "java.lang.Long"),
+            Version.class, Set.of("long", "java.lang.Long", "int", "java.lang.Integer"),
+            AutoUuid.class, Set.of("java.lang.String", "java.util.UUID"),
+            CreatedAt.class, Set.of("java.time.Instant"),
+            UpdatedAt.class, Set.of("java.time.Instant"));
+
+    /**
+     * Why a field of type {@code typeName} (a class name, or a primitive's keyword) cannot carry {@code role}, with
+     * {@code described} naming the type in the message; null when it can. The processor applies the same rule to
+     * source.
+     */
+    public static @Nullable String roleTypeProblem(
+            Class<? extends Annotation> role, String typeName, String described) {
+        Set<String> accepted = ROLE_TYPES.get(role);
+        if (accepted == null || accepted.contains(typeName)) {
+            return null;
+        }
+        if (role == Ttl.class) {
+            return DefinitionMessages.ttlType(described);
+        }
+        if (role == Version.class) {
+            return DefinitionMessages.versionType(described);
+        }
+        if (role == AutoUuid.class) {
+            return DefinitionMessages.autoUuidType(described);
+        }
+        return DefinitionMessages.timestampType("@" + role.getSimpleName(), described);
+    }
+
     /** The role each role annotation gives its field. */
     static final List<Map.Entry<Class<? extends Annotation>, Role>> ROLES = List.of(
             Map.entry(PartitionKey.class, Role.PARTITION_KEY),
@@ -93,29 +128,19 @@ public final class ModelRules {
             if (p.has(Role.PARTITION_KEY) && p.has(Role.SORT_KEY)) {
                 throw fail(type, p.name(), DefinitionMessages.bothKeys());
             }
-            if (p.has(Role.TTL) && raw != Instant.class && raw != long.class && raw != Long.class) {
-                throw fail(type, p.name(), DefinitionMessages.ttlType(Types.describe(p.type())));
-            }
-            if (p.has(Role.VERSION)
-                    && raw != Long.class
-                    && raw != long.class
-                    && raw != Integer.class
-                    && raw != int.class) {
-                throw fail(type, p.name(), DefinitionMessages.versionType(Types.describe(p.type())));
-            }
-            if (p.has(Role.AUTO_UUID)) {
-                if (raw != String.class && raw != UUID.class) {
-                    throw fail(type, p.name(), DefinitionMessages.autoUuidType(Types.describe(p.type())));
+            for (Map.Entry<Class<? extends Annotation>, Role> role : ROLES) {
+                if (p.has(role.getValue())) {
+                    String problem = roleTypeProblem(role.getKey(), raw.getName(), Types.describe(p.type()));
+                    if (problem != null) {
+                        throw fail(type, p.name(), problem);
+                    }
                 }
-                if (!p.has(Role.PARTITION_KEY) && !p.has(Role.SORT_KEY)) {
+                if (role.getValue() == Role.AUTO_UUID
+                        && p.has(Role.AUTO_UUID)
+                        && !p.has(Role.PARTITION_KEY)
+                        && !p.has(Role.SORT_KEY)) {
                     throw fail(type, p.name(), DefinitionMessages.autoUuidPlacement());
                 }
-            }
-            if (p.has(Role.CREATED_AT) && raw != Instant.class) {
-                throw fail(type, p.name(), DefinitionMessages.timestampType("@CreatedAt", Types.describe(p.type())));
-            }
-            if (p.has(Role.UPDATED_AT) && raw != Instant.class) {
-                throw fail(type, p.name(), DefinitionMessages.timestampType("@UpdatedAt", Types.describe(p.type())));
             }
         }
     }
