@@ -10,11 +10,25 @@ import java.util.concurrent.CountDownLatch;
 public final class Main {
     private Main() {}
 
+    private static int port(String text) {
+        try {
+            int port = Integer.parseInt(text);
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        System.err.println("--port takes a number from 0 to 65535, not " + text);
+        System.exit(2);
+        return -1;
+    }
+
     public static void main(String[] args) throws InterruptedException {
         int port = 8000;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--port") && i + 1 < args.length) {
-                port = Integer.parseInt(args[++i]);
+                port = port(args[++i]);
             } else if (args[i].equals("--help") || args[i].equals("-h")) {
                 System.out.println("usage: java -jar dynantic-local-server.jar [--port N]");
                 return;
