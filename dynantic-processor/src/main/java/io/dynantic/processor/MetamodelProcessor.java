@@ -5,8 +5,10 @@ import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
@@ -51,16 +53,26 @@ public final class MetamodelProcessor extends AbstractProcessor {
             return false;
         }
         ModelChecks checks = new ModelChecks(processingEnv);
-        Deque<TypeElement> entities = new ArrayDeque<>();
+        SchemaWriter schemas = new SchemaWriter(processingEnv, checks);
+        // Each item type with the polymorphic base that lists it (itself for a single-type table).
+        Map<TypeElement, TypeElement> entities = new LinkedHashMap<>();
         for (Element e : round.getElementsAnnotatedWith(tableAnnotation)) {
             if (e instanceof TypeElement type) {
-                entities.addAll(checks.checkTable(type));
+                for (TypeElement entity : checks.checkTable(type)) {
+                    entities.putIfAbsent(entity, type);
+                }
+                if (!entities.containsKey(type)
+                        && generated.add(type.getQualifiedName().toString())) {
+                    writeSchema(schemas, type, null);
+                }
             }
         }
         Deque<TypeElement> nested = new ArrayDeque<>();
-        for (TypeElement type : entities) {
+        for (Map.Entry<TypeElement, TypeElement> entity : entities.entrySet()) {
+            TypeElement type = entity.getKey();
             if (generated.add(type.getQualifiedName().toString())) {
                 generate(type, nested);
+                writeSchema(schemas, type, entity.getValue() == type ? null : entity.getValue());
             }
         }
         while (!nested.isEmpty()) {
@@ -68,9 +80,30 @@ public final class MetamodelProcessor extends AbstractProcessor {
             if (generated.add(type.getQualifiedName().toString())) {
                 checks.checkNested(type);
                 generate(type, nested);
+                writeSchema(schemas, type, null);
             }
         }
         return false;
+    }
+
+    /** Writes {@code User_Schema}, unless the model cannot be described in source (then reflection reads it). */
+    private void writeSchema(SchemaWriter schemas, TypeElement model, TypeElement base) {
+        String pkg = packageOf(model);
+        String source = schemas.write(model, base, pkg);
+        if (source != null) {
+            write(model, (pkg.isEmpty() ? "" : pkg + ".") + SchemaWriter.schemaName(model), source);
+        }
+    }
+
+    private void write(TypeElement model, String qualifiedName, String source) {
+        try (Writer out =
+                processingEnv.getFiler().createSourceFile(qualifiedName, model).openWriter()) {
+            out.write(source);
+        } catch (IOException e) {
+            processingEnv
+                    .getMessager()
+                    .printMessage(Diagnostic.Kind.ERROR, "cannot write " + qualifiedName + ": " + e, model);
+        }
     }
 
     private void generate(TypeElement model, Deque<TypeElement> nested) {
@@ -127,14 +160,7 @@ public final class MetamodelProcessor extends AbstractProcessor {
                 .append("    private ")
                 .append(name)
                 .append("() {}\n}\n");
-        try (Writer out = processingEnv
-                .getFiler()
-                .createSourceFile((pkg.isEmpty() ? "" : pkg + ".") + name, model)
-                .openWriter()) {
-            out.write(source.toString());
-        } catch (IOException e) {
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "cannot write " + name + ": " + e, model);
-        }
+        write(model, (pkg.isEmpty() ? "" : pkg + ".") + name, source.toString());
     }
 
     /** {@code User_} for a top-level type, {@code Outer_User_} for a nested one. */

@@ -91,7 +91,8 @@ final class ModelChecks {
         return subtypes;
     }
 
-    private List<TypeElement> subtypes(TypeElement type) {
+    /** A polymorphic base's concrete subtypes, in the order the runtime reads them. */
+    List<TypeElement> subtypes(TypeElement type) {
         Set<TypeElement> out = new LinkedHashSet<>();
         if (type.getModifiers().contains(Modifier.SEALED)) {
             collectConcrete(type, out);

@@ -6,11 +6,57 @@ import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** Small helpers for generic types. */
 public final class Types {
     private Types() {}
+
+    /**
+     * The parameterized type {@code raw<arguments>}, equal to the one reflection returns for the same declaration:
+     * how generated schemas write a field's generic type without reading it by reflection.
+     */
+    public static ParameterizedType parameterized(Class<?> raw, Type... arguments) {
+        return new Parameterized(raw, arguments.clone());
+    }
+
+    private record Parameterized(Class<?> raw, Type[] arguments) implements ParameterizedType {
+        @Override
+        public Type[] getActualTypeArguments() {
+            return arguments.clone();
+        }
+
+        @Override
+        public Type getRawType() {
+            return raw;
+        }
+
+        @Override
+        public Type getOwnerType() {
+            return raw.getDeclaringClass();
+        }
+
+        // Equal to (and hashed like) the JDK's own ParameterizedType for the same type.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ParameterizedType p
+                    && raw.equals(p.getRawType())
+                    && Objects.equals(getOwnerType(), p.getOwnerType())
+                    && Arrays.equals(arguments, p.getActualTypeArguments());
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(arguments) ^ Objects.hashCode(getOwnerType()) ^ raw.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return raw.getName()
+                    + Arrays.stream(arguments).map(Type::getTypeName).collect(Collectors.joining(", ", "<", ">"));
+        }
+    }
 
     /** The class behind a type: {@code List} for {@code List<String>}. */
     public static Class<?> raw(Type type) {

@@ -3,7 +3,6 @@ package io.dynantic.internal.schema;
 import io.dynantic.annotation.GsiPartitionKey;
 import io.dynantic.annotation.GsiSortKey;
 import io.dynantic.annotation.LsiSortKey;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,22 +19,22 @@ final class Indexes {
         for (EntityModel<? extends T> e : entities) {
             Class<?> owner = e.object().type();
             for (PropertyModel p : e.object().properties()) {
-                Field f = ModelRules.field(owner, p.name());
-                GsiPartitionKey gp = f.getAnnotation(GsiPartitionKey.class);
-                GsiSortKey gs = f.getAnnotation(GsiSortKey.class);
-                LsiSortKey ls = f.getAnnotation(LsiSortKey.class);
-                if (gp != null) {
-                    putIndexKey(gsiPk, gp.value(), p, owner, "@GsiPartitionKey");
+                FieldDescription f = p.declaration();
+                if (f.has(GsiPartitionKey.class)) {
+                    putIndexKey(gsiPk, f.gsiPartitionKeys(), p, owner, "@GsiPartitionKey");
                 }
-                if (gs != null) {
-                    putIndexKey(gsiSk, gs.value(), p, owner, "@GsiSortKey");
+                if (f.has(GsiSortKey.class)) {
+                    putIndexKey(gsiSk, f.gsiSortKeys(), p, owner, "@GsiSortKey");
                 }
-                if (ls != null) {
+                if (f.has(LsiSortKey.class)) {
+                    List<String> names = f.lsiSortKeys();
                     if (e.sortKey() == null) {
                         throw ModelRules.fail(
-                                owner, p.name(), DefinitionMessages.localIndexWithoutSortKey(ls.value()[0]));
+                                owner,
+                                p.name(),
+                                DefinitionMessages.localIndexWithoutSortKey(names.isEmpty() ? "" : names.get(0)));
                     }
-                    putIndexKey(lsiSk, ls.value(), p, owner, "@LsiSortKey");
+                    putIndexKey(lsiSk, names, p, owner, "@LsiSortKey");
                 }
             }
         }
@@ -71,8 +70,8 @@ final class Indexes {
     }
 
     private static void putIndexKey(
-            Map<String, PropertyModel> keys, String[] names, PropertyModel p, Class<?> owner, String annotation) {
-        if (names.length == 0) {
+            Map<String, PropertyModel> keys, List<String> names, PropertyModel p, Class<?> owner, String annotation) {
+        if (names.isEmpty()) {
             throw ModelRules.fail(owner, p.name(), DefinitionMessages.indexNameMissing(annotation));
         }
         for (String name : names) {

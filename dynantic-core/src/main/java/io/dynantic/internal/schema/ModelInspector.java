@@ -1,11 +1,6 @@
 package io.dynantic.internal.schema;
 
 import io.dynantic.ModelDefinitionException;
-import io.dynantic.annotation.Attribute;
-import io.dynantic.annotation.Convert;
-import io.dynantic.annotation.DiscriminatorValue;
-import io.dynantic.annotation.DynamoTable;
-import io.dynantic.annotation.Format;
 import io.dynantic.annotation.Ignore;
 import io.dynantic.convert.AttributeConverter;
 import io.dynantic.convert.AttributeConverterFactory;
@@ -18,18 +13,17 @@ import io.dynantic.internal.convert.UnsupportedTypeException;
 import io.dynantic.internal.schema.PropertyModel.Role;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Constructor;
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads model classes by reflection into {@link TableModel}s: the table and its entities (subtypes through
@@ -66,25 +60,26 @@ public final class ModelInspector {
 
     /** Reads and checks a table model. */
     public <T> TableModel<T> table(Class<T> type) {
-        DynamoTable table = type.getAnnotation(DynamoTable.class);
+        ModelSchema<T> schema = ModelSchema.of(type);
+        TableDescription table = schema.table();
         if (table == null) {
-            return subtypeView(type);
+            return subtypeView(schema);
         }
-        if (table.value().isBlank()) {
+        if (table.name().isBlank()) {
             throw ModelRules.fail(type, DefinitionMessages.blankTableName());
         }
-        String discriminator = table.discriminator().isEmpty() ? null : table.discriminator();
-        List<Class<?>> subtypes = Subtypes.subtypes(type, table);
+        String discriminator = table.discriminator();
+        List<Class<?>> subtypes = table.subtypes();
         if (discriminator == null) {
             if (!subtypes.isEmpty()) {
-                throw ModelRules.fail(type, DefinitionMessages.subtypesWithoutDiscriminator(table.value()));
+                throw ModelRules.fail(type, DefinitionMessages.subtypesWithoutDiscriminator(table.name()));
             }
             if (type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
                 throw ModelRules.fail(type, DefinitionMessages.abstractWithoutDiscriminator());
             }
-            EntityModel<T> entity = entity(type, null, null);
+            EntityModel<T> entity = entity(schema, null, null);
             return new TableModel<>(
-                    type, table.value(), null, List.of(entity), Indexes.indexes(type, List.of(entity)), Set.of());
+                    type, table.name(), null, List.of(entity), Indexes.indexes(type, List.of(entity)), Set.of());
         }
         if (subtypes.isEmpty()) {
             throw ModelRules.fail(
@@ -96,52 +91,46 @@ public final class ModelInspector {
             if (!type.isAssignableFrom(sub)) {
                 throw ModelRules.fail(type, DefinitionMessages.notASubtype(sub.getSimpleName(), type.getSimpleName()));
             }
-            entities.add(entity(sub.asSubclass(type), discriminator, values));
+            entities.add(entity(ModelSchema.of(sub.asSubclass(type)), discriminator, values));
         }
         Subtypes.checkSharedKeys(type, entities);
-        return new TableModel<>(
-                type, table.value(), discriminator, entities, Indexes.indexes(type, entities), Set.of());
+        return new TableModel<>(type, table.name(), discriminator, entities, Indexes.indexes(type, entities), Set.of());
     }
 
     /** A table model for one subtype of a polymorphic base: reads and writes only that subtype. */
-    private <T> TableModel<T> subtypeView(Class<T> type) {
-        for (Class<?> base : Subtypes.supertypes(type)) {
-            DynamoTable table = base.getAnnotation(DynamoTable.class);
-            if (table != null
-                    && !table.discriminator().isEmpty()
-                    && Subtypes.subtypes(base, table).contains(type)) {
-                TableModel<?> whole = table(base);
-                EntityModel<T> entity = entity(type, table.discriminator(), new HashMap<>());
-                Set<String> siblings = new java.util.HashSet<>();
-                whole.entities().forEach(e -> siblings.add(e.discriminatorValue()));
-                siblings.remove(entity.discriminatorValue());
-                return new TableModel<>(
-                        type, table.value(), table.discriminator(), List.of(entity), whole.indexes(), siblings);
-            }
+    private <T> TableModel<T> subtypeView(ModelSchema<T> schema) {
+        Class<?> base = schema.polymorphicBase();
+        if (base == null) {
+            throw ModelRules.fail(schema.type(), DefinitionMessages.notATable());
         }
-        throw ModelRules.fail(type, DefinitionMessages.notATable());
+        TableModel<?> whole = table(base);
+        EntityModel<T> entity = entity(schema, whole.discriminator(), new HashMap<>());
+        Set<String> siblings = new HashSet<>();
+        whole.entities().forEach(e -> siblings.add(e.discriminatorValue()));
+        siblings.remove(entity.discriminatorValue());
+        return new TableModel<>(
+                schema.type(), whole.tableName(), whole.discriminator(), List.of(entity), whole.indexes(), siblings);
     }
 
-    private <T> EntityModel<T> entity(Class<T> type, String discriminator, Map<String, Class<?>> values) {
+    private <T> EntityModel<T> entity(
+            ModelSchema<T> schema, @Nullable String discriminator, @Nullable Map<String, Class<?>> values) {
+        Class<T> type = schema.type();
         String value = null;
         if (discriminator != null) {
-            DiscriminatorValue dv = type.getAnnotation(DiscriminatorValue.class);
-            if (dv == null || dv.value().isEmpty()) {
+            value = schema.discriminatorValue();
+            if (value == null || value.isEmpty()) {
                 throw ModelRules.fail(type, DefinitionMessages.missingDiscriminatorValue(type.getSimpleName()));
             }
-            value = dv.value();
             Class<?> clash = values.put(value, type);
             if (clash != null) {
                 throw ModelRules.fail(
                         type, DefinitionMessages.duplicateDiscriminatorValue(value, clash.getSimpleName()));
             }
         }
-        ObjectModel<T> object = objectModel(type, true);
-        if (discriminator != null && object.byAttribute(discriminator) != null) {
-            throw ModelRules.fail(
-                    type,
-                    object.byAttribute(discriminator).name(),
-                    DefinitionMessages.discriminatorClash(discriminator));
+        ObjectModel<T> object = objectModel(schema, true);
+        PropertyModel clash = discriminator == null ? null : object.byAttribute(discriminator);
+        if (clash != null) {
+            throw ModelRules.fail(type, clash.name(), DefinitionMessages.discriminatorClash(discriminator));
         }
         EntityModel<T> entity = EntityModel.of(object, value);
         if (entity.partitionKey() == null) {
@@ -156,7 +145,7 @@ public final class ModelInspector {
         if (!isModelClass(raw)) {
             return null;
         }
-        return new ObjectConverter<>(objectModel(raw, false));
+        return new ObjectConverter<>(objectModel(ModelSchema.of(raw), false));
     }
 
     private static boolean isModelClass(Class<?> raw) {
@@ -184,222 +173,106 @@ public final class ModelInspector {
     }
 
     /** Reads the properties of a record or bean. Table roles are allowed only at the top level. */
-    <T> ObjectModel<T> objectModel(Class<T> type, boolean topLevel) {
-        List<Field> fields = new ArrayList<>();
-        ObjectModel.Instantiator instantiator;
-        Constructor<T> canonical = null;
-        List<Method> getters = new ArrayList<>();
-        try {
-            if (type.isRecord()) {
-                RecordComponent[] components = type.getRecordComponents();
-                Class<?>[] parameterTypes = new Class<?>[components.length];
-                for (int i = 0; i < components.length; i++) {
-                    parameterTypes[i] = components[i].getType();
-                    fields.add(ModelRules.field(type, components[i].getName()));
-                }
-                canonical = type.getDeclaredConstructor(parameterTypes);
-                canonical.setAccessible(true);
-                instantiator = null;
-                for (RecordComponent c : components) {
-                    Method accessor = c.getAccessor();
-                    accessor.setAccessible(true);
-                    getters.add(accessor);
-                }
-            } else {
-                instantiator = null;
-                for (Class<?> c : hierarchy(type)) {
-                    for (Field f : c.getDeclaredFields()) {
-                        int m = f.getModifiers();
-                        if (!Modifier.isStatic(m) && !Modifier.isTransient(m) && !f.isSynthetic()) {
-                            fields.add(f);
-                        }
-                    }
-                }
-            }
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            throw ModelRules.fail(type, "cannot access the record's constructor and accessors (" + e + ")");
-        }
-
+    <T> ObjectModel<T> objectModel(ModelSchema<T> schema, boolean topLevel) {
+        Class<T> type = schema.type();
+        List<FieldDescription> fields = schema.fields();
         List<PropertyModel> properties = new ArrayList<>();
-        List<Method> setters = new ArrayList<>();
-        // For a record: which property fills each constructor argument, -1 for an ignored component.
-        int[] componentSlots = new int[fields.size()];
         Map<String, String> attributeOwners = new HashMap<>();
         for (int i = 0; i < fields.size(); i++) {
-            Field f = fields.get(i);
-            if (f.isAnnotationPresent(Ignore.class)) {
+            FieldDescription f = fields.get(i);
+            if (f.has(Ignore.class)) {
                 for (Class<? extends Annotation> a : ModelRules.MAPPING) {
-                    if (f.isAnnotationPresent(a)) {
+                    if (f.has(a)) {
                         throw ModelRules.fail(
-                                type, f.getName(), DefinitionMessages.ignoreCombined("@" + a.getSimpleName()));
+                                type, f.name(), DefinitionMessages.ignoreCombined("@" + a.getSimpleName()));
                     }
-                }
-                if (type.isRecord()) {
-                    componentSlots[i] = -1;
                 }
                 continue;
             }
             if (!topLevel) {
                 for (Class<? extends Annotation> a : ModelRules.TABLE_ROLES) {
-                    if (f.isAnnotationPresent(a)) {
+                    if (f.has(a)) {
                         throw ModelRules.fail(
-                                type, f.getName(), DefinitionMessages.roleInNestedModel("@" + a.getSimpleName()));
+                                type, f.name(), DefinitionMessages.roleInNestedModel("@" + a.getSimpleName()));
                     }
                 }
             }
-            Method getter;
-            if (type.isRecord()) {
-                getter = getters.get(i);
-            } else {
-                Method[] accessors = beanAccessors(type, f);
-                getter = accessors[0];
-                setters.add(accessors[1]);
-            }
-            componentSlots[i] = properties.size();
-            PropertyModel p = property(type, f, getter, properties.size());
-            String previous = attributeOwners.putIfAbsent(p.attributeName(), f.getName());
+            PropertyModel p = property(schema, i, properties.size());
+            String previous = attributeOwners.putIfAbsent(p.attributeName(), f.name());
             if (previous != null) {
                 throw ModelRules.fail(
                         type,
-                        f.getName(),
+                        f.name(),
                         DefinitionMessages.duplicateAttributeName(
                                 p.attributeName(), type.getSimpleName() + "." + previous));
             }
             properties.add(p);
         }
-        if (type.isRecord()) {
-            instantiator = ObjectModel.forRecord(canonical, componentSlots);
-        } else {
-            try {
-                Constructor<T> noArg = type.getDeclaredConstructor();
-                if (Modifier.isAbstract(type.getModifiers()) || type.isInterface()) {
-                    throw new NoSuchMethodException();
-                }
-                noArg.setAccessible(true);
-                instantiator = ObjectModel.forBean(noArg, setters.toArray(new Method[0]));
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                throw ModelRules.fail(type, "a model must be a record or a class with a no-argument constructor");
-            }
-        }
         if (topLevel) {
             ModelRules.checkRoles(type, properties);
         }
-        return new ObjectModel<>(type, properties, instantiator);
+        return new ObjectModel<>(schema, properties);
     }
 
-    private static List<Class<?>> hierarchy(Class<?> type) {
-        List<Class<?>> out = new ArrayList<>();
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            out.add(0, c);
-        }
-        return out;
-    }
-
-    private static Method[] beanAccessors(Class<?> type, Field f) {
-        String suffix =
-                Character.toUpperCase(f.getName().charAt(0)) + f.getName().substring(1);
-        Method getter = method(type, "get" + suffix);
-        if (getter == null && (f.getType() == boolean.class || f.getType() == Boolean.class)) {
-            getter = method(type, "is" + suffix);
-        }
-        Method setter = method(type, "set" + suffix, f.getType());
-        if (getter == null || setter == null) {
-            throw ModelRules.fail(
-                    type,
-                    f.getName(),
-                    "a bean property needs a public getter and setter; add "
-                            + (getter == null ? "get" + suffix + "()" : "")
-                            + (getter == null && setter == null ? " and " : "")
-                            + (setter == null
-                                    ? "set" + suffix + "(" + f.getType().getSimpleName() + ")"
-                                    : "")
-                            + ", or @Ignore the field");
-        }
-        return new Method[] {getter, setter};
-    }
-
-    private static Method method(Class<?> type, String name, Class<?>... parameters) {
-        try {
-            Method m = type.getMethod(name, parameters);
-            if (Modifier.isStatic(m.getModifiers())) {
-                return null;
+    private PropertyModel property(ModelSchema<?> schema, int field, int index) {
+        Class<?> owner = schema.type();
+        FieldDescription f = schema.fields().get(field);
+        String attributeName = f.name();
+        if (f.attributeName() != null) {
+            if (f.attributeName().isEmpty()) {
+                throw ModelRules.fail(owner, f.name(), DefinitionMessages.emptyAttributeName());
             }
-            m.setAccessible(true);
-            return m;
-        } catch (NoSuchMethodException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    private PropertyModel property(Class<?> owner, Field f, Method getter, int index) {
-        String attributeName = f.getName();
-        Attribute rename = f.getAnnotation(Attribute.class);
-        if (rename != null) {
-            if (rename.value().isEmpty()) {
-                throw ModelRules.fail(owner, f.getName(), DefinitionMessages.emptyAttributeName());
-            }
-            attributeName = rename.value();
+            attributeName = f.attributeName();
         }
         List<Role> roles = new ArrayList<>();
         for (Map.Entry<Class<? extends Annotation>, Role> role : ModelRules.ROLES) {
-            if (f.isAnnotationPresent(role.getKey())) {
+            if (f.has(role.getKey())) {
                 roles.add(role.getValue());
             }
         }
-        Type type = f.getGenericType();
-        AttributeConverter<Object> converter = converter(owner, f, type, roles.contains(Role.TTL));
-        boolean required = f.getType().isPrimitive() || hasNotNull(f);
-        return new PropertyModel(
-                f.getName(), attributeName, type, converter, ObjectModel.getter(getter), required, roles, index);
-    }
-
-    private static boolean hasNotNull(Field f) {
-        for (Annotation a : f.getAnnotations()) {
-            if (a.annotationType().getName().equals("jakarta.validation.constraints.NotNull")) {
-                return true;
-            }
-        }
-        return false;
+        AttributeConverter<Object> converter = converter(owner, f, roles.contains(Role.TTL));
+        boolean required = Types.raw(f.type()).isPrimitive() || f.notNull();
+        return new PropertyModel(f.name(), attributeName, f.type(), converter, schema, field, required, roles, index);
     }
 
     @SuppressWarnings("unchecked")
-    private AttributeConverter<Object> converter(Class<?> owner, Field f, Type type, boolean ttl) {
-        Convert convert = f.getAnnotation(Convert.class);
+    private AttributeConverter<Object> converter(Class<?> owner, FieldDescription f, boolean ttl) {
+        Type type = f.type();
+        Class<?> convert = f.convert();
         if (convert != null) {
             try {
-                Constructor<?> c = convert.value().getDeclaredConstructor();
+                Constructor<?> c = convert.getDeclaredConstructor();
                 c.setAccessible(true);
                 return (AttributeConverter<Object>) c.newInstance();
             } catch (ReflectiveOperationException | RuntimeException e) {
                 throw ModelRules.fail(
                         owner,
-                        f.getName(),
-                        "@Convert(" + convert.value().getSimpleName()
+                        f.name(),
+                        "@Convert(" + convert.getSimpleName()
                                 + ".class) needs a no-argument constructor that succeeds (" + e + ")");
             }
         }
         ConverterRegistry source = registry;
-        Format format = f.getAnnotation(Format.class);
+        InstantFormat format = f.format();
         if (format != null) {
             if (ttl) {
-                throw ModelRules.fail(owner, f.getName(), DefinitionMessages.formatWithTtl());
+                throw ModelRules.fail(owner, f.name(), DefinitionMessages.formatWithTtl());
             }
             if (!Types.mentions(type, Instant.class)) {
-                throw ModelRules.fail(owner, f.getName(), DefinitionMessages.formatType(Types.describe(type)));
+                throw ModelRules.fail(owner, f.name(), DefinitionMessages.formatType(Types.describe(type)));
             }
-            source = byInstantFormat.get(format.value());
+            source = byInstantFormat.get(format);
         }
-        if (ttl && f.getType() == Instant.class) {
+        if (ttl && type == Instant.class) {
             return (AttributeConverter<Object>)
                     (AttributeConverter<?>) InstantConverter.of(InstantFormat.EPOCH_SECONDS);
         }
         try {
             return (AttributeConverter<Object>) source.find(type);
         } catch (UnsupportedTypeException e) {
-            throw ModelRules.fail(owner, f.getName(), e.getMessage());
+            throw ModelRules.fail(owner, f.name(), e.getMessage());
         } catch (ModelDefinitionException e) {
-            throw new ModelDefinitionException(
-                    e.getMessage() + "\n  for " + owner.getSimpleName() + "." + f.getName(), e);
+            throw new ModelDefinitionException(e.getMessage() + "\n  for " + owner.getSimpleName() + "." + f.name(), e);
         }
     }
 }

@@ -17,7 +17,6 @@ import io.dynantic.annotation.Version;
 import io.dynantic.internal.convert.Types;
 import io.dynantic.internal.schema.PropertyModel.Role;
 import java.lang.annotation.Annotation;
-import java.lang.reflect.Field;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +56,15 @@ public final class ModelRules {
             Format.class,
             CreatedAt.class,
             UpdatedAt.class);
+
+    /** Every annotation of the library a field may carry: the mapping ones and {@code @Ignore}. */
+    public static final List<Class<? extends Annotation>> FIELD_ANNOTATIONS = fieldAnnotations();
+
+    private static List<Class<? extends Annotation>> fieldAnnotations() {
+        List<Class<? extends Annotation>> all = new java.util.ArrayList<>(MAPPING);
+        all.add(io.dynantic.annotation.Ignore.class);
+        return List.copyOf(all);
+    }
 
     /** The role annotations a model may give to one field only. */
     public static final List<Class<? extends Annotation>> SINGLE_ROLES =
@@ -163,18 +171,6 @@ public final class ModelRules {
             case CREATED_AT -> "CreatedAt";
             case UPDATED_AT -> "UpdatedAt";
         };
-    }
-
-    /** The field {@code name} of {@code type} or of a superclass. */
-    static Field field(Class<?> type, String name) {
-        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-            try {
-                return c.getDeclaredField(name);
-            } catch (NoSuchFieldException e) {
-                // look further up
-            }
-        }
-        throw new IllegalStateException(type.getName() + " has no field " + name);
     }
 
     static ModelDefinitionException fail(Class<?> type, String message) {

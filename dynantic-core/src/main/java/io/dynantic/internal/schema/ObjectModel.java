@@ -1,14 +1,13 @@
 package io.dynantic.internal.schema;
 
 import io.dynantic.internal.convert.InvalidValueException;
+import io.dynantic.internal.convert.Types;
 import io.dynantic.internal.convert.UnreadableValueException;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -22,22 +21,25 @@ public final class ObjectModel<T> {
     private final PropertyModel[] properties;
     private final Map<String, PropertyModel> byAttribute;
     private final Map<String, PropertyModel> byName;
-    private final Instantiator instantiator;
+    private final ModelSchema<T> schema;
+    /** For each schema field, the property that fills it (-1 for an ignored one); null when they coincide. */
+    private final int @Nullable [] slots;
+
     private final int mapCapacity;
 
-    /** Builds an instance from its property values, in property order. */
-    interface Instantiator {
-        /**
-         * @param original an instance whose unmapped parts ({@code @Ignore}d record components) the new
-         *     one keeps, or null for a new instance read from an item
-         */
-        Object create(Object[] values, Object original);
-    }
-
-    ObjectModel(Class<T> type, List<PropertyModel> properties, Instantiator instantiator) {
-        this.type = type;
+    ObjectModel(ModelSchema<T> schema, List<PropertyModel> properties) {
+        this.type = schema.type();
+        this.schema = schema;
         this.properties = properties.toArray(new PropertyModel[0]);
-        this.instantiator = instantiator;
+        int fieldCount = schema.fields().size();
+        int[] slots = new int[fieldCount];
+        java.util.Arrays.fill(slots, -1);
+        boolean direct = fieldCount == this.properties.length;
+        for (int i = 0; i < this.properties.length; i++) {
+            slots[this.properties[i].field] = i;
+            direct &= this.properties[i].field == i;
+        }
+        this.slots = direct ? null : slots;
         this.byAttribute = new HashMap<>();
         this.byName = new HashMap<>();
         for (PropertyModel p : properties) {
@@ -73,15 +75,13 @@ public final class ObjectModel<T> {
     }
 
     /** A new instance from property values in property order. */
-    @SuppressWarnings("unchecked")
     public T instantiate(Object[] values) {
-        return (T) instantiator.create(values, null);
+        return schema.create(fieldValues(values, null));
     }
 
     /** A copy of {@code original} with new property values; ignored record components are kept. */
-    @SuppressWarnings("unchecked")
     public T copy(T original, Object[] values) {
-        return (T) instantiator.create(values, original);
+        return schema.create(fieldValues(values, original));
     }
 
     /**
@@ -160,41 +160,27 @@ public final class ObjectModel<T> {
     }
 
     /**
-     * Constructs a record from property values; {@code slots[i]} is the property that fills the i-th
-     * component, or -1 for an ignored component, which keeps the original's value or, for a record
-     * read from an item, gets its type's empty value.
+     * The schema's field values for property values: an ignored record component keeps the original's value or, for
+     * a record read from an item, gets its type's empty value; an ignored bean field stays unset.
      */
-    static Instantiator forRecord(Constructor<?> canonical, int[] slots) {
-        Class<?>[] types = canonical.getParameterTypes();
-        java.lang.reflect.RecordComponent[] components =
-                canonical.getDeclaringClass().getRecordComponents();
-        Method[] ignored = new Method[slots.length];
-        boolean direct = true;
+    private @Nullable Object[] fieldValues(@Nullable Object[] values, @Nullable T original) {
+        if (slots == null) {
+            return values;
+        }
+        List<FieldDescription> fields = schema.fields();
+        Object[] out = new Object[slots.length];
         for (int i = 0; i < slots.length; i++) {
-            direct &= slots[i] == i;
-            if (slots[i] < 0) {
-                ignored[i] = components[i].getAccessor();
-                ignored[i].setAccessible(true);
+            if (slots[i] >= 0) {
+                out[i] = values[slots[i]];
+            } else if (schema.isRecord()) {
+                out[i] = original == null ? emptyValue(Types.raw(fields.get(i).type())) : schema.get(original, i);
             }
         }
-        if (direct) {
-            return (values, original) -> construct(canonical, values);
-        }
-        return (values, original) -> {
-            Object[] args = new Object[slots.length];
-            for (int i = 0; i < slots.length; i++) {
-                if (slots[i] >= 0) {
-                    args[i] = values[slots[i]];
-                } else {
-                    args[i] = original == null ? emptyValue(types[i]) : invoke(ignored[i], original, NO_ARGUMENTS);
-                }
-            }
-            return construct(canonical, args);
-        };
+        return out;
     }
 
     /** What an ignored record component gets: zero, false, an empty collection or optional, or null. */
-    private static Object emptyValue(Class<?> type) {
+    private static @Nullable Object emptyValue(Class<?> type) {
         if (type.isPrimitive()) {
             return java.lang.reflect.Array.get(java.lang.reflect.Array.newInstance(type, 1), 0);
         }
@@ -216,54 +202,5 @@ public final class ObjectModel<T> {
             return new java.util.LinkedHashMap<>();
         }
         return null;
-    }
-
-    static Instantiator forBean(Constructor<?> noArg, Method[] setters) {
-        return (values, original) -> {
-            Object bean = construct(noArg, NO_ARGUMENTS);
-            for (int i = 0; i < setters.length; i++) {
-                if (values[i] != null) {
-                    invoke(setters[i], bean, values[i]);
-                }
-            }
-            return bean;
-        };
-    }
-
-    /** A property getter by reflection. */
-    static PropertyModel.Getter getter(Method accessor) {
-        return owner -> invoke(accessor, owner, NO_ARGUMENTS);
-    }
-
-    private static final Object[] NO_ARGUMENTS = {};
-
-    private static Object construct(Constructor<?> constructor, Object... args) {
-        try {
-            return constructor.newInstance(args);
-        } catch (InvocationTargetException e) {
-            throw rethrow(e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Object invoke(Method method, Object target, Object... args) {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw rethrow(e.getCause());
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static RuntimeException rethrow(Throwable cause) {
-        if (cause instanceof RuntimeException r) {
-            throw r;
-        }
-        if (cause instanceof Error e) {
-            throw e;
-        }
-        return new IllegalStateException(cause);
     }
 }

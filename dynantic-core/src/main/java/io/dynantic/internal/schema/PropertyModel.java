@@ -5,7 +5,7 @@ import java.lang.reflect.Type;
 import java.util.List;
 
 /**
- * One mapped field: its Java name, stored attribute name, converter, accessor and roles. Immutable.
+ * One mapped field: its Java name, stored attribute name, converter, roles and the schema that reads it. Immutable.
  */
 public final class PropertyModel {
     /** What a field means to the table beyond its value. */
@@ -19,18 +19,16 @@ public final class PropertyModel {
         UPDATED_AT
     }
 
-    /** Reads a property from an instance: by reflection now, by generated code later. */
-    @FunctionalInterface
-    interface Getter {
-        Object get(Object owner);
-    }
-
     final String name;
     final String attributeName;
     final Type type;
     final Class<?> rawType;
     final AttributeConverter<Object> converter;
-    final Getter getter;
+    final ModelSchema<Object> schema;
+    final FieldDescription declaration;
+    /** Position among the schema's fields. */
+    final int field;
+
     final boolean required;
     final List<Role> roles;
     final int index;
@@ -40,7 +38,8 @@ public final class PropertyModel {
             String attributeName,
             Type type,
             AttributeConverter<Object> converter,
-            Getter getter,
+            ModelSchema<?> schema,
+            int field,
             boolean required,
             List<Role> roles,
             int index) {
@@ -49,7 +48,11 @@ public final class PropertyModel {
         this.type = type;
         this.rawType = io.dynantic.internal.convert.Types.raw(type);
         this.converter = converter;
-        this.getter = getter;
+        @SuppressWarnings("unchecked")
+        ModelSchema<Object> any = (ModelSchema<Object>) schema;
+        this.schema = any;
+        this.declaration = schema.fields().get(field);
+        this.field = field;
         this.required = required;
         this.roles = List.copyOf(roles);
         this.index = index;
@@ -79,6 +82,11 @@ public final class PropertyModel {
         return roles.contains(role);
     }
 
+    /** The field as its model declares it. */
+    public FieldDescription declaration() {
+        return declaration;
+    }
+
     /** Position in the owning model's value array. */
     public int index() {
         return index;
@@ -86,7 +94,7 @@ public final class PropertyModel {
 
     /** Reads this property from an instance of the owning model. */
     public Object get(Object owner) {
-        return getter.get(owner);
+        return schema.get(owner, field);
     }
 
     @Override

@@ -1,0 +1,101 @@
+package io.dynantic.internal.schema;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A model class as the runtime reads it: its fields as declared, what its class annotations say, and code that
+ * reads fields and builds instances. The annotation processor generates one per model ({@code User_Schema} for
+ * {@code User}, {@code Outer_User_Schema} for a nested {@code Outer.User}); {@link #of} finds it by that name and
+ * falls back to reflection for models compiled without the processor. {@link ModelInspector} turns either into the
+ * same checked {@link ObjectModel}.
+ *
+ * <p>Public for generated code only; not an API.
+ *
+ * @param <T> the model type
+ */
+public abstract class ModelSchema<T> {
+    /** The system property that selects {@code generated} schemas (the default) or {@code reflection} only. */
+    public static final String MODE_PROPERTY = "dynantic.schemas";
+
+    private static final boolean USE_GENERATED = !"reflection".equals(System.getProperty(MODE_PROPERTY, "generated"));
+
+    /** The schema of {@code type}: the generated one where there is one (unless turned off), else by reflection. */
+    public static <T> ModelSchema<T> of(Class<T> type) {
+        if (USE_GENERATED) {
+            ModelSchema<T> generated = generated(type);
+            if (generated != null) {
+                return generated;
+            }
+        }
+        return reflective(type);
+    }
+
+    /** The schema of {@code type} read by reflection, generated one or not. */
+    public static <T> ModelSchema<T> reflective(Class<T> type) {
+        return new ReflectiveSchema<>(type);
+    }
+
+    /** Whether {@link #of} uses generated schemas ({@value #MODE_PROPERTY} is not {@code reflection}). */
+    public static boolean usesGenerated() {
+        return USE_GENERATED;
+    }
+
+    /** The generated schema's class name for {@code type}. */
+    static String generatedName(Class<?> type) {
+        String name = type.getName();
+        int dot = name.lastIndexOf('.');
+        return name.substring(0, dot + 1) + name.substring(dot + 1).replace('$', '_') + "_Schema";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> @Nullable ModelSchema<T> generated(Class<T> type) {
+        Class<?> schema;
+        try {
+            schema = Class.forName(generatedName(type), true, type.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
+        if (!ModelSchema.class.isAssignableFrom(schema)) {
+            return null;
+        }
+        ModelSchema<T> instance;
+        try {
+            instance = (ModelSchema<T>) schema.getConstructor().newInstance();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("cannot create the generated schema " + schema.getName(), e);
+        }
+        return instance.type() == type ? instance : null;
+    }
+
+    public abstract Class<T> type();
+
+    /** Whether the model is a record (else a JavaBean). */
+    public abstract boolean isRecord();
+
+    /** All fields, {@code @Ignore}d ones too, in declaration order (a bean's superclass fields first). */
+    public abstract List<FieldDescription> fields();
+
+    /** What {@code @DynamoTable} says, or null for a class without it. */
+    public abstract @Nullable TableDescription table();
+
+    /** The {@code @DiscriminatorValue}, or null without one. */
+    public abstract @Nullable String discriminatorValue();
+
+    /** The polymorphic base whose {@code @DynamoTable} lists this class among its subtypes, or null. */
+    public abstract @Nullable Class<?> polymorphicBase();
+
+    /** The value of field {@code field} (an index into {@link #fields()}) of {@code owner}. */
+    public abstract @Nullable Object get(T owner, int field);
+
+    /**
+     * A new instance from one value per field, in field order. A record gets every value; a bean's setters are
+     * called for the mapped fields whose value is not null.
+     */
+    public abstract T create(@Nullable Object[] values);
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "[" + type().getName() + "]";
+    }
+}
