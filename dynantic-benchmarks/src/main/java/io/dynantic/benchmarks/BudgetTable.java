@@ -44,6 +44,12 @@ public final class BudgetTable {
                 "ColdStartBenchmark.enhancedClient",
                 "<= 40 ms and <= 0.3x Enhanced"),
         new Row(
+                "the same, models compiled without the processor (reflection)",
+                "ColdStartBenchmark.handWritten",
+                "ColdStartBenchmark.dynanticReflection",
+                "ColdStartBenchmark.enhancedClient",
+                ""),
+        new Row(
                 "UpdateItem of 10 attributes, call to request (stub client)",
                 "UpdateBenchmark.handWritten",
                 "UpdateBenchmark.dynantic",

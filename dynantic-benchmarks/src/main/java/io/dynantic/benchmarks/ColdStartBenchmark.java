@@ -4,6 +4,7 @@ import io.dynantic.benchmarks.Models.User;
 import io.dynantic.benchmarks.Models.UserBean;
 import io.dynantic.convert.InstantFormat;
 import io.dynantic.internal.schema.ModelInspector;
+import io.dynantic.internal.schema.ModelSchema;
 import io.dynantic.internal.schema.TableModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The first schema and the first conversion in a fresh JVM: one shot per fork, many forks. What
- * {@code dyn.table(User.class)} does on first use, without building an SDK client (which costs the
+ * {@code dyn.table(User.class)} does on first use (with the schema the processor generated, and once more by
+ * reflection), without building an SDK client (which costs the
  * same for every mapper).
  */
 @BenchmarkMode(Mode.SingleShotTime)
@@ -41,6 +43,13 @@ public class ColdStartBenchmark {
         TableModel<User> model = new ModelInspector(Map.of(), List.of(), InstantFormat.ISO_FIXED).table(User.class);
         User user = Models.user();
         return model.write(model.entityOf(user), user, new ArrayList<>(0));
+    }
+
+    /** The same for models compiled without the annotation processor: read by reflection. */
+    @Benchmark
+    @Fork(value = 20, jvmArgsAppend = "-D" + ModelSchema.MODE_PROPERTY + "=reflection")
+    public Map<String, AttributeValue> dynanticReflection() {
+        return dynantic();
     }
 
     @Benchmark
