@@ -125,7 +125,10 @@ public final class MetamodelProcessor extends AbstractProcessor {
             if (Annotations.has(field, "Ignore")) {
                 continue;
             }
-            Handle handle = handle(field, nested);
+            // A private nested type cannot be named outside its class: its handle is untyped.
+            Handle handle = Types.accessible(processingEnv, field.asType(), pkg)
+                    ? handle(field, nested)
+                    : new Handle("Attribute", "java.lang.Object", "of");
             String attributeName = Annotations.stringValue(field, "Attribute");
             body.append("    /** {@code ")
                     .append(field.getSimpleName())

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -63,7 +62,7 @@ final class SchemaWriter {
                 || (model.getKind() == ElementKind.CLASS
                         && !model.getModifiers().contains(Modifier.ABSTRACT));
         List<VariableElement> fields = concrete ? Fields.of(model) : List.of();
-        if (concrete && !record && !Fields.hasPublicNoArgConstructor(model)) {
+        if (concrete && !record && !hasVisibleNoArgConstructor(model)) {
             return null;
         }
         String modelType = model.getQualifiedName().toString();
@@ -179,8 +178,8 @@ final class SchemaWriter {
         String convert = "null";
         var convertValue = Annotations.value(f, "Convert", "value");
         if (convertValue != null) {
-            TypeMirror converter = (TypeMirror) convertValue.getValue();
-            if (!(converter instanceof DeclaredType d) || !accessible((TypeElement) d.asElement(), pkg)) {
+            if (!(convertValue.getValue() instanceof DeclaredType converter)
+                    || !accessible((TypeElement) converter.asElement(), pkg)) {
                 return null;
             }
             convert = erasedName(converter) + ".class";
@@ -274,18 +273,8 @@ final class SchemaWriter {
         return "java.lang.Object";
     }
 
-    /** Whether code in package {@code pkg} can name {@code type}. */
     private boolean accessible(TypeElement type, String pkg) {
-        for (Element e = type; e instanceof TypeElement t; e = t.getEnclosingElement()) {
-            if (t.getModifiers().contains(Modifier.PRIVATE)) {
-                return false;
-            }
-            if (!t.getModifiers().contains(Modifier.PUBLIC)
-                    && !env.getElementUtils().getPackageOf(t).getQualifiedName().contentEquals(pkg)) {
-                return false;
-            }
-        }
-        return true;
+        return Types.accessible(env, type, pkg);
     }
 
     /** The names of a bean field's public getter and setter, as the runtime finds them; null when one is missing. */
@@ -316,6 +305,12 @@ final class SchemaWriter {
             }
         }
         return getter == null || setter == null ? null : new String[] {getter, setter};
+    }
+
+    /** A no-argument constructor the schema (in the model's package) can call. */
+    private static boolean hasVisibleNoArgConstructor(TypeElement model) {
+        return ElementFilter.constructorsIn(model.getEnclosedElements()).stream()
+                .anyMatch(c -> c.getParameters().isEmpty() && !c.getModifiers().contains(Modifier.PRIVATE));
     }
 
     private static boolean hasNotNull(VariableElement f) {

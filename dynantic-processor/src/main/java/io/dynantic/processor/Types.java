@@ -71,4 +71,33 @@ final class Types {
                 && !name.startsWith("software.amazon.")
                 && MetamodelProcessor.Fields.hasPublicNoArgConstructor(element);
     }
+
+    /** Whether code in package {@code pkg} can name {@code type}: no private class, no other package's non-public one. */
+    static boolean accessible(ProcessingEnvironment env, TypeElement type, String pkg) {
+        for (javax.lang.model.element.Element e = type; e instanceof TypeElement t; e = t.getEnclosingElement()) {
+            if (t.getModifiers().contains(Modifier.PRIVATE)) {
+                return false;
+            }
+            if (!t.getModifiers().contains(Modifier.PUBLIC)
+                    && !env.getElementUtils().getPackageOf(t).getQualifiedName().contentEquals(pkg)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether code in package {@code pkg} can name {@code type} and each of its type arguments. */
+    static boolean accessible(ProcessingEnvironment env, TypeMirror type, String pkg) {
+        if (type instanceof ArrayType a) {
+            return accessible(env, a.getComponentType(), pkg);
+        }
+        if (type instanceof WildcardType w) {
+            return w.getExtendsBound() == null || accessible(env, w.getExtendsBound(), pkg);
+        }
+        if (type instanceof DeclaredType d) {
+            return accessible(env, (TypeElement) d.asElement(), pkg)
+                    && d.getTypeArguments().stream().allMatch(t -> accessible(env, t, pkg));
+        }
+        return true;
+    }
 }

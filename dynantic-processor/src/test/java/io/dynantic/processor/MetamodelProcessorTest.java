@@ -6,6 +6,8 @@ import static com.google.testing.compile.Compiler.javac;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import io.dynantic.internal.schema.DefinitionMessages;
+import io.dynantic.internal.schema.ModelSchema;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -175,6 +177,163 @@ class MetamodelProcessorTest {
                 """);
         assertThat(c).succeeded();
         assertThat(c).generatedSourceFile("shop.Outer_Inner_");
+    }
+
+    // ------------------------------------------------------------------ generated schemas
+
+    private static final String EVERY_KIND = IMPORTS + """
+            @DynamoTable("orders")
+            public record Order(
+                @PartitionKey String id,
+                @SortKey long line,
+                @GsiPartitionKey({"byOwner", "byOwnerDate"}) @Attribute("owner_id") String owner,
+                @GsiSortKey("byOwnerDate") @Format(io.dynantic.convert.InstantFormat.EPOCH_MILLIS) Instant placed,
+                @LsiSortKey("byTotal") BigDecimal total,
+                Set<String> tags,
+                Map<String, List<Integer>> history,
+                Optional<Address> shipTo,
+                byte[] blob,
+                @Convert(Cents.class) Long cents,
+                @Ttl long expires,
+                @Version Integer version,
+                @Ignore Object scratch) {}
+            record Address(String city, List<String> lines) {}
+            class Cents implements io.dynantic.convert.AttributeConverter<Long> {
+                public software.amazon.awssdk.services.dynamodb.model.AttributeValue write(Long v) {
+                    return software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromN(v.toString());
+                }
+                public Long read(software.amazon.awssdk.services.dynamodb.model.AttributeValue v) {
+                    return Long.valueOf(v.n());
+                }
+                public io.dynantic.convert.AttributeType type() { return io.dynantic.convert.AttributeType.N; }
+            }
+            @DynamoTable(value = "pets", discriminator = "kind")
+            sealed interface Pet permits Dog, Cat {}
+            @DiscriminatorValue("dog") record Dog(@PartitionKey String id, String name) implements Pet {}
+            @DiscriminatorValue("cat") record Cat(@PartitionKey String id, int lives) implements Pet {}
+            @DynamoTable("accounts")
+            class Account {
+                @PartitionKey private String id;
+                private boolean active;
+                private Boolean verified;
+                @Ignore private String cache;
+                public String getId() { return id; }
+                public void setId(String id) { this.id = id; }
+                public boolean isActive() { return active; }
+                public void setActive(boolean active) { this.active = active; }
+                public Boolean getVerified() { return verified; }
+                public void setVerified(Boolean verified) { this.verified = verified; }
+            }
+            """;
+
+    @Test
+    void generatedSchemasDescribeEachModelAsReflectionReadsIt() throws Exception {
+        Compilation c = compile("shop.Order", EVERY_KIND);
+        assertThat(c).succeeded();
+        ClassLoader loader = Compiled.loader(c);
+        for (String model : List.of("Order", "Address", "Pet", "Dog", "Cat", "Account")) {
+            ModelSchema<?> generated = (ModelSchema<?>) loader.loadClass("shop." + model + "_Schema")
+                    .getConstructor()
+                    .newInstance();
+            ModelSchema<?> reflected = ModelSchema.reflective(loader.loadClass("shop." + model));
+            org.assertj.core.api.Assertions.assertThat(generated.type()).isSameAs(reflected.type());
+            org.assertj.core.api.Assertions.assertThat(generated.table())
+                    .as(model)
+                    .isEqualTo(reflected.table());
+            org.assertj.core.api.Assertions.assertThat(generated.discriminatorValue())
+                    .as(model)
+                    .isEqualTo(reflected.discriminatorValue());
+            org.assertj.core.api.Assertions.assertThat(generated.polymorphicBase())
+                    .as(model)
+                    .isEqualTo(reflected.polymorphicBase());
+            if (!model.equals("Pet")) {
+                org.assertj.core.api.Assertions.assertThat(generated.isRecord()).isEqualTo(reflected.isRecord());
+                org.assertj.core.api.Assertions.assertThat(generated.fields())
+                        .as(model)
+                        .isEqualTo(reflected.fields());
+            }
+        }
+    }
+
+    @Test
+    void generatedAccessorsReadAndBuildInstances() throws Exception {
+        Compilation c = compile("shop.Order", EVERY_KIND);
+        ClassLoader loader = Compiled.loader(c);
+        @SuppressWarnings("unchecked")
+        ModelSchema<Object> account = (ModelSchema<Object>)
+                loader.loadClass("shop.Account_Schema").getConstructor().newInstance();
+        Object bean = account.create(new Object[] {"a-1", true, null, "not set: ignored"});
+        org.assertj.core.api.Assertions.assertThat(account.get(bean, 0)).isEqualTo("a-1");
+        org.assertj.core.api.Assertions.assertThat(account.get(bean, 1)).isEqualTo(true);
+        org.assertj.core.api.Assertions.assertThat(account.get(bean, 2)).isNull();
+        org.assertj.core.api.Assertions.assertThat(account.get(bean, 3)).isNull();
+        org.assertj.core.api.Assertions.assertThat(
+                        ModelSchema.reflective(account.type()).get(bean, 3))
+                .isNull();
+
+        @SuppressWarnings("unchecked")
+        ModelSchema<Object> dog = (ModelSchema<Object>)
+                loader.loadClass("shop.Dog_Schema").getConstructor().newInstance();
+        Object rex = dog.create(new Object[] {"d-1", "Rex"});
+        org.assertj.core.api.Assertions.assertThat(rex).hasToString("Dog[id=d-1, name=Rex]");
+        org.assertj.core.api.Assertions.assertThat(dog.get(rex, 1)).isEqualTo("Rex");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> dog.get(rex, 2))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void generatedSchemaIsPlainCode() {
+        Compilation c = compile("shop.Order", EVERY_KIND);
+        var dog = assertThat(c).generatedSourceFile("shop.Dog_Schema").contentsAsUtf8String();
+        dog.contains("public final class Dog_Schema extends io.dynantic.internal.schema.ModelSchema<shop.Dog> {");
+        dog.contains("            case 1: return o.name();");
+        dog.contains("        return new shop.Dog((java.lang.String) v[0], (java.lang.String) v[1]);");
+        dog.contains("        return shop.Pet.class;");
+        dog.contains("        return \"dog\";");
+        var account = assertThat(c).generatedSourceFile("shop.Account_Schema").contentsAsUtf8String();
+        account.contains("            case 1: return o.isActive();");
+        account.contains("            case 3: return null;");
+        account.contains("            o.setActive((boolean) v[1]);");
+        var order = assertThat(c).generatedSourceFile("shop.Order_Schema").contentsAsUtf8String();
+        order.contains("new io.dynantic.internal.schema.FieldDescription(\"history\", "
+                + "io.dynantic.internal.convert.Types.parameterized(java.util.Map.class, java.lang.String.class, "
+                + "io.dynantic.internal.convert.Types.parameterized(java.util.List.class, java.lang.Integer.class)), "
+                + "java.util.Set.of(), null, null, null, java.util.List.of(), java.util.List.of(), java.util.List.of(), "
+                + "false)");
+        order.contains("new io.dynantic.internal.schema.FieldDescription(\"owner\", java.lang.String.class, "
+                + "java.util.Set.of(io.dynantic.annotation.GsiPartitionKey.class, io.dynantic.annotation.Attribute.class), "
+                + "\"owner_id\", null, null, java.util.List.of(\"byOwner\", \"byOwnerDate\"), java.util.List.of(), "
+                + "java.util.List.of(), false)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "List<? extends Number> values",
+                "@Convert(Odd.Secret.class) String secret",
+                "Odd.Inner inner",
+            })
+    void modelsSourceCannotDescribeAreLeftToReflection(String field) {
+        Compilation c = compile("shop.Odd", IMPORTS + """
+                @DynamoTable("odd")
+                public record Odd(@PartitionKey String id, %s) {
+                    private record Inner(String value) {}
+                    private static class Secret implements io.dynantic.convert.AttributeConverter<String> {
+                        public software.amazon.awssdk.services.dynamodb.model.AttributeValue write(String v) {
+                            return null;
+                        }
+                        public String read(software.amazon.awssdk.services.dynamodb.model.AttributeValue v) {
+                            return null;
+                        }
+                        public io.dynantic.convert.AttributeType type() { return io.dynantic.convert.AttributeType.S; }
+                    }
+                }
+                """.formatted(field));
+        assertThat(c).succeeded();
+        assertThat(c).generatedSourceFile("shop.Odd_");
+        org.assertj.core.api.Assertions.assertThat(c.generatedSourceFiles())
+                .extracting(f -> f.getName())
+                .noneMatch(name -> name.endsWith("Odd_Schema.java"));
     }
 
     // ------------------------------------------------------------------ errors, as at run time
