@@ -690,4 +690,20 @@ class ModelDefinitionTest {
         assertThat(app.tableName()).isEqualTo("app");
         assertThat(DYN.table(Order.class).tableName()).isEqualTo("app");
     }
+
+    @DynamoTable("t")
+    record ErroneousSeveral(
+            @PartitionKey String a,
+            @Version String v,
+            @Ttl String expires,
+            @Attribute("a") String b) {}
+
+    @Test
+    void everyBrokenRuleIsListed() {
+        assertFails(ErroneousSeveral.class, """
+                ErroneousSeveral.v: @Version needs a Long, long, Integer or int field, not String
+                ErroneousSeveral.expires: @Ttl needs an Instant, long or Long field (epoch seconds), not String
+                ErroneousSeveral.b: attribute name "a" is already used by ErroneousSeveral.a; store one of them \
+                under another name with @Attribute""");
+    }
 }

@@ -1,16 +1,12 @@
 package io.dynantic.processor;
 
-import io.dynantic.annotation.AutoUuid;
-import io.dynantic.internal.schema.DefinitionMessages;
-import io.dynantic.internal.schema.ModelRules;
+import io.dynantic.internal.schema.DefinitionRules;
 import io.dynantic.processor.MetamodelProcessor.Annotations;
 import io.dynantic.processor.MetamodelProcessor.Fields;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -26,20 +22,11 @@ import javax.lang.model.type.TypeMirror;
 import javax.tools.Diagnostic;
 
 /**
- * The model definition rules that can be decided from source, reported as compile errors with the
- * same texts as the runtime check ({@link DefinitionMessages}). Rules that depend on converters
- * registered at run time (whether a type is supported at all) are left to the runtime check.
+ * The runtime's model definition rules ({@link DefinitionRules}) applied to source, each broken one reported as a
+ * compile error at its field or class. What depends on converters registered at run time (whether a type is
+ * supported at all, custom key types) is left to the runtime.
  */
 final class ModelChecks {
-    // The runtime's lists, by simple name: the processor reads annotations by name from source.
-    private static final List<String> TABLE_ROLES = names(ModelRules.TABLE_ROLES);
-    private static final List<String> MAPPING = names(ModelRules.MAPPING);
-    private static final Set<String> SINGLE_ROLES = Set.copyOf(names(ModelRules.SINGLE_ROLES));
-
-    private static List<String> names(List<Class<? extends java.lang.annotation.Annotation>> annotations) {
-        return annotations.stream().map(Class::getSimpleName).toList();
-    }
-
     private final ProcessingEnvironment env;
 
     ModelChecks(ProcessingEnvironment env) {
@@ -49,46 +36,54 @@ final class ModelChecks {
     /** Checks a {@code @DynamoTable} type; returns the concrete item types to generate metamodels for. */
     List<TypeElement> checkTable(TypeElement type) {
         String tableName = Annotations.stringValue(type, "DynamoTable");
-        if (tableName == null || tableName.isBlank()) {
-            return error(type, null, DefinitionMessages.blankTableName());
-        }
         var discriminatorValue = Annotations.value(type, "DynamoTable", "discriminator");
         String discriminator = discriminatorValue == null ? "" : (String) discriminatorValue.getValue();
         List<TypeElement> subtypes = subtypes(type);
-        boolean isAbstract =
-                type.getKind() == ElementKind.INTERFACE || type.getModifiers().contains(Modifier.ABSTRACT);
-        if (discriminator.isEmpty()) {
-            if (!subtypes.isEmpty()) {
-                return error(type, null, DefinitionMessages.subtypesWithoutDiscriminator(tableName));
-            }
-            if (isAbstract) {
-                return error(type, null, DefinitionMessages.abstractWithoutDiscriminator());
-            }
-            checkEntity(type, null);
-            return List.of(type);
+        var problems = DefinitionRules.checkTable(
+                new SourceTable(),
+                type,
+                tableName == null ? "" : tableName,
+                discriminator.isEmpty() ? null : discriminator,
+                subtypes);
+        for (DefinitionRules.TableProblem<TypeElement> problem : problems) {
+            env.getMessager().printMessage(Diagnostic.Kind.ERROR, problem.text(), problem.type());
         }
-        if (subtypes.isEmpty()) {
-            return error(type, null, DefinitionMessages.discriminatorWithoutSubtypes(discriminator, name(type)));
+        if (!problems.isEmpty()) {
+            return List.of();
         }
-        Map<String, TypeElement> values = new HashMap<>();
-        for (TypeElement sub : subtypes) {
-            if (!env.getTypeUtils()
-                    .isAssignable(
-                            env.getTypeUtils().erasure(sub.asType()),
-                            env.getTypeUtils().erasure(type.asType()))) {
-                return error(type, null, DefinitionMessages.notASubtype(name(sub), name(type)));
-            }
-            String value = Annotations.stringValue(sub, "DiscriminatorValue");
-            if (value == null || value.isEmpty()) {
-                return error(sub, null, DefinitionMessages.missingDiscriminatorValue(name(sub)));
-            }
-            TypeElement clash = values.put(value, sub);
-            if (clash != null) {
-                return error(sub, null, DefinitionMessages.duplicateDiscriminatorValue(value, name(clash)));
-            }
-            checkEntity(sub, discriminator);
+        List<TypeElement> items = discriminator.isEmpty() ? List.of(type) : subtypes;
+        for (TypeElement item : items) {
+            report(DefinitionRules.checkItem(
+                    new SourceDeclaration(item), discriminator.isEmpty() ? null : discriminator));
         }
-        return subtypes;
+        report(DefinitionRules.checkIndexes(
+                items.stream().map(SourceDeclaration::new).toList()));
+        return items;
+    }
+
+    /** Classes in source, as the table rules read them. */
+    private final class SourceTable implements DefinitionRules.DeclaredTable<TypeElement> {
+        @Override
+        public String simpleName(TypeElement type) {
+            return type.getSimpleName().toString();
+        }
+
+        @Override
+        public boolean isAbstract(TypeElement type) {
+            return type.getKind() == ElementKind.INTERFACE
+                    || type.getModifiers().contains(Modifier.ABSTRACT);
+        }
+
+        @Override
+        public boolean isSubtype(TypeElement type, TypeElement base) {
+            var types = env.getTypeUtils();
+            return types.isAssignable(types.erasure(type.asType()), types.erasure(base.asType()));
+        }
+
+        @Override
+        public String discriminatorValue(TypeElement type) {
+            return Annotations.stringValue(type, "DiscriminatorValue");
+        }
     }
 
     /** A polymorphic base's concrete subtypes, in the order the runtime reads them. */
@@ -116,135 +111,79 @@ final class ModelChecks {
         }
     }
 
-    /** Checks the fields of one item type. Returns false after reporting the first problem. */
-    private boolean checkEntity(TypeElement type, String discriminator) {
-        Map<String, VariableElement> roles = new HashMap<>();
-        Map<String, String> attributeOwners = new HashMap<>();
-        Map<String, VariableElement> gsiPartition = new LinkedHashMap<>();
-        Map<String, VariableElement> gsiSort = new LinkedHashMap<>();
-        Map<String, VariableElement> lsiSort = new LinkedHashMap<>();
-        for (VariableElement f : Fields.of(type)) {
-            if (!checkMapping(type, f)) {
-                return false;
-            }
-            if (Annotations.has(f, "Ignore")) {
-                continue;
-            }
-            String attributeName = attributeName(f);
-            String previous =
-                    attributeOwners.putIfAbsent(attributeName, f.getSimpleName().toString());
-            if (previous != null) {
-                return fail(
-                        type, f, DefinitionMessages.duplicateAttributeName(attributeName, name(type) + "." + previous));
-            }
-            if (attributeName.equals(discriminator)) {
-                return fail(type, f, DefinitionMessages.discriminatorClash(discriminator));
-            }
-            for (String role : TABLE_ROLES) {
-                if (Annotations.has(f, role) && SINGLE_ROLES.contains(role)) {
-                    VariableElement first = roles.putIfAbsent(role, f);
-                    if (first != null) {
-                        return fail(
-                                type,
-                                f,
-                                DefinitionMessages.secondRole(
-                                        "@" + role, first.getSimpleName().toString()));
-                    }
-                }
-            }
-            if (!checkRoleTypes(type, f)) {
-                return false;
-            }
-            if (!putIndexKeys(type, f, "GsiPartitionKey", gsiPartition)
-                    || !putIndexKeys(type, f, "GsiSortKey", gsiSort)
-                    || !putIndexKeys(type, f, "LsiSortKey", lsiSort)) {
-                return false;
-            }
-        }
-        if (!roles.containsKey("PartitionKey")) {
-            return fail(type, null, DefinitionMessages.noPartitionKey());
-        }
-        for (var sk : gsiSort.entrySet()) {
-            if (!gsiPartition.containsKey(sk.getKey())) {
-                return fail(type, sk.getValue(), DefinitionMessages.indexSortWithoutPartition(sk.getKey()));
-            }
-        }
-        for (var sk : lsiSort.entrySet()) {
-            if (!roles.containsKey("SortKey")) {
-                return fail(type, sk.getValue(), DefinitionMessages.localIndexWithoutSortKey(sk.getKey()));
-            }
-            if (gsiPartition.containsKey(sk.getKey())) {
-                return fail(type, sk.getValue(), DefinitionMessages.indexGlobalAndLocal(sk.getKey()));
-            }
-        }
-        return true;
-    }
-
-    /** Checks a nested model: table roles have no place there. */
+    /** Checks a nested model with the runtime's rules: its own, and no table roles. */
     void checkNested(TypeElement type) {
-        for (VariableElement f : Fields.of(type)) {
-            if (!checkMapping(type, f)) {
-                return;
-            }
-            for (String role : TABLE_ROLES) {
-                if (Annotations.has(f, role)) {
-                    fail(type, f, DefinitionMessages.roleInNestedModel("@" + role));
-                    return;
-                }
-            }
+        report(DefinitionRules.checkNested(new SourceDeclaration(type)));
+    }
+
+    /** Reports each problem as a compile error at its field, or at the class for the model as a whole. */
+    private void report(List<DefinitionRules.Problem<VariableElement>> problems) {
+        for (DefinitionRules.Problem<VariableElement> problem : problems) {
+            Element at = problem.field() != null ? problem.field() : ((SourceDeclaration) problem.model()).type;
+            env.getMessager().printMessage(Diagnostic.Kind.ERROR, problem.text(), at);
         }
     }
 
-    private boolean checkMapping(TypeElement type, VariableElement f) {
-        if (Annotations.has(f, "Ignore")) {
-            for (String a : MAPPING) {
-                if (Annotations.has(f, a)) {
-                    return fail(type, f, DefinitionMessages.ignoreCombined("@" + a));
-                }
-            }
-        }
-        String rename = Annotations.stringValue(f, "Attribute");
-        if (rename != null && rename.isEmpty()) {
-            return fail(type, f, DefinitionMessages.emptyAttributeName());
-        }
-        return true;
-    }
+    /** A model's source, as the definition rules read it. */
+    private final class SourceDeclaration implements DefinitionRules.Declared<VariableElement> {
+        final TypeElement type;
+        private final List<VariableElement> fields;
 
-    private boolean checkRoleTypes(TypeElement type, VariableElement f) {
-        TypeMirror t = f.asType();
-        String described = describe(t);
-        boolean converted = Annotations.has(f, "Convert");
-        if (Annotations.has(f, "PartitionKey") && Annotations.has(f, "SortKey")) {
-            return fail(type, f, DefinitionMessages.bothKeys());
+        SourceDeclaration(TypeElement type) {
+            this.type = type;
+            this.fields = Fields.of(type);
         }
-        for (String key : List.of("PartitionKey", "SortKey", "GsiPartitionKey", "GsiSortKey", "LsiSortKey")) {
-            if (Annotations.has(f, key) && !converted && isNeverKey(t)) {
-                return fail(type, f, DefinitionMessages.keyType("@" + key, described));
-            }
+
+        @Override
+        public String simpleName() {
+            return type.getSimpleName().toString();
         }
-        for (Class<? extends java.lang.annotation.Annotation> role : ModelRules.TYPED_ROLES) {
-            if (Annotations.has(f, role.getSimpleName())) {
-                String problem = ModelRules.roleTypeProblem(role, typeName(t), described);
-                if (problem != null) {
-                    return fail(type, f, problem);
-                }
-            }
-            if (role == AutoUuid.class
-                    && Annotations.has(f, "AutoUuid")
-                    && !Annotations.has(f, "PartitionKey")
-                    && !Annotations.has(f, "SortKey")) {
-                return fail(type, f, DefinitionMessages.autoUuidPlacement());
-            }
+
+        @Override
+        public List<VariableElement> fields() {
+            return fields;
         }
-        if (Annotations.has(f, "Format")) {
-            if (Annotations.has(f, "Ttl")) {
-                return fail(type, f, DefinitionMessages.formatWithTtl());
-            }
-            if (!mentionsInstant(t)) {
-                return fail(type, f, DefinitionMessages.formatType(described));
-            }
+
+        @Override
+        public String name(VariableElement field) {
+            return field.getSimpleName().toString();
         }
-        return true;
+
+        @Override
+        public boolean has(VariableElement field, Class<? extends Annotation> annotation) {
+            return Annotations.has(field, annotation.getSimpleName());
+        }
+
+        @Override
+        public String attributeName(VariableElement field) {
+            return Annotations.stringValue(field, "Attribute");
+        }
+
+        @Override
+        public List<String> indexNames(VariableElement field, Class<? extends Annotation> annotation) {
+            return Annotations.strings(field, annotation.getSimpleName(), "value");
+        }
+
+        @Override
+        public String typeName(VariableElement field) {
+            return ModelChecks.this.typeName(field.asType());
+        }
+
+        @Override
+        public String describedType(VariableElement field) {
+            return describe(field.asType());
+        }
+
+        @Override
+        public boolean mentionsInstant(VariableElement field) {
+            return ModelChecks.mentionsInstant(field.asType());
+        }
+
+        /** Known only for types no converter stores as a key; the rest is decided at run time. */
+        @Override
+        public Boolean storedAsKeyType(VariableElement field) {
+            return !Annotations.has(field, "Convert") && isNeverKey(field.asType()) ? Boolean.FALSE : null;
+        }
     }
 
     /** The type's name as the runtime's rules name it: a primitive's keyword, else the erasure's class name. */
@@ -274,33 +213,6 @@ final class ModelChecks {
         return false;
     }
 
-    private boolean putIndexKeys(
-            TypeElement type, VariableElement f, String annotation, Map<String, VariableElement> keys) {
-        if (!Annotations.has(f, annotation)) {
-            return true;
-        }
-        List<String> names = Annotations.strings(f, annotation, "value");
-        if (names.isEmpty()) {
-            return fail(type, f, DefinitionMessages.indexNameMissing("@" + annotation));
-        }
-        for (String index : names) {
-            if (index.isBlank()) {
-                return fail(type, f, DefinitionMessages.indexNameMissing("@" + annotation));
-            }
-            VariableElement previous = keys.putIfAbsent(index, f);
-            if (previous != null) {
-                return fail(
-                        type,
-                        f,
-                        DefinitionMessages.secondIndexKey(
-                                "@" + annotation,
-                                index,
-                                previous.getSimpleName().toString()));
-            }
-        }
-        return true;
-    }
-
     /** Types that no converter stores as S, N or B: collections, maps, booleans, optionals, nested models. */
     private boolean isNeverKey(TypeMirror t) {
         if (t.getKind() == TypeKind.BOOLEAN) {
@@ -315,11 +227,6 @@ final class ModelChecks {
                 || e.getQualifiedName().contentEquals("java.lang.Boolean")
                 || e.getQualifiedName().contentEquals("java.util.Optional")
                 || Types.isNestedModel(e);
-    }
-
-    private static String attributeName(VariableElement f) {
-        String rename = Annotations.stringValue(f, "Attribute");
-        return rename != null ? rename : f.getSimpleName().toString();
     }
 
     /** A type as the runtime check names it: simple names, {@code Set<String>}, {@code long}. */
@@ -341,20 +248,5 @@ final class ModelChecks {
                             .collect(Collectors.joining(", ", "<", ">"));
         }
         return t.toString();
-    }
-
-    private static String name(TypeElement type) {
-        return type.getSimpleName().toString();
-    }
-
-    private <T> List<T> error(TypeElement type, Element field, String message) {
-        fail(type, field, message);
-        return List.of();
-    }
-
-    private boolean fail(TypeElement type, Element field, String message) {
-        String where = name(type) + (field == null ? "" : "." + field.getSimpleName());
-        env.getMessager().printMessage(Diagnostic.Kind.ERROR, where + ": " + message, field == null ? type : field);
-        return false;
     }
 }

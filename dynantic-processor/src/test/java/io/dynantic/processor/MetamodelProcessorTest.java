@@ -5,7 +5,6 @@ import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import io.dynantic.internal.schema.DefinitionMessages;
 import io.dynantic.internal.schema.ModelSchema;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -338,73 +337,96 @@ class MetamodelProcessorTest {
 
     // ------------------------------------------------------------------ errors, as at run time
 
-    private static void assertError(String source, String expected) {
-        Compilation c = compile("shop.Bad", IMPORTS + source);
+    /**
+     * Compiles {@code source} and expects exactly these errors, each as {@code "message" at name}: the whole message,
+     * and the name at the element it points to (a field, or the class for the model as a whole).
+     */
+    private static void assertErrors(String source, String... expected) {
+        String text = IMPORTS + source;
+        Compilation c = compile("shop.Bad", text);
         assertThat(c).failed();
-        assertThat(c).hadErrorContaining(expected);
+        List<String> errors = c.errors().stream()
+                .map(d -> d.getMessage(java.util.Locale.ROOT) + " @ " + nameAt(text, (int) d.getPosition()))
+                .toList();
+        org.assertj.core.api.Assertions.assertThat(errors).containsExactly(expected);
+    }
+
+    /** The identifier at {@code position}, skipping a leading {@code record}/{@code class}/... keyword. */
+    private static String nameAt(String text, int position) {
+        var m = java.util.regex.Pattern.compile(
+                        "(?:(?:sealed|non-sealed|final|abstract|public)\\s+)*(?:record|class|interface)?\\s*(\\w+)")
+                .matcher(text);
+        return m.find(position) ? m.group(1) : "?";
     }
 
     @Test
     void twoPartitionKeys() {
-        assertError("""
+        assertErrors("""
                 @DynamoTable("t") record Bad(@PartitionKey String a, @PartitionKey String b) {}
-                """, "Bad.b: " + DefinitionMessages.secondRole("@PartitionKey", "a"));
+                """, "Bad.b: a second @PartitionKey (the first is a); a table has only one @ b");
     }
 
     @Test
     void noPartitionKey() {
-        assertError("""
+        assertErrors("""
                 @DynamoTable("t") record Bad(String a) {}
-                """, "Bad: " + DefinitionMessages.noPartitionKey());
+                """, "Bad: no field is annotated with @PartitionKey; annotate exactly one @ Bad");
     }
 
     @Test
     void ttlOnAString() {
-        assertError("""
+        assertErrors(
+                """
                 @DynamoTable("t") record Bad(@PartitionKey String a, @Ttl String expires) {}
-                """, "Bad.expires: " + DefinitionMessages.ttlType("String"));
+                """, "Bad.expires: @Ttl needs an Instant, long or Long field (epoch seconds), not String @ expires");
     }
 
     @Test
     void keyOfASetType() {
-        assertError("""
+        assertErrors(
+                """
                 @DynamoTable("t") record Bad(@PartitionKey Set<String> tags) {}
-                """, "Bad.tags: " + DefinitionMessages.keyType("@PartitionKey", "Set<String>"));
+                """,
+                "Bad.tags: @PartitionKey needs a string, number or binary type (stored as S, N or B), not Set<String> @ tags");
     }
 
     @Test
     void gsiSortKeyWithoutPartitionKey() {
-        assertError("""
+        assertErrors(
+                """
                 @DynamoTable("t") record Bad(@PartitionKey String a, @GsiSortKey("by-x") String x) {}
-                """, "Bad.x: " + DefinitionMessages.indexSortWithoutPartition("by-x"));
+                """,
+                "Bad.x: @GsiSortKey(\"by-x\") names an index without a partition key; annotate a field with @GsiPartitionKey(\"by-x\") @ x");
     }
 
     @Test
     void lsiWithoutTableSortKey() {
-        assertError("""
+        assertErrors("""
                 @DynamoTable("t") record Bad(@PartitionKey String a, @LsiSortKey("l") String x) {}
-                """, "Bad.x: " + DefinitionMessages.localIndexWithoutSortKey("l"));
+                """, "Bad.x: @LsiSortKey(\"l\") needs a table sort key; annotate a field with @SortKey @ x");
     }
 
     @Test
     void versionOnAString() {
-        assertError("""
+        assertErrors("""
                 @DynamoTable("t") record Bad(@PartitionKey String a, @Version String v) {}
-                """, "Bad.v: " + DefinitionMessages.versionType("String"));
+                """, "Bad.v: @Version needs a Long, long, Integer or int field, not String @ v");
     }
 
     @Test
     void autoUuidOffTheKey() {
-        assertError("""
+        assertErrors("""
                 @DynamoTable("t") record Bad(@PartitionKey String a, @AutoUuid String b) {}
-                """, "Bad.b: " + DefinitionMessages.autoUuidPlacement());
+                """, "Bad.b: @AutoUuid goes on the partition key or the sort key @ b");
     }
 
     @Test
     void duplicateAttributeNames() {
-        assertError("""
+        assertErrors(
+                """
                 @DynamoTable("t") record Bad(@PartitionKey String a, @Attribute("a") String b) {}
-                """, "Bad.b: " + DefinitionMessages.duplicateAttributeName("a", "Bad.a"));
+                """,
+                "Bad.b: attribute name \"a\" is already used by Bad.a; store one of them under another name with @Attribute @ b");
     }
 
     @Test
@@ -420,33 +442,81 @@ class MetamodelProcessorTest {
 
     @Test
     void formatOnAFieldWithoutInstants() {
-        assertError("""
+        assertErrors(
+                """
                 @DynamoTable("t") record Bad(@PartitionKey String a,
                         @Format(io.dynantic.convert.InstantFormat.ISO) List<String> b) {}
-                """, "Bad.b: " + DefinitionMessages.formatType("List<String>"));
+                """,
+                "Bad.b: @Format applies to Instant fields (or optionals, collections and maps of them), not List<String>; remove @Format @ b");
     }
 
     @Test
     void formatOnATtlInstant() {
-        assertError("""
+        assertErrors(
+                """
                 @DynamoTable("t") record Bad(@PartitionKey String a,
                         @Ttl @Format(io.dynantic.convert.InstantFormat.ISO) Instant b) {}
-                """, "Bad.b: " + DefinitionMessages.formatWithTtl());
+                """,
+                "Bad.b: @Format cannot be combined with @Ttl, which is always stored as epoch seconds; remove @Format @ b");
     }
 
     @Test
     void subtypeWithoutDiscriminatorValue() {
-        assertError("""
+        assertErrors(
+                """
                 @DynamoTable(value = "t", discriminator = "kind") sealed interface Bad permits Sub {}
                 record Sub(@PartitionKey String a) implements Bad {}
-                """, "Sub: " + DefinitionMessages.missingDiscriminatorValue("Sub"));
+                """, "Sub: a subtype needs its stored type name; annotate it with @DiscriminatorValue(\"SUB\") @ Sub");
     }
 
     @Test
     void tableRoleInANestedModel() {
-        assertError("""
+        assertErrors(
+                """
                 @DynamoTable("t") record Bad(@PartitionKey String a, Inner inner) {}
                 record Inner(@SortKey String b) {}
-                """, "Inner.b: " + DefinitionMessages.roleInNestedModel("@SortKey"));
+                """,
+                "Inner.b: @SortKey has no effect in a nested model; keys, indexes, TTL and versions belong to the table model @ b");
+    }
+
+    @Test
+    void everyBrokenRuleIsReportedAtItsField() {
+        assertErrors(
+                """
+                @DynamoTable("t") record Bad(@PartitionKey String a, @Version String v, @Ttl String expires,
+                        @Attribute("a") String b) {}
+                """,
+                "Bad.v: @Version needs a Long, long, Integer or int field, not String @ v",
+                "Bad.expires: @Ttl needs an Instant, long or Long field (epoch seconds), not String @ expires",
+                "Bad.b: attribute name \"a\" is already used by Bad.a; store one of them under another name with"
+                        + " @Attribute @ b");
+    }
+
+    @Test
+    void blankTableName() {
+        assertErrors("""
+                @DynamoTable(" ") record Bad(@PartitionKey String a) {}
+                """, "Bad: @DynamoTable needs a table name, such as @DynamoTable(\"users\") @ Bad");
+    }
+
+    @Test
+    void subtypesWithOneDiscriminatorValue() {
+        assertErrors("""
+                @DynamoTable(value = "t", discriminator = "kind") sealed interface Bad permits One, Two {}
+                @DiscriminatorValue("x") record One(@PartitionKey String a) implements Bad {}
+                @DiscriminatorValue("x") record Two(@PartitionKey String a) implements Bad {}
+                """, "Two: @DiscriminatorValue(\"x\") is already used by One; each subtype needs its own @ Two");
+    }
+
+    @Test
+    void indexRulesSpanTheSubtypesOfATable() {
+        assertErrors(
+                """
+                @DynamoTable(value = "t", discriminator = "kind") sealed interface Bad permits One, Two {}
+                @DiscriminatorValue("one") record One(@PartitionKey String a, @GsiPartitionKey("g") String x)
+                        implements Bad {}
+                @DiscriminatorValue("two") record Two(@PartitionKey String a, @GsiPartitionKey("g") String y)
+                        implements Bad {}
+                """, "Two.y: a second @GsiPartitionKey(\"g\") (the first is x); an index has one partition key @ y");
     }
 }

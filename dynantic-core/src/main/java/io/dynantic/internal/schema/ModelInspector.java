@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,36 +66,54 @@ public final class ModelInspector {
         if (table == null) {
             return subtypeView(schema);
         }
-        if (table.name().isBlank()) {
-            throw ModelRules.fail(type, DefinitionMessages.blankTableName());
-        }
         String discriminator = table.discriminator();
-        List<Class<?>> subtypes = table.subtypes();
-        if (discriminator == null) {
-            if (!subtypes.isEmpty()) {
-                throw ModelRules.fail(type, DefinitionMessages.subtypesWithoutDiscriminator(table.name()));
-            }
-            if (type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
-                throw ModelRules.fail(type, DefinitionMessages.abstractWithoutDiscriminator());
-            }
-            EntityModel<T> entity = entity(schema, null, null);
-            return new TableModel<>(
-                    type, table.name(), null, List.of(entity), Indexes.indexes(type, List.of(entity)), Set.of());
+        Map<Class<?>, ModelSchema<?>> subtypes = new LinkedHashMap<>();
+        for (Class<?> sub : table.subtypes()) {
+            subtypes.put(sub, ModelSchema.of(sub));
         }
-        if (subtypes.isEmpty()) {
-            throw ModelRules.fail(
-                    type, DefinitionMessages.discriminatorWithoutSubtypes(discriminator, type.getSimpleName()));
+        List<DefinitionRules.TableProblem<Class<?>>> problems = DefinitionRules.checkTable(
+                new ClassTable(subtypes), type, table.name(), discriminator, new ArrayList<>(subtypes.keySet()));
+        if (!problems.isEmpty()) {
+            StringBuilder message = new StringBuilder();
+            for (DefinitionRules.TableProblem<Class<?>> problem : problems) {
+                message.append(message.length() == 0 ? "" : "\n").append(problem.text());
+            }
+            throw new ModelDefinitionException(message.toString());
         }
         List<EntityModel<? extends T>> entities = new ArrayList<>();
-        Map<String, Class<?>> values = new HashMap<>();
-        for (Class<?> sub : subtypes) {
-            if (!type.isAssignableFrom(sub)) {
-                throw ModelRules.fail(type, DefinitionMessages.notASubtype(sub.getSimpleName(), type.getSimpleName()));
+        if (discriminator == null) {
+            entities.add(entity(schema, null));
+        } else {
+            for (ModelSchema<?> sub : subtypes.values()) {
+                entities.add(entity(sub.as(type), discriminator));
             }
-            entities.add(entity(ModelSchema.of(sub.asSubclass(type)), discriminator, values));
+            Subtypes.checkSharedKeys(type, entities);
         }
-        Subtypes.checkSharedKeys(type, entities);
-        return new TableModel<>(type, table.name(), discriminator, entities, Indexes.indexes(type, entities), Set.of());
+        return new TableModel<>(type, table.name(), discriminator, entities, Indexes.indexes(entities), Set.of());
+    }
+
+    /** The classes of a table, as {@link DefinitionRules#checkTable} reads them. */
+    private record ClassTable(Map<Class<?>, ModelSchema<?>> subtypes)
+            implements DefinitionRules.DeclaredTable<Class<?>> {
+        @Override
+        public String simpleName(Class<?> type) {
+            return type.getSimpleName();
+        }
+
+        @Override
+        public boolean isAbstract(Class<?> type) {
+            return type.isInterface() || Modifier.isAbstract(type.getModifiers());
+        }
+
+        @Override
+        public boolean isSubtype(Class<?> type, Class<?> base) {
+            return base.isAssignableFrom(type);
+        }
+
+        @Override
+        public @Nullable String discriminatorValue(Class<?> type) {
+            return subtypes.get(type).discriminatorValue();
+        }
     }
 
     /** A table model for one subtype of a polymorphic base: reads and writes only that subtype. */
@@ -104,39 +123,21 @@ public final class ModelInspector {
             throw ModelRules.fail(schema.type(), DefinitionMessages.notATable());
         }
         TableModel<?> whole = table(base);
-        EntityModel<T> entity = entity(schema, whole.discriminator(), new HashMap<>());
+        EntityModel<T> entity = entity(schema, whole.discriminator());
         Set<String> siblings = new HashSet<>();
-        whole.entities().forEach(e -> siblings.add(e.discriminatorValue()));
+        for (EntityModel<?> e : whole.entities()) {
+            siblings.add(e.discriminatorValue());
+        }
         siblings.remove(entity.discriminatorValue());
         return new TableModel<>(
                 schema.type(), whole.tableName(), whole.discriminator(), List.of(entity), whole.indexes(), siblings);
     }
 
-    private <T> EntityModel<T> entity(
-            ModelSchema<T> schema, @Nullable String discriminator, @Nullable Map<String, Class<?>> values) {
-        Class<T> type = schema.type();
-        String value = null;
-        if (discriminator != null) {
-            value = schema.discriminatorValue();
-            if (value == null || value.isEmpty()) {
-                throw ModelRules.fail(type, DefinitionMessages.missingDiscriminatorValue(type.getSimpleName()));
-            }
-            Class<?> clash = values.put(value, type);
-            if (clash != null) {
-                throw ModelRules.fail(
-                        type, DefinitionMessages.duplicateDiscriminatorValue(value, clash.getSimpleName()));
-            }
-        }
-        ObjectModel<T> object = objectModel(schema, true);
-        PropertyModel clash = discriminator == null ? null : object.byAttribute(discriminator);
-        if (clash != null) {
-            throw ModelRules.fail(type, clash.name(), DefinitionMessages.discriminatorClash(discriminator));
-        }
-        EntityModel<T> entity = EntityModel.of(object, value);
-        if (entity.partitionKey() == null) {
-            throw ModelRules.fail(type, DefinitionMessages.noPartitionKey());
-        }
-        return entity;
+    /** An item type, checked; its discriminator value was checked with its table. */
+    private <T> EntityModel<T> entity(ModelSchema<T> schema, @Nullable String discriminator) {
+        ObjectModel<T> object = objectModel(schema);
+        ModelRules.throwIfAny(DefinitionRules.checkItem(SchemaDeclaration.of(object), discriminator));
+        return EntityModel.of(object, discriminator == null ? null : schema.discriminatorValue());
     }
 
     /** Converter factory for nested records and beans; answers null for other types. */
@@ -145,7 +146,9 @@ public final class ModelInspector {
         if (!isModelClass(raw)) {
             return null;
         }
-        return new ObjectConverter<>(objectModel(ModelSchema.of(raw), false));
+        ObjectModel<?> nested = objectModel(ModelSchema.of(raw));
+        ModelRules.throwIfAny(DefinitionRules.checkNested(SchemaDeclaration.of(nested)));
+        return new ObjectConverter<>(nested);
     }
 
     private static boolean isModelClass(Class<?> raw) {
@@ -172,44 +175,17 @@ public final class ModelInspector {
         }
     }
 
-    /** Reads the properties of a record or bean. Table roles are allowed only at the top level. */
-    <T> ObjectModel<T> objectModel(ModelSchema<T> schema, boolean topLevel) {
-        Class<T> type = schema.type();
+    /**
+     * Reads the properties of a record or bean: its mapped fields with their converters. The caller checks the
+     * result with {@link DefinitionRules} (as an item type or a nested model).
+     */
+    <T> ObjectModel<T> objectModel(ModelSchema<T> schema) {
         List<FieldDescription> fields = schema.fields();
         List<PropertyModel> properties = new ArrayList<>();
-        Map<String, String> attributeOwners = new HashMap<>();
         for (int i = 0; i < fields.size(); i++) {
-            FieldDescription f = fields.get(i);
-            if (f.has(Ignore.class)) {
-                for (Class<? extends Annotation> a : ModelRules.MAPPING) {
-                    if (f.has(a)) {
-                        throw ModelRules.fail(
-                                type, f.name(), DefinitionMessages.ignoreCombined("@" + a.getSimpleName()));
-                    }
-                }
-                continue;
+            if (!fields.get(i).has(Ignore.class)) {
+                properties.add(property(schema, i, properties.size()));
             }
-            if (!topLevel) {
-                for (Class<? extends Annotation> a : ModelRules.TABLE_ROLES) {
-                    if (f.has(a)) {
-                        throw ModelRules.fail(
-                                type, f.name(), DefinitionMessages.roleInNestedModel("@" + a.getSimpleName()));
-                    }
-                }
-            }
-            PropertyModel p = property(schema, i, properties.size());
-            String previous = attributeOwners.putIfAbsent(p.attributeName(), f.name());
-            if (previous != null) {
-                throw ModelRules.fail(
-                        type,
-                        f.name(),
-                        DefinitionMessages.duplicateAttributeName(
-                                p.attributeName(), type.getSimpleName() + "." + previous));
-            }
-            properties.add(p);
-        }
-        if (topLevel) {
-            ModelRules.checkRoles(type, properties);
         }
         return new ObjectModel<>(schema, properties);
     }
@@ -217,13 +193,8 @@ public final class ModelInspector {
     private PropertyModel property(ModelSchema<?> schema, int field, int index) {
         Class<?> owner = schema.type();
         FieldDescription f = schema.fields().get(field);
-        String attributeName = f.name();
-        if (f.attributeName() != null) {
-            if (f.attributeName().isEmpty()) {
-                throw ModelRules.fail(owner, f.name(), DefinitionMessages.emptyAttributeName());
-            }
-            attributeName = f.attributeName();
-        }
+        // An empty @Attribute is a broken rule that DefinitionRules reports.
+        String attributeName = f.attributeName() == null || f.attributeName().isEmpty() ? f.name() : f.attributeName();
         List<Role> roles = new ArrayList<>();
         for (Map.Entry<Class<? extends Annotation>, Role> role : ModelRules.ROLES) {
             if (f.has(role.getKey())) {
@@ -255,12 +226,6 @@ public final class ModelInspector {
         ConverterRegistry source = registry;
         InstantFormat format = f.format();
         if (format != null) {
-            if (ttl) {
-                throw ModelRules.fail(owner, f.name(), DefinitionMessages.formatWithTtl());
-            }
-            if (!Types.mentions(type, Instant.class)) {
-                throw ModelRules.fail(owner, f.name(), DefinitionMessages.formatType(Types.describe(type)));
-            }
             source = byInstantFormat.get(format);
         }
         if (ttl && type == Instant.class) {

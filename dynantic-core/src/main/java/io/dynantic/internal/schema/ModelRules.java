@@ -14,10 +14,8 @@ import io.dynantic.annotation.SortKey;
 import io.dynantic.annotation.Ttl;
 import io.dynantic.annotation.UpdatedAt;
 import io.dynantic.annotation.Version;
-import io.dynantic.internal.convert.Types;
 import io.dynantic.internal.schema.PropertyModel.Role;
 import java.lang.annotation.Annotation;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -115,64 +113,6 @@ public final class ModelRules {
             Map.entry(CreatedAt.class, Role.CREATED_AT),
             Map.entry(UpdatedAt.class, Role.UPDATED_AT));
 
-    /** Refuses a role given twice and a role on a field of the wrong type. */
-    static void checkRoles(Class<?> type, List<PropertyModel> properties) {
-        Map<Role, PropertyModel> seen = new HashMap<>();
-        for (PropertyModel p : properties) {
-            for (Role role : p.roles) {
-                PropertyModel previous = seen.putIfAbsent(role, p);
-                if (previous != null && SINGLE_ROLES.contains(annotationOf(role))) {
-                    throw fail(
-                            type, p.name(), DefinitionMessages.secondRole("@" + annotationName(role), previous.name()));
-                }
-            }
-            Class<?> raw = p.rawType();
-            if (p.has(Role.PARTITION_KEY)) {
-                checkKeyType(type, p, "@PartitionKey");
-            }
-            if (p.has(Role.SORT_KEY)) {
-                checkKeyType(type, p, "@SortKey");
-            }
-            if (p.has(Role.PARTITION_KEY) && p.has(Role.SORT_KEY)) {
-                throw fail(type, p.name(), DefinitionMessages.bothKeys());
-            }
-            for (Map.Entry<Class<? extends Annotation>, Role> role : ROLES) {
-                if (p.has(role.getValue())) {
-                    String problem = roleTypeProblem(role.getKey(), raw.getName(), Types.describe(p.type()));
-                    if (problem != null) {
-                        throw fail(type, p.name(), problem);
-                    }
-                }
-                if (role.getValue() == Role.AUTO_UUID
-                        && p.has(Role.AUTO_UUID)
-                        && !p.has(Role.PARTITION_KEY)
-                        && !p.has(Role.SORT_KEY)) {
-                    throw fail(type, p.name(), DefinitionMessages.autoUuidPlacement());
-                }
-            }
-        }
-    }
-
-    private static Class<? extends Annotation> annotationOf(Role role) {
-        return ROLES.stream()
-                .filter(entry -> entry.getValue() == role)
-                .findFirst()
-                .orElseThrow()
-                .getKey();
-    }
-
-    private static String annotationName(Role role) {
-        return switch (role) {
-            case PARTITION_KEY -> "PartitionKey";
-            case SORT_KEY -> "SortKey";
-            case TTL -> "Ttl";
-            case VERSION -> "Version";
-            case AUTO_UUID -> "AutoUuid";
-            case CREATED_AT -> "CreatedAt";
-            case UPDATED_AT -> "UpdatedAt";
-        };
-    }
-
     static ModelDefinitionException fail(Class<?> type, String message) {
         return new ModelDefinitionException(type.getSimpleName() + ": " + message);
     }
@@ -181,10 +121,15 @@ public final class ModelRules {
         return new ModelDefinitionException(type.getSimpleName() + "." + field + ": " + message);
     }
 
-    /** Refuses a key field whose stored type is not S, N or B. */
-    static void checkKeyType(Class<?> owner, PropertyModel p, String annotation) {
-        if (!p.converter().type().isKeyType()) {
-            throw fail(owner, p.name(), DefinitionMessages.keyType(annotation, Types.describe(p.type())));
+    /** Throws the problems {@link DefinitionRules} found, one per line, if there are any. */
+    static void throwIfAny(List<? extends DefinitionRules.Problem<?>> problems) {
+        if (problems.isEmpty()) {
+            return;
         }
+        StringBuilder message = new StringBuilder();
+        for (DefinitionRules.Problem<?> problem : problems) {
+            message.append(message.length() == 0 ? "" : "\n").append(problem.text());
+        }
+        throw new ModelDefinitionException(message.toString());
     }
 }

@@ -70,6 +70,13 @@ public abstract class ModelSchema<T> {
 
     public abstract Class<T> type();
 
+    /** This schema as one of a subtype of {@code base}. */
+    @SuppressWarnings("unchecked")
+    <B> ModelSchema<? extends B> as(Class<B> base) {
+        type().asSubclass(base);
+        return (ModelSchema<? extends B>) this;
+    }
+
     /** Whether the model is a record (else a JavaBean). */
     public abstract boolean isRecord();
 

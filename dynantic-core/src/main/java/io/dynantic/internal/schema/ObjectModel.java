@@ -53,6 +53,10 @@ public final class ObjectModel<T> {
         return type;
     }
 
+    ModelSchema<T> schema() {
+        return schema;
+    }
+
     public List<PropertyModel> properties() {
         return List.of(properties);
     }

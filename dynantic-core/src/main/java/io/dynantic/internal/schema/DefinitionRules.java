@@ -1,0 +1,369 @@
+package io.dynantic.internal.schema;
+
+import io.dynantic.annotation.AutoUuid;
+import io.dynantic.annotation.Format;
+import io.dynantic.annotation.GsiPartitionKey;
+import io.dynantic.annotation.GsiSortKey;
+import io.dynantic.annotation.Ignore;
+import io.dynantic.annotation.LsiSortKey;
+import io.dynantic.annotation.PartitionKey;
+import io.dynantic.annotation.SortKey;
+import io.dynantic.annotation.Ttl;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The definition rules of item types and nested models, written once over {@link Declared}: the annotation processor
+ * applies them to source, the runtime to a {@link ModelSchema}. Each returns every problem it finds, in field order;
+ * the processor reports each at its element, the runtime throws them together. Stateless.
+ */
+public final class DefinitionRules {
+    private DefinitionRules() {}
+
+    /** The key annotations, whose fields must be stored as S, N or B. */
+    private static final List<Class<? extends Annotation>> KEYS =
+            List.of(PartitionKey.class, SortKey.class, GsiPartitionKey.class, GsiSortKey.class, LsiSortKey.class);
+
+    /** The index annotations, in the order their rules run. */
+    private static final List<Class<? extends Annotation>> INDEX_KEYS =
+            List.of(GsiPartitionKey.class, GsiSortKey.class, LsiSortKey.class);
+
+    /**
+     * What the rules read of a model: its name and fields as declared.
+     *
+     * @param <F> how the caller names a field (a source element, a field description)
+     */
+    public interface Declared<F> {
+        /** The class's simple name, as messages name it. */
+        String simpleName();
+
+        /** Every field, {@code @Ignore}d ones too, in declaration order. */
+        List<F> fields();
+
+        String name(F field);
+
+        boolean has(F field, Class<? extends Annotation> annotation);
+
+        /** The {@code @Attribute} value, or null without one. */
+        @Nullable
+        String attributeName(F field);
+
+        /** The names an index annotation gives ({@code @GsiPartitionKey({"a", "b"})}). */
+        List<String> indexNames(F field, Class<? extends Annotation> annotation);
+
+        /** The field type's class name (of its erasure), or a primitive's keyword. */
+        String typeName(F field);
+
+        /** The field type as messages name it: {@code Set<String>}, {@code long}. */
+        String describedType(F field);
+
+        /** Whether the type is {@code Instant} or has it among its type arguments, at any depth. */
+        boolean mentionsInstant(F field);
+
+        /**
+         * Whether the field is stored as S, N or B (as keys must be); null when that is not known yet (at build
+         * time, for types whose converter is chosen at run time).
+         */
+        @Nullable
+        Boolean storedAsKeyType(F field);
+    }
+
+    /**
+     * One broken rule.
+     *
+     * @param model the model it is about
+     * @param field the field it is about, or null for the model as a whole
+     */
+    public record Problem<F>(Declared<F> model, @Nullable F field, String message) {
+        /** {@code User.email: message}, or {@code User: message}. */
+        public String text() {
+            return model.simpleName() + (field == null ? "" : "." + model.name(field)) + ": " + message;
+        }
+    }
+
+    /**
+     * What the table rules read of a {@code @DynamoTable} class and its subtypes.
+     *
+     * @param <C> how the caller names a class (a source element, a {@code Class})
+     */
+    public interface DeclaredTable<C> {
+        String simpleName(C type);
+
+        /** Whether {@code type} is an interface or abstract class. */
+        boolean isAbstract(C type);
+
+        /** Whether {@code type} extends or implements {@code base}. */
+        boolean isSubtype(C type, C base);
+
+        /** Its {@code @DiscriminatorValue}, or null without one. */
+        @Nullable
+        String discriminatorValue(C type);
+    }
+
+    /**
+     * A broken table rule.
+     *
+     * @param type the class it is about
+     */
+    public record TableProblem<C>(C type, String text) {}
+
+    /**
+     * The problems of a {@code @DynamoTable} class: a table name, and either one concrete item type or a
+     * discriminator with subtypes that extend the base and carry distinct discriminator values.
+     *
+     * @param subtypes the concrete subtypes, in the order {@code TableDescription} lists them
+     */
+    public static <C> List<TableProblem<C>> checkTable(
+            DeclaredTable<C> declared, C base, String tableName, @Nullable String discriminator, List<C> subtypes) {
+        List<TableProblem<C>> problems = new ArrayList<>(0);
+        String baseName = declared.simpleName(base);
+        if (tableName.isBlank()) {
+            problems.add(new TableProblem<>(base, baseName + ": " + DefinitionMessages.blankTableName()));
+        }
+        if (discriminator == null) {
+            if (!subtypes.isEmpty()) {
+                problems.add(new TableProblem<>(
+                        base, baseName + ": " + DefinitionMessages.subtypesWithoutDiscriminator(tableName)));
+            } else if (declared.isAbstract(base)) {
+                problems.add(
+                        new TableProblem<>(base, baseName + ": " + DefinitionMessages.abstractWithoutDiscriminator()));
+            }
+            return problems;
+        }
+        if (subtypes.isEmpty()) {
+            problems.add(new TableProblem<>(
+                    base, baseName + ": " + DefinitionMessages.discriminatorWithoutSubtypes(discriminator, baseName)));
+        }
+        Map<String, C> values = new HashMap<>();
+        for (C sub : subtypes) {
+            String name = declared.simpleName(sub);
+            if (!declared.isSubtype(sub, base)) {
+                problems.add(
+                        new TableProblem<>(base, baseName + ": " + DefinitionMessages.notASubtype(name, baseName)));
+                continue;
+            }
+            String value = declared.discriminatorValue(sub);
+            if (value == null || value.isEmpty()) {
+                problems.add(new TableProblem<>(sub, name + ": " + DefinitionMessages.missingDiscriminatorValue(name)));
+                continue;
+            }
+            C clash = values.putIfAbsent(value, sub);
+            if (clash != null) {
+                problems.add(new TableProblem<>(
+                        sub,
+                        name + ": "
+                                + DefinitionMessages.duplicateDiscriminatorValue(value, declared.simpleName(clash))));
+            }
+        }
+        return problems;
+    }
+
+    /** The problems of an item type: its fields, their roles and the partition key. */
+    public static <F> List<Problem<F>> checkItem(Declared<F> item, @Nullable String discriminator) {
+        List<Problem<F>> problems = new ArrayList<>(0);
+        checkFields(item, true, discriminator, problems);
+        // An ignored key field counts: its @Ignore is the problem already reported.
+        boolean partitionKey = false;
+        for (F f : item.fields()) {
+            partitionKey |= item.has(f, PartitionKey.class);
+        }
+        if (!partitionKey) {
+            problems.add(new Problem<>(item, null, DefinitionMessages.noPartitionKey()));
+        }
+        return problems;
+    }
+
+    /** The problems of a nested model: its fields' own rules, and no table roles. */
+    public static <F> List<Problem<F>> checkNested(Declared<F> nested) {
+        List<Problem<F>> problems = new ArrayList<>(0);
+        checkFields(nested, false, null, problems);
+        return problems;
+    }
+
+    private static <F> void checkFields(
+            Declared<F> model, boolean item, @Nullable String discriminator, List<Problem<F>> problems) {
+        Map<String, F> attributes = new HashMap<>();
+        Map<Class<? extends Annotation>, F> singleRoles = new HashMap<>();
+        for (F f : model.fields()) {
+            int before = problems.size();
+            if (model.has(f, Ignore.class)) {
+                Class<? extends Annotation> mapping = first(model, f, ModelRules.MAPPING);
+                if (mapping != null) {
+                    problems.add(
+                            new Problem<>(model, f, DefinitionMessages.ignoreCombined("@" + mapping.getSimpleName())));
+                }
+                continue;
+            }
+            String attributeName = model.attributeName(f);
+            if (attributeName != null && attributeName.isEmpty()) {
+                problems.add(new Problem<>(model, f, DefinitionMessages.emptyAttributeName()));
+            }
+            Class<? extends Annotation> role = item ? null : first(model, f, ModelRules.TABLE_ROLES);
+            if (role != null) {
+                problems.add(new Problem<>(model, f, DefinitionMessages.roleInNestedModel("@" + role.getSimpleName())));
+            }
+            String stored = attributeName == null || attributeName.isEmpty() ? model.name(f) : attributeName;
+            F previous = attributes.putIfAbsent(stored, f);
+            if (previous != null) {
+                problems.add(new Problem<>(
+                        model,
+                        f,
+                        DefinitionMessages.duplicateAttributeName(
+                                stored, model.simpleName() + "." + model.name(previous))));
+            }
+            if (stored.equals(discriminator)) {
+                problems.add(new Problem<>(model, f, DefinitionMessages.discriminatorClash(discriminator)));
+            }
+            if (problems.size() == before && item) {
+                checkRoles(model, f, singleRoles, problems);
+            }
+            if (problems.size() == before) {
+                checkFormat(model, f, problems);
+            }
+        }
+    }
+
+    private static <F> void checkRoles(
+            Declared<F> model, F f, Map<Class<? extends Annotation>, F> singleRoles, List<Problem<F>> problems) {
+        for (Class<? extends Annotation> role : ModelRules.SINGLE_ROLES) {
+            F first = model.has(f, role) ? singleRoles.putIfAbsent(role, f) : null;
+            if (first != null) {
+                problems.add(new Problem<>(
+                        model, f, DefinitionMessages.secondRole("@" + role.getSimpleName(), model.name(first))));
+                return;
+            }
+        }
+        if (model.has(f, PartitionKey.class) && model.has(f, SortKey.class)) {
+            problems.add(new Problem<>(model, f, DefinitionMessages.bothKeys()));
+            return;
+        }
+        for (Class<? extends Annotation> key : KEYS) {
+            if (model.has(f, key) && Boolean.FALSE.equals(model.storedAsKeyType(f))) {
+                problems.add(new Problem<>(
+                        model, f, DefinitionMessages.keyType("@" + key.getSimpleName(), model.describedType(f))));
+                return;
+            }
+        }
+        for (Class<? extends Annotation> role : ModelRules.TYPED_ROLES) {
+            String problem = model.has(f, role)
+                    ? ModelRules.roleTypeProblem(role, model.typeName(f), model.describedType(f))
+                    : null;
+            if (problem != null) {
+                problems.add(new Problem<>(model, f, problem));
+                return;
+            }
+        }
+        if (model.has(f, AutoUuid.class) && !model.has(f, PartitionKey.class) && !model.has(f, SortKey.class)) {
+            problems.add(new Problem<>(model, f, DefinitionMessages.autoUuidPlacement()));
+            return;
+        }
+        for (Class<? extends Annotation> index : INDEX_KEYS) {
+            if (!model.has(f, index)) {
+                continue;
+            }
+            List<String> names = model.indexNames(f, index);
+            if (names.isEmpty() || names.contains("") || names.stream().anyMatch(String::isBlank)) {
+                problems.add(new Problem<>(model, f, DefinitionMessages.indexNameMissing("@" + index.getSimpleName())));
+                return;
+            }
+        }
+    }
+
+    private static <F> void checkFormat(Declared<F> model, F f, List<Problem<F>> problems) {
+        if (!model.has(f, Format.class)) {
+            return;
+        }
+        if (model.has(f, Ttl.class)) {
+            problems.add(new Problem<>(model, f, DefinitionMessages.formatWithTtl()));
+        } else if (!model.mentionsInstant(f)) {
+            problems.add(new Problem<>(model, f, DefinitionMessages.formatType(model.describedType(f))));
+        }
+    }
+
+    /**
+     * The index rules across a table's item types (one, or a polymorphic table's subtypes): each index has one
+     * partition key and at most one sort key attribute, a sort key needs a partition key (global) or the table's
+     * sort key (local), and no index is both global and local. Assumes each item passed {@link #checkItem}.
+     */
+    public static <F> List<Problem<F>> checkIndexes(List<? extends Declared<F>> items) {
+        List<Problem<F>> problems = new ArrayList<>(0);
+        Map<Class<? extends Annotation>, Map<String, Key<F>>> keys = new HashMap<>();
+        for (Class<? extends Annotation> index : INDEX_KEYS) {
+            keys.put(index, new LinkedHashMap<>());
+        }
+        for (Declared<F> item : items) {
+            boolean sortKey = false;
+            for (F f : item.fields()) {
+                sortKey |= !item.has(f, Ignore.class) && item.has(f, SortKey.class);
+            }
+            for (F f : item.fields()) {
+                if (item.has(f, Ignore.class)) {
+                    continue;
+                }
+                for (Class<? extends Annotation> index : INDEX_KEYS) {
+                    if (!item.has(f, index)) {
+                        continue;
+                    }
+                    List<String> names = item.indexNames(f, index);
+                    if (index == LsiSortKey.class && !sortKey) {
+                        problems.add(new Problem<>(item, f, DefinitionMessages.localIndexWithoutSortKey(names.get(0))));
+                        continue;
+                    }
+                    for (String name : names) {
+                        Key<F> key = new Key<>(item, f, stored(item, f));
+                        Key<F> previous = keys.get(index).putIfAbsent(name, key);
+                        if (previous != null && !previous.attribute().equals(key.attribute())) {
+                            problems.add(new Problem<>(
+                                    item,
+                                    f,
+                                    DefinitionMessages.secondIndexKey(
+                                            "@" + index.getSimpleName(),
+                                            name,
+                                            previous.model().name(previous.field()))));
+                        }
+                    }
+                }
+            }
+        }
+        Map<String, Key<F>> partitions = keys.get(GsiPartitionKey.class);
+        for (Map.Entry<String, Key<F>> sort : keys.get(GsiSortKey.class).entrySet()) {
+            if (!partitions.containsKey(sort.getKey())) {
+                Key<F> key = sort.getValue();
+                problems.add(new Problem<>(
+                        key.model(), key.field(), DefinitionMessages.indexSortWithoutPartition(sort.getKey())));
+            }
+        }
+        for (Map.Entry<String, Key<F>> local : keys.get(LsiSortKey.class).entrySet()) {
+            if (partitions.containsKey(local.getKey())) {
+                Key<F> key = local.getValue();
+                problems.add(new Problem<>(
+                        key.model(), key.field(), DefinitionMessages.indexGlobalAndLocal(local.getKey())));
+            }
+        }
+        return problems;
+    }
+
+    /** The first of {@code annotations} the field carries, or null. */
+    private static <F> @Nullable Class<? extends Annotation> first(
+            Declared<F> model, F f, List<Class<? extends Annotation>> annotations) {
+        for (Class<? extends Annotation> a : annotations) {
+            if (model.has(f, a)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** An index key: the field that declares it and its stored attribute. */
+    private record Key<F>(Declared<F> model, F field, String attribute) {}
+
+    private static <F> String stored(Declared<F> model, F f) {
+        String attributeName = model.attributeName(f);
+        return attributeName == null || attributeName.isEmpty() ? model.name(f) : attributeName;
+    }
+}

@@ -1,0 +1,82 @@
+package io.dynantic.internal.schema;
+
+import io.dynantic.annotation.GsiPartitionKey;
+import io.dynantic.annotation.GsiSortKey;
+import io.dynantic.internal.convert.Types;
+import java.lang.annotation.Annotation;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** A {@link ModelSchema} with its resolved properties, as {@link DefinitionRules} read it at run time. */
+final class SchemaDeclaration implements DefinitionRules.Declared<FieldDescription> {
+    private final ModelSchema<?> schema;
+    /** The property of each schema field; null for an ignored one. */
+    private final @Nullable PropertyModel[] properties;
+
+    SchemaDeclaration(ModelSchema<?> schema, List<PropertyModel> properties) {
+        this.schema = schema;
+        this.properties = new PropertyModel[schema.fields().size()];
+        for (PropertyModel p : properties) {
+            this.properties[p.field] = p;
+        }
+    }
+
+    static SchemaDeclaration of(ObjectModel<?> model) {
+        return new SchemaDeclaration(model.schema(), model.properties());
+    }
+
+    @Override
+    public String simpleName() {
+        return schema.type().getSimpleName();
+    }
+
+    @Override
+    public List<FieldDescription> fields() {
+        return schema.fields();
+    }
+
+    @Override
+    public String name(FieldDescription field) {
+        return field.name();
+    }
+
+    @Override
+    public boolean has(FieldDescription field, Class<? extends Annotation> annotation) {
+        return field.has(annotation);
+    }
+
+    @Override
+    public @Nullable String attributeName(FieldDescription field) {
+        return field.attributeName();
+    }
+
+    @Override
+    public List<String> indexNames(FieldDescription field, Class<? extends Annotation> annotation) {
+        if (annotation == GsiPartitionKey.class) {
+            return field.gsiPartitionKeys();
+        }
+        return annotation == GsiSortKey.class ? field.gsiSortKeys() : field.lsiSortKeys();
+    }
+
+    @Override
+    public String typeName(FieldDescription field) {
+        return Types.raw(field.type()).getName();
+    }
+
+    @Override
+    public String describedType(FieldDescription field) {
+        return Types.describe(field.type());
+    }
+
+    @Override
+    public boolean mentionsInstant(FieldDescription field) {
+        return Types.mentions(field.type(), Instant.class);
+    }
+
+    @Override
+    public @Nullable Boolean storedAsKeyType(FieldDescription field) {
+        PropertyModel p = properties[schema.fields().indexOf(field)];
+        return p == null ? null : p.converter().type().isKeyType();
+    }
+}
