@@ -183,29 +183,49 @@ public final class ConverterRegistry implements ConverterLookup {
 
     private static Supplier<?> setFactory(Type type, Class<?> raw) {
         if (raw == Set.class || raw == LinkedHashSet.class) {
-            return LinkedHashSet::new;
+            return NewCollection.LINKED_SET;
         }
         if (raw == SortedSet.class || raw == NavigableSet.class || raw == TreeSet.class) {
-            return TreeSet::new;
+            return NewCollection.TREE_SET;
         }
         return concrete(type, raw);
     }
 
     private static Supplier<?> listFactory(Type type, Class<?> raw) {
         if (raw.isAssignableFrom(ArrayList.class)) {
-            return ArrayList::new;
+            return NewCollection.LIST;
         }
         return concrete(type, raw);
     }
 
     private static Supplier<?> mapFactory(Type type, Class<?> raw) {
         if (raw.isAssignableFrom(LinkedHashMap.class)) {
-            return LinkedHashMap::new;
+            return NewCollection.LINKED_MAP;
         }
         if (raw.isAssignableFrom(java.util.TreeMap.class)) {
-            return java.util.TreeMap::new;
+            return NewCollection.TREE_MAP;
         }
         return concrete(type, raw);
+    }
+
+    /** The standard collections, made without lambdas (whose first use costs a cold start). */
+    private enum NewCollection implements Supplier<Object> {
+        LINKED_SET,
+        TREE_SET,
+        LIST,
+        LINKED_MAP,
+        TREE_MAP;
+
+        @Override
+        public Object get() {
+            return switch (this) {
+                case LINKED_SET -> new LinkedHashSet<>();
+                case TREE_SET -> new TreeSet<>();
+                case LIST -> new ArrayList<>();
+                case LINKED_MAP -> new LinkedHashMap<>();
+                case TREE_MAP -> new java.util.TreeMap<>();
+            };
+        }
     }
 
     private static Supplier<?> concrete(Type type, Class<?> raw) {

@@ -267,7 +267,7 @@ public final class DefinitionRules {
                 continue;
             }
             List<String> names = model.indexNames(f, index);
-            if (names.isEmpty() || names.contains("") || names.stream().anyMatch(String::isBlank)) {
+            if (names.isEmpty() || anyBlank(names)) {
                 problems.add(new Problem<>(model, f, DefinitionMessages.indexNameMissing("@" + index.getSimpleName())));
                 return;
             }
@@ -346,6 +346,15 @@ public final class DefinitionRules {
             }
         }
         return problems;
+    }
+
+    private static boolean anyBlank(List<String> names) {
+        for (String name : names) {
+            if (name.isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first of {@code annotations} the field carries, or null. */

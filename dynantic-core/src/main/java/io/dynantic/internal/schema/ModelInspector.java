@@ -46,7 +46,7 @@ public final class ModelInspector {
             List<AttributeConverterFactory> factories,
             InstantFormat instantFormat) {
         List<AttributeConverterFactory> all = new ArrayList<>(factories);
-        all.add(this::nestedConverter);
+        all.add(new NestedModels());
         this.registry = new ConverterRegistry(converters, all, instantFormat);
         Map<Class<?>, AttributeConverter<?>> others = new HashMap<>(converters);
         others.remove(Instant.class);
@@ -140,8 +140,16 @@ public final class ModelInspector {
         return EntityModel.of(object, discriminator == null ? null : schema.discriminatorValue());
     }
 
-    /** Converter factory for nested records and beans; answers null for other types. */
-    private AttributeConverter<?> nestedConverter(Type type, ConverterLookup lookup) {
+    /** The registry's last converter factory: nested records and beans (a class, not a lambda: see the README). */
+    private final class NestedModels implements AttributeConverterFactory {
+        @Override
+        public @Nullable AttributeConverter<?> create(Type type, ConverterLookup lookup) {
+            return nestedConverter(type);
+        }
+    }
+
+    /** A converter for a nested record or bean; null for other types. */
+    private @Nullable AttributeConverter<?> nestedConverter(Type type) {
         Class<?> raw = Types.raw(type);
         if (!isModelClass(raw)) {
             return null;

@@ -76,7 +76,14 @@ final class SchemaDeclaration implements DefinitionRules.Declared<FieldDescripti
 
     @Override
     public @Nullable Boolean storedAsKeyType(FieldDescription field) {
-        PropertyModel p = properties[schema.fields().indexOf(field)];
-        return p == null ? null : p.converter().type().isKeyType();
+        // By identity: a record's equals bootstraps method handles, which a cold start cannot afford.
+        List<FieldDescription> fields = schema.fields();
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i) == field) {
+                PropertyModel p = properties[i];
+                return p == null ? null : p.converter().type().isKeyType();
+            }
+        }
+        return null;
     }
 }
