@@ -11,6 +11,8 @@ import java.util.Objects;
  */
 public final class Path {
     private final List<Object> segments;
+    /** Cached: update plans are looked up by their paths on every call. */
+    private int hash;
 
     private Path(List<Object> segments) {
         this.segments = segments;
@@ -72,7 +74,12 @@ public final class Path {
 
     @Override
     public int hashCode() {
-        return segments.hashCode();
+        int h = hash;
+        if (h == 0) {
+            h = segments.hashCode();
+            hash = h;
+        }
+        return h;
     }
 
     /** The path in document form: {@code address.zip}, {@code history[2]}. */

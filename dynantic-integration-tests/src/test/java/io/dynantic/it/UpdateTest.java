@@ -76,6 +76,29 @@ class UpdateTest {
     }
 
     @Test
+    void oneShapeCarriesEachCallsOwnValues() {
+        // Updates of one shape share a plan (expression and placeholders); the values must be each call's own.
+        ada();
+        users.update(id, "a@b.c")
+                .set(User_.status, UserStatus.ACTIVE)
+                .increment(User_.loginCount, 2)
+                .append(User_.history, List.of("first"))
+                .set(User_.name, "One")
+                .execute();
+        users.update(id, "a@b.c")
+                .set(User_.status, UserStatus.BANNED)
+                .increment(User_.loginCount, 3)
+                .append(User_.history, List.of("second"))
+                .set(User_.name, "Two")
+                .execute();
+        User user = read();
+        assertThat(user.status()).isEqualTo(UserStatus.BANNED);
+        assertThat(user.loginCount()).isEqualTo(5);
+        assertThat(user.history()).containsExactly("first", "second");
+        assertThat(user.name()).isEqualTo("Two");
+    }
+
+    @Test
     void setStoresUnderTheStoredNameAsAPutWould() {
         ada();
         Instant login = Instant.parse("2024-03-01T12:00:00Z");

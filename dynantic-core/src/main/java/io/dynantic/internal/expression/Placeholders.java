@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -26,8 +27,37 @@ public final class Placeholders {
     }
 
     // A request has few names: a list searched in order beats hashing every lookup.
-    private final List<String> names = new ArrayList<>(8);
-    private final List<AttributeValue> values = new ArrayList<>(8);
+    private final List<String> names;
+    private final List<AttributeValue> values;
+    /** The names map of the names this instance started with (null if none given); reused while no name is added. */
+    private final @Nullable Map<String, String> givenNames;
+
+    public Placeholders() {
+        this.names = new ArrayList<>(8);
+        this.values = new ArrayList<>(8);
+        this.givenNames = null;
+    }
+
+    /**
+     * Placeholders that start with these names and values ({@code #n0}, {@code :v0}, ... in order).
+     *
+     * @param namesMap the {@link #names()} of {@code names}, made once by the caller; or null
+     */
+    public Placeholders(List<String> names, @Nullable Map<String, String> namesMap, List<AttributeValue> values) {
+        this.names = new ArrayList<>(names);
+        this.values = new ArrayList<>(values);
+        this.givenNames = namesMap;
+    }
+
+    /** The names so far, in placeholder order. */
+    public List<String> nameList() {
+        return names;
+    }
+
+    /** The values so far, in placeholder order. */
+    public List<AttributeValue> valueList() {
+        return values;
+    }
 
     private static String placeholder(String[] made, String prefix, int i) {
         return i < made.length ? made[i] : prefix + i;
@@ -73,6 +103,9 @@ public final class Placeholders {
     public Map<String, String> names() {
         if (names.isEmpty()) {
             return null;
+        }
+        if (givenNames != null && givenNames.size() == names.size()) {
+            return givenNames;
         }
         Map<String, String> out = new HashMap<>(names.size() * 4 / 3 + 1);
         for (int i = 0; i < names.size(); i++) {

@@ -37,6 +37,7 @@ public final class ItemCodec<T> {
     private final Clock clock;
     private final ItemWrites<T> writes;
     private final PathValues values;
+    private final UpdatePlan.Cache updatePlans = new UpdatePlan.Cache();
 
     public ItemCodec(
             TableModel<T> model, String tableName, DynamicConverter dynamic, BeanValidation validation, Clock clock) {
@@ -56,6 +57,11 @@ public final class ItemCodec<T> {
     /** Values at attribute paths: encoded for expressions, validated, read back. */
     public PathValues values() {
         return values;
+    }
+
+    /** The update plans of this table, by shape. */
+    UpdatePlan.Cache updatePlans() {
+        return updatePlans;
     }
 
     /** How this model's items become writes. */

@@ -11,7 +11,6 @@ import io.dynantic.expression.Path;
 import io.dynantic.internal.expression.ConditionRenderer;
 import io.dynantic.internal.expression.Placeholders;
 import io.dynantic.internal.expression.UpdateAction;
-import io.dynantic.internal.expression.UpdateRenderer;
 import io.dynantic.internal.schema.IndexModel;
 import io.dynantic.internal.schema.PropertyModel;
 import io.dynantic.internal.schema.TableModel;
@@ -19,7 +18,6 @@ import io.dynantic.internal.validation.ItemSize;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -98,13 +96,14 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
             }
         }
         Condition<?> implied = implied(all);
-        checkOverlaps(all, problems);
+        UpdatePlan plan = codec.updatePlans().plan(all, codec.values()::where);
+        problems.addAll(plan.overlaps());
         if (!problems.isEmpty()) {
             throw new ItemValidationException(problems.stream().distinct().toList());
         }
 
-        Placeholders placeholders = new Placeholders();
-        String update = new UpdateRenderer(placeholders).render(all);
+        Placeholders placeholders = plan.placeholders(all);
+        String update = plan.expression();
         Condition<?> checks = Conditions.and(implied, condition);
         String conditionExpression =
                 checks == null ? null : new ConditionRenderer(placeholders, codec.values()::encode).render(checks);
@@ -295,40 +294,6 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
             }
         }
         return false;
-    }
-
-    /** DynamoDB rejects two actions on one path, or on a path and a path inside it. */
-    private void checkOverlaps(List<UpdateAction> all, List<Violation> problems) {
-        // Only paths under one top-level attribute can overlap: compare within each root.
-        Map<String, List<Path>> byRoot = new HashMap<>();
-        for (UpdateAction action : all) {
-            Path b = action.path();
-            List<Path> earlier = byRoot.computeIfAbsent(b.root(), root -> new ArrayList<>(2));
-            for (Path a : earlier) {
-                if (within(a, b) || within(b, a)) {
-                    Path inner = a.segments().size() >= b.segments().size() ? a : b;
-                    problems.add(new Violation(
-                            codec.values().where(inner),
-                            (a.equals(b) ? "is updated twice" : "overlaps " + (inner == a ? b : a))
-                                    + " in one update; DynamoDB allows one action per attribute path"));
-                }
-            }
-            earlier.add(b);
-        }
-    }
-
-    private static boolean within(Path inner, Path outer) {
-        List<Object> in = inner.segments();
-        List<Object> out = outer.segments();
-        if (in.size() < out.size()) {
-            return false;
-        }
-        for (int i = 0; i < out.size(); i++) {
-            if (!in.get(i).equals(out.get(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void checkLimits(String update, String condition, Map<String, AttributeValue> values) {
