@@ -16,7 +16,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
  *
  * @param <T> the model type
  */
-public final class AsyncQuery<T> extends AsyncReader<T, AsyncQuery<T>> {
+public final class AsyncQuery<T> extends AsyncReader<T, AsyncQuery<T>> implements SortKeyConditions<AsyncQuery<T>> {
     AsyncQuery(DynamoDbAsyncClient client, ItemCodec<T> codec, @Nullable IndexModel index, Object partitionValue) {
         super(client, codec, index, ReadSteps.requirePartition(codec, index, partitionValue));
     }
@@ -24,41 +24,6 @@ public final class AsyncQuery<T> extends AsyncReader<T, AsyncQuery<T>> {
     @Override
     AsyncQuery<T> self() {
         return this;
-    }
-
-    /** The sort key equals {@code value}. */
-    public AsyncQuery<T> eq(Object value) {
-        return sort(key -> key.eq(value), value);
-    }
-
-    /** The sort key is less than {@code value}. */
-    public AsyncQuery<T> lt(Object value) {
-        return sort(key -> key.lt(value), value);
-    }
-
-    /** The sort key is less than or equal to {@code value}. */
-    public AsyncQuery<T> le(Object value) {
-        return sort(key -> key.le(value), value);
-    }
-
-    /** The sort key is greater than {@code value}. */
-    public AsyncQuery<T> gt(Object value) {
-        return sort(key -> key.gt(value), value);
-    }
-
-    /** The sort key is greater than or equal to {@code value}. */
-    public AsyncQuery<T> ge(Object value) {
-        return sort(key -> key.ge(value), value);
-    }
-
-    /** {@code low <= sort key <= high}. */
-    public AsyncQuery<T> between(Object low, Object high) {
-        return sort(key -> key.between(low, high), low, high);
-    }
-
-    /** The sort key (a string or binary) starts with {@code prefix}. */
-    public AsyncQuery<T> beginsWith(Object prefix) {
-        return sort(key -> key.beginsWith(prefix), prefix);
     }
 
     /** Reads in descending sort-key order. */
