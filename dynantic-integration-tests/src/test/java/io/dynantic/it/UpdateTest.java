@@ -79,23 +79,22 @@ class UpdateTest {
     void oneShapeCarriesEachCallsOwnValues() {
         // Updates of one shape share a plan (expression and placeholders); the values must be each call's own.
         ada();
-        users.update(id, "a@b.c")
-                .set(User_.status, UserStatus.ACTIVE)
-                .increment(User_.loginCount, 2)
-                .append(User_.history, List.of("first"))
-                .set(User_.name, "One")
-                .execute();
-        users.update(id, "a@b.c")
-                .set(User_.status, UserStatus.BANNED)
-                .increment(User_.loginCount, 3)
-                .append(User_.history, List.of("second"))
-                .set(User_.name, "Two")
-                .execute();
+        updateOfOneShape(UserStatus.ACTIVE, 2, "first", "One");
+        updateOfOneShape(UserStatus.BANNED, 3, "second", "Two");
         User user = read();
         assertThat(user.status()).isEqualTo(UserStatus.BANNED);
         assertThat(user.loginCount()).isEqualTo(5);
         assertThat(user.history()).containsExactly("first", "second");
         assertThat(user.name()).isEqualTo("Two");
+    }
+
+    private void updateOfOneShape(UserStatus status, int logins, String entry, String name) {
+        users.update(id, "a@b.c")
+                .set(User_.status, status)
+                .increment(User_.loginCount, logins)
+                .append(User_.history, List.of(entry))
+                .set(User_.name, name)
+                .execute();
     }
 
     @Test

@@ -141,12 +141,12 @@ public final class MetamodelProcessor extends AbstractProcessor {
                     .append(field.getSimpleName())
                     .append(" = io.dynantic.expression.Attribute.")
                     .append(handle.factory())
-                    .append("(\"")
-                    .append(escape(
+                    .append("(")
+                    .append(SchemaWriter.literal(
                             attributeName != null
                                     ? attributeName
                                     : field.getSimpleName().toString()))
-                    .append("\");\n\n");
+                    .append(");\n\n");
         }
         StringBuilder source = new StringBuilder();
         if (!pkg.isEmpty()) {
@@ -243,10 +243,6 @@ public final class MetamodelProcessor extends AbstractProcessor {
             return new Handle("ModelAttribute", Types.name(env, type), "model");
         }
         return new Handle("ComparableAttribute", Types.name(env, type), "comparable");
-    }
-
-    private static String escape(String s) {
-        return s.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
     /** Reading the library's annotations from elements by name, without loading their classes. */

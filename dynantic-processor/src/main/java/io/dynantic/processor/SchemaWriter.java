@@ -328,8 +328,8 @@ final class SchemaWriter {
         return values.stream().map(SchemaWriter::literal).collect(Collectors.joining(", ", "java.util.List.of(", ")"));
     }
 
-    /** A Java string literal. */
-    private static String literal(String s) {
+    /** A Java string literal: {@code "a \"b\""}. */
+    static String literal(String s) {
         StringBuilder out = new StringBuilder("\"");
         for (char c : s.toCharArray()) {
             switch (c) {
