@@ -73,14 +73,20 @@ public final class DefinitionRules {
         Boolean storedAsKeyType(F field);
     }
 
+    /** A broken rule, as reported: {@code User.email: message}. */
+    public sealed interface Broken permits Problem, TableProblem {
+        String text();
+    }
+
     /**
-     * One broken rule.
+     * One broken rule of a model or its fields.
      *
      * @param model the model it is about
      * @param field the field it is about, or null for the model as a whole
      */
-    public record Problem<F>(Declared<F> model, @Nullable F field, String message) {
+    public record Problem<F>(Declared<F> model, @Nullable F field, String message) implements Broken {
         /** {@code User.email: message}, or {@code User: message}. */
+        @Override
         public String text() {
             return model.simpleName() + (field == null ? "" : "." + model.name(field)) + ": " + message;
         }
@@ -110,7 +116,7 @@ public final class DefinitionRules {
      *
      * @param type the class it is about
      */
-    public record TableProblem<C>(C type, String text) {}
+    public record TableProblem<C>(C type, String text) implements Broken {}
 
     /**
      * The problems of a {@code @DynamoTable} class: a table name, and either one concrete item type or a

@@ -27,9 +27,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads model classes by reflection into {@link TableModel}s: the table and its entities (subtypes through
- * {@link Subtypes}), each class's properties with their accessors and converters, and its indexes (through
- * {@link Indexes}); every definition rule is {@link ModelRules}'. Thread-safe.
+ * Turns models into checked {@link TableModel}s: reads each class through its {@link ModelSchema} (generated, or by
+ * reflection), resolves every property's converter, checks the result with {@link DefinitionRules}, and assembles
+ * polymorphic tables ({@link Subtypes}) and indexes ({@link Indexes}). Thread-safe.
  */
 public final class ModelInspector {
     private final ConverterRegistry registry;
@@ -73,13 +73,7 @@ public final class ModelInspector {
         }
         List<DefinitionRules.TableProblem<Class<?>>> problems = DefinitionRules.checkTable(
                 new ClassTable(subtypes), type, table.name(), discriminator, new ArrayList<>(subtypes.keySet()));
-        if (!problems.isEmpty()) {
-            StringBuilder message = new StringBuilder();
-            for (DefinitionRules.TableProblem<Class<?>> problem : problems) {
-                message.append(message.length() == 0 ? "" : "\n").append(problem.text());
-            }
-            throw new ModelDefinitionException(message.toString());
-        }
+        ModelRules.throwIfAny(problems);
         List<EntityModel<? extends T>> entities = new ArrayList<>();
         if (discriminator == null) {
             entities.add(entity(schema, null));

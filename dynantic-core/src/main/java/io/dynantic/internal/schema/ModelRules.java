@@ -122,12 +122,12 @@ public final class ModelRules {
     }
 
     /** Throws the problems {@link DefinitionRules} found, one per line, if there are any. */
-    static void throwIfAny(List<? extends DefinitionRules.Problem<?>> problems) {
+    static void throwIfAny(List<? extends DefinitionRules.Broken> problems) {
         if (problems.isEmpty()) {
             return;
         }
         StringBuilder message = new StringBuilder();
-        for (DefinitionRules.Problem<?> problem : problems) {
+        for (DefinitionRules.Broken problem : problems) {
             message.append(message.length() == 0 ? "" : "\n").append(problem.text());
         }
         throw new ModelDefinitionException(message.toString());
