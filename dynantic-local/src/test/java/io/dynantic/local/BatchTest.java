@@ -55,12 +55,16 @@ class BatchTest {
     void batchGetReadsAcrossTablesWithProjectionsAndEmptyListsForMissingItems() {
         engine.putItem(PutItemRequest.of(USERS, item("userId", s("u1"), "name", s("alice"), "age", n("30"))));
         engine.putItem(PutItemRequest.of(USERS, item("userId", s("u2"), "name", s("bob"))));
-        BatchGetItemResponse response = engine.batchGetItem(new BatchGetItemRequest(Map.of(
+        BatchGetItemResponse response = engine.batchGetItem(BatchGetItemRequest.of(Map.of(
                 USERS,
-                KeysAndAttributes.of(List.of(user("u1"), user("u2"), user("u3")))
-                        .withProjection("#n", Map.of("#n", "name")),
+                KeysAndAttributes.builder(List.of(user("u1"), user("u2"), user("u3")))
+                        .projectionExpression("#n")
+                        .expressionAttributeNames(Map.of("#n", "name"))
+                        .build(),
                 ORDERS,
-                new KeysAndAttributes(List.of(item("orderId", n("1"))), null, null, true))));
+                KeysAndAttributes.builder(List.of(item("orderId", n("1"))))
+                        .consistentRead(true)
+                        .build())));
 
         assertThat(response.responses().get(USERS))
                 .containsExactlyInAnyOrder(item("name", s("alice")), item("name", s("bob")));
@@ -70,7 +74,7 @@ class BatchTest {
 
     @Test
     void batchGetRefusesAnEmptyRequest() {
-        assertThatThrownBy(() -> engine.batchGetItem(new BatchGetItemRequest(Map.of())))
+        assertThatThrownBy(() -> engine.batchGetItem(BatchGetItemRequest.of(Map.of())))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("1 validation error detected: Value at 'RequestItems' failed to satisfy constraint:"
                         + " Member must have length greater than or equal to 1");
@@ -79,7 +83,7 @@ class BatchTest {
     @Test
     void batchGetRefusesAnEmptyKeyList() {
         assertThatThrownBy(() ->
-                        engine.batchGetItem(new BatchGetItemRequest(Map.of(USERS, KeysAndAttributes.of(List.of())))))
+                        engine.batchGetItem(BatchGetItemRequest.of(Map.of(USERS, KeysAndAttributes.of(List.of())))))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("1 validation error detected: Value '[]' at 'requestItems.users.member.keys' failed to"
                         + " satisfy constraint: Member must have length greater than or equal to 1");
@@ -91,11 +95,11 @@ class BatchTest {
         for (int i = 0; i < 2; i++) {
             orders.add(item("orderId", n(Integer.toString(i))));
         }
-        assertThatThrownBy(() -> engine.batchGetItem(new BatchGetItemRequest(
+        assertThatThrownBy(() -> engine.batchGetItem(BatchGetItemRequest.of(
                         Map.of(USERS, KeysAndAttributes.of(users(99)), ORDERS, KeysAndAttributes.of(orders)))))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("Too many items requested for the BatchGetItem call");
-        assertThat(engine.batchGetItem(new BatchGetItemRequest(Map.of(USERS, KeysAndAttributes.of(users(100)))))
+        assertThat(engine.batchGetItem(BatchGetItemRequest.of(Map.of(USERS, KeysAndAttributes.of(users(100)))))
                         .responses()
                         .get(USERS))
                 .isEmpty();
@@ -104,7 +108,7 @@ class BatchTest {
     @Test
     void batchGetRefusesMoreThan100KeysOfOneTable() {
         assertThatThrownBy(() ->
-                        engine.batchGetItem(new BatchGetItemRequest(Map.of(USERS, KeysAndAttributes.of(users(101))))))
+                        engine.batchGetItem(BatchGetItemRequest.of(Map.of(USERS, KeysAndAttributes.of(users(101))))))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("1 validation error detected: Value at 'requestItems.users.member.keys' failed to satisfy"
                         + " constraint: Member must have length less than or equal to 100");
@@ -113,7 +117,7 @@ class BatchTest {
     @Test
     void batchGetRefusesDuplicateKeys() {
         assertThatThrownBy(() -> engine.batchGetItem(
-                        new BatchGetItemRequest(Map.of(USERS, KeysAndAttributes.of(List.of(user("a"), user("a")))))))
+                        BatchGetItemRequest.of(Map.of(USERS, KeysAndAttributes.of(List.of(user("a"), user("a")))))))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("Provided list of item keys contains duplicates");
     }
@@ -121,10 +125,10 @@ class BatchTest {
     @Test
     void batchGetRefusesAnUnknownTableAndAWrongKey() {
         assertThatThrownBy(() -> engine.batchGetItem(
-                        new BatchGetItemRequest(Map.of("missing", KeysAndAttributes.of(List.of(user("a")))))))
+                        BatchGetItemRequest.of(Map.of("missing", KeysAndAttributes.of(List.of(user("a")))))))
                 .isInstanceOf(ResourceNotFoundException.class)
                 .hasMessage("Requested resource not found");
-        assertThatThrownBy(() -> engine.batchGetItem(new BatchGetItemRequest(
+        assertThatThrownBy(() -> engine.batchGetItem(BatchGetItemRequest.of(
                         Map.of(USERS, KeysAndAttributes.of(List.of(item("wrong", s("a"))))))))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("The provided key element does not match the schema");
@@ -136,15 +140,18 @@ class BatchTest {
         for (int i = 0; i < 50; i++) {
             engine.putItem(PutItemRequest.of(USERS, item("userId", s("u" + i), "data", s(large))));
         }
-        KeysAndAttributes reads = KeysAndAttributes.of(users(50)).withProjection("userId, #d", Map.of("#d", "data"));
-        BatchGetItemResponse response = engine.batchGetItem(new BatchGetItemRequest(Map.of(USERS, reads)));
+        KeysAndAttributes reads = KeysAndAttributes.builder(users(50))
+                .projectionExpression("userId, #d")
+                .expressionAttributeNames(Map.of("#d", "data"))
+                .build();
+        BatchGetItemResponse response = engine.batchGetItem(BatchGetItemRequest.of(Map.of(USERS, reads)));
 
         int returned = response.responses().get(USERS).size();
         assertThat(returned).isEqualTo(42);
         KeysAndAttributes left = response.unprocessedKeys().get(USERS);
         assertThat(left.keys()).isEqualTo(users(50).subList(42, 50));
         assertThat(left.projectionExpression()).isEqualTo("userId, #d");
-        assertThat(engine.batchGetItem(new BatchGetItemRequest(Map.of(USERS, left)))
+        assertThat(engine.batchGetItem(BatchGetItemRequest.of(Map.of(USERS, left)))
                         .responses()
                         .get(USERS))
                 .hasSize(8);
@@ -156,7 +163,7 @@ class BatchTest {
     void batchWritePutsAndDeletesAcrossTables() {
         engine.putItem(PutItemRequest.of(USERS, item("userId", s("old"))));
         Map<String, Value> order = item("orderId", n("7"), "total", n("12.5"));
-        var response = engine.batchWriteItem(new BatchWriteItemRequest(Map.of(
+        var response = engine.batchWriteItem(BatchWriteItemRequest.of(Map.of(
                 USERS,
                 List.of(
                         WriteRequest.put(item("userId", s("u1"), "name", s("alice"))),
@@ -172,7 +179,7 @@ class BatchTest {
 
     @Test
     void batchWriteRefusesAnEmptyRequest() {
-        assertThatThrownBy(() -> engine.batchWriteItem(new BatchWriteItemRequest(Map.of())))
+        assertThatThrownBy(() -> engine.batchWriteItem(BatchWriteItemRequest.of(Map.of())))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("The requestItems parameter is required for BatchWriteItem");
     }
@@ -180,17 +187,17 @@ class BatchTest {
     @Test
     void batchWriteRefusesMoreThan25Writes() {
         List<WriteRequest> writes = users(26).stream().map(WriteRequest::put).toList();
-        assertThatThrownBy(() -> engine.batchWriteItem(new BatchWriteItemRequest(Map.of(USERS, writes))))
+        assertThatThrownBy(() -> engine.batchWriteItem(BatchWriteItemRequest.of(Map.of(USERS, writes))))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("Too many items requested for the BatchWriteItem call");
         assertThat(get(USERS, user("u0"))).isNull();
-        engine.batchWriteItem(new BatchWriteItemRequest(Map.of(USERS, writes.subList(0, 25))));
+        engine.batchWriteItem(BatchWriteItemRequest.of(Map.of(USERS, writes.subList(0, 25))));
         assertThat(get(USERS, user("u24"))).isEqualTo(user("u24"));
     }
 
     @Test
     void batchWriteRefusesDuplicateKeysAndAppliesNothing() {
-        assertThatThrownBy(() -> engine.batchWriteItem(new BatchWriteItemRequest(
+        assertThatThrownBy(() -> engine.batchWriteItem(BatchWriteItemRequest.of(
                         Map.of(USERS, List.of(WriteRequest.put(user("a")), WriteRequest.delete(user("a")))))))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("Provided list of item keys contains duplicates");
@@ -199,17 +206,17 @@ class BatchTest {
 
     @Test
     void batchWriteValidatesItemsAsPutItemDoes() {
-        assertThatThrownBy(() -> engine.batchWriteItem(new BatchWriteItemRequest(Map.of(
+        assertThatThrownBy(() -> engine.batchWriteItem(BatchWriteItemRequest.of(Map.of(
                         USERS, List.of(WriteRequest.put(user("a")), WriteRequest.put(item("name", s("no key"))))))))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("One or more parameter values were invalid: Missing the key userId in the item");
         assertThat(get(USERS, user("a"))).isNull();
-        assertThatThrownBy(() -> engine.batchWriteItem(new BatchWriteItemRequest(Map.of(
+        assertThatThrownBy(() -> engine.batchWriteItem(BatchWriteItemRequest.of(Map.of(
                         USERS, List.of(WriteRequest.put(item("userId", s("a"), "data", s("x".repeat(401 * 1024)))))))))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("Item size has exceeded the maximum allowed size");
         assertThatThrownBy(() -> engine.batchWriteItem(
-                        new BatchWriteItemRequest(Map.of("missing", List.of(WriteRequest.put(user("a")))))))
+                        BatchWriteItemRequest.of(Map.of("missing", List.of(WriteRequest.put(user("a")))))))
                 .isInstanceOf(ResourceNotFoundException.class)
                 .hasMessage("Requested resource not found");
     }

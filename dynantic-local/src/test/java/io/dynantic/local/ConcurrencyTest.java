@@ -52,7 +52,9 @@ class ConcurrencyTest {
                                                 "SET n = n + :one",
                                                 null,
                                                 Map.of(":one", n("1"), ":prev", current))
-                                        .withCondition("n = :prev"));
+                                        .toBuilder()
+                                        .conditionExpression("n = :prev")
+                                        .build());
                                 break;
                             } catch (ConditionalCheckFailedException e) {
                                 conflicts.incrementAndGet();

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dynantic.local.api.AttributeDefinition;
+import io.dynantic.local.api.BillingMode;
 import io.dynantic.local.api.CreateTableRequest;
 import io.dynantic.local.api.DeleteItemRequest;
 import io.dynantic.local.api.DescribeTableRequest;
@@ -47,15 +48,14 @@ class IndexTest {
 
     @BeforeEach
     void createTable() {
-        engine.createTable(new CreateTableRequest(
-                TABLE,
-                List.of(hash("customer"), range("orderId")),
-                List.of(
+        engine.createTable(CreateTableRequest.builder(TABLE)
+                .keySchema(List.of(hash("customer"), range("orderId")))
+                .attributeDefinitions(List.of(
                         def("customer", ScalarAttributeType.S),
                         def("orderId", ScalarAttributeType.S),
                         def("phase", ScalarAttributeType.S),
-                        def("total", ScalarAttributeType.N)),
-                List.of(
+                        def("total", ScalarAttributeType.N)))
+                .globalSecondaryIndexes(List.of(
                         new SecondaryIndex(
                                 "byPhase",
                                 List.of(hash("phase"), range("total")),
@@ -63,8 +63,11 @@ class IndexTest {
                         new SecondaryIndex(
                                 "byPhaseInclude",
                                 List.of(hash("phase")),
-                                new Projection(ProjectionType.INCLUDE, List.of("note")))),
-                List.of(new SecondaryIndex("byTotal", List.of(hash("customer"), range("total")), Projection.all()))));
+                                new Projection(ProjectionType.INCLUDE, List.of("note")))))
+                .localSecondaryIndexes(List.of(
+                        new SecondaryIndex("byTotal", List.of(hash("customer"), range("total")), Projection.all())))
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .build());
         put(item("customer", s("c1"), "orderId", s("o1"), "phase", s("open"), "total", n("30"), "note", s("a")));
         put(item("customer", s("c1"), "orderId", s("o2"), "phase", s("open"), "total", n("10"), "extra", s("x")));
         put(item("customer", s("c1"), "orderId", s("o3"), "total", n("20")));
@@ -76,16 +79,18 @@ class IndexTest {
     }
 
     private List<Map<String, Value>> queryIndex(String index, String keyCondition, Object... namesAndValues) {
-        return engine.query(QueryRequest.of(TABLE, keyCondition, item(namesAndValues))
-                        .withIndexName(index))
+        return engine.query(QueryRequest.of(TABLE, keyCondition, item(namesAndValues)).toBuilder()
+                        .indexName(index)
+                        .build())
                 .items();
     }
 
     @Test
     void keysOnlyIndexHoldsTheIndexAndTableKeys() {
-        var items = engine.query(QueryRequest.of(TABLE, "#s = :s", item(":s", s("open")))
-                        .withNames(Map.of("#s", "phase"))
-                        .withIndexName("byPhase"))
+        var items = engine.query(QueryRequest.of(TABLE, "#s = :s", item(":s", s("open"))).toBuilder()
+                        .expressionAttributeNames(Map.of("#s", "phase"))
+                        .indexName("byPhase")
+                        .build())
                 .items();
         assertThat(items)
                 .containsExactly(
@@ -95,7 +100,8 @@ class IndexTest {
 
     @Test
     void includeIndexAddsTheNamedAttributesAndIsSparse() {
-        var items = engine.scan(ScanRequest.of(TABLE).withIndexName("byPhaseInclude"))
+        var items = engine.scan(
+                        ScanRequest.builder(TABLE).indexName("byPhaseInclude").build())
                 .items();
         assertThat(items)
                 .containsExactlyInAnyOrder(
@@ -106,10 +112,13 @@ class IndexTest {
 
     @Test
     void localIndexQueriesByTheTablePartitionInIndexOrder() {
-        var items = engine.query(QueryRequest.of(TABLE, "customer = :c AND #t > :t", item(":c", s("c1"), ":t", n("10")))
-                        .withNames(Map.of("#t", "total"))
-                        .withIndexName("byTotal")
-                        .withScanIndexForward(false))
+        var items = engine.query(
+                        QueryRequest.of(TABLE, "customer = :c AND #t > :t", item(":c", s("c1"), ":t", n("10")))
+                                .toBuilder()
+                                .expressionAttributeNames(Map.of("#t", "total"))
+                                .indexName("byTotal")
+                                .scanIndexForward(false)
+                                .build())
                 .items();
         assertThat(items.stream().map(i -> i.get("orderId"))).containsExactly(s("o1"), s("o3"));
         assertThat(items.get(0)).containsKey("note");
@@ -129,7 +138,9 @@ class IndexTest {
         put(item("customer", s("c1"), "orderId", s("o2"), "phase", s("shipped"), "total", n("10")));
 
         List<Value> open = new ArrayList<>();
-        engine.scan(ScanRequest.of(TABLE).withIndexName("byPhase")).items().forEach(i -> open.add(i.get("orderId")));
+        engine.scan(ScanRequest.builder(TABLE).indexName("byPhase").build())
+                .items()
+                .forEach(i -> open.add(i.get("orderId")));
         assertThat(open).containsExactlyInAnyOrder(s("o3"), s("o2"));
         assertThat(queryIndex("byPhase", "phase = :s", ":s", s("open")).stream().map(i -> i.get("orderId")))
                 .containsExactly(s("o3"));
@@ -143,10 +154,11 @@ class IndexTest {
         List<Map<String, Value>> all = new ArrayList<>();
         Map<String, Value> start = null;
         do {
-            var page = engine.query(QueryRequest.of(TABLE, "phase = :s", item(":s", s("bulk")))
-                    .withIndexName("byPhase")
-                    .withLimit(4)
-                    .withExclusiveStartKey(start));
+            var page = engine.query(QueryRequest.of(TABLE, "phase = :s", item(":s", s("bulk"))).toBuilder()
+                    .indexName("byPhase")
+                    .limit(4)
+                    .exclusiveStartKey(start)
+                    .build());
             all.addAll(page.items());
             start = page.lastEvaluatedKey();
             if (start != null) {
@@ -179,50 +191,40 @@ class IndexTest {
 
     @Test
     void consistentReadsOfAGlobalIndexAreRefused() {
-        var request =
-                QueryRequest.of(TABLE, "phase = :s", item(":s", s("open"))).withIndexName("byPhase");
-        var consistent = new QueryRequest(
-                request.tableName(),
-                request.indexName(),
-                request.keyConditionExpression(),
-                null,
-                null,
-                null,
-                request.expressionAttributeValues(),
-                null,
-                null,
-                null,
-                true,
-                true);
+        var consistent = QueryRequest.of(TABLE, "phase = :s", item(":s", s("open"))).toBuilder()
+                .indexName("byPhase")
+                .consistentRead(true)
+                .build();
         assertThatThrownBy(() -> engine.query(consistent))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("Consistent reads are not supported on global secondary indexes");
-        assertThatThrownBy(() -> engine.query(QueryRequest.of(TABLE, "customer = :c", item(":c", s("c1")))
-                        .withIndexName("byPhase")))
+        assertThatThrownBy(() -> engine.query(QueryRequest.of(TABLE, "customer = :c", item(":c", s("c1"))).toBuilder()
+                        .indexName("byPhase")
+                        .build()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("Query condition missed key schema element: phase");
     }
 
     @Test
     void localIndexDefinitionViolationsHaveDynamoDbsMessages() {
-        assertThatThrownBy(() -> engine.createTable(new CreateTableRequest(
-                        "other",
-                        List.of(hash("a"), range("b")),
-                        List.of(
+        assertThatThrownBy(() -> engine.createTable(CreateTableRequest.builder("other")
+                        .keySchema(List.of(hash("a"), range("b")))
+                        .attributeDefinitions(List.of(
                                 def("a", ScalarAttributeType.S),
                                 def("b", ScalarAttributeType.S),
-                                def("c", ScalarAttributeType.S)),
-                        null,
-                        List.of(new SecondaryIndex("abc", List.of(hash("c"), range("b")))))))
+                                def("c", ScalarAttributeType.S)))
+                        .localSecondaryIndexes(List.of(new SecondaryIndex("abc", List.of(hash("c"), range("b")))))
+                        .billingMode(BillingMode.PAY_PER_REQUEST)
+                        .build()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("One or more parameter values were invalid: Index KeySchema does not have the same leading"
                         + " hash key as table KeySchema for index: abc. index hash key: c, table hash key: a");
-        assertThatThrownBy(() -> engine.createTable(new CreateTableRequest(
-                        "other",
-                        List.of(hash("a")),
-                        List.of(def("a", ScalarAttributeType.S), def("b", ScalarAttributeType.S)),
-                        null,
-                        List.of(new SecondaryIndex("abc", List.of(hash("a"), range("b")))))))
+        assertThatThrownBy(() -> engine.createTable(CreateTableRequest.builder("other")
+                        .keySchema(List.of(hash("a")))
+                        .attributeDefinitions(List.of(def("a", ScalarAttributeType.S), def("b", ScalarAttributeType.S)))
+                        .localSecondaryIndexes(List.of(new SecondaryIndex("abc", List.of(hash("a"), range("b")))))
+                        .billingMode(BillingMode.PAY_PER_REQUEST)
+                        .build()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("One or more parameter values were invalid: Table KeySchema does not have a range key,"
                         + " which is required when specifying a LocalSecondaryIndex");
@@ -248,10 +250,12 @@ class IndexTest {
 
     @Test
     void queryFiltersOnTheIndexKeysAreRefused() {
-        assertThatThrownBy(() -> engine.query(QueryRequest.of(TABLE, "phase = :s", item(":s", s("open"), ":t", n("1")))
-                        .withIndexName("byPhase")
-                        .withFilter("#t > :t")
-                        .withNames(Map.of("#t", "total"))))
+        assertThatThrownBy(() -> engine.query(
+                        QueryRequest.of(TABLE, "phase = :s", item(":s", s("open"), ":t", n("1"))).toBuilder()
+                                .indexName("byPhase")
+                                .filterExpression("#t > :t")
+                                .expressionAttributeNames(Map.of("#t", "total"))
+                                .build()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("Filter Expression can only contain non-primary key attributes: Primary key attribute:"
                         + " total");
@@ -259,56 +263,73 @@ class IndexTest {
 
     @Test
     void attributesOutsideAnIndexProjection() {
-        var byPhase =
-                QueryRequest.of(TABLE, "phase = :s", item(":s", s("open"))).withIndexName("byPhase");
-        assertThatThrownBy(() -> engine.query(byPhase.withSelect(Select.ALL_ATTRIBUTES)))
+        var byPhase = QueryRequest.of(TABLE, "phase = :s", item(":s", s("open"))).toBuilder()
+                .indexName("byPhase")
+                .build();
+        assertThatThrownBy(() -> engine.query(
+                        byPhase.toBuilder().select(Select.ALL_ATTRIBUTES).build()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("One or more parameter values were invalid: Select type ALL_ATTRIBUTES is not supported"
                         + " for global secondary index byPhase because its projection type is not ALL");
-        assertThatThrownBy(() -> engine.query(byPhase.withProjection("note")))
+        assertThatThrownBy(() -> engine.query(
+                        byPhase.toBuilder().projectionExpression("note").build()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("One or more parameter values were invalid: Select type ALL_ATTRIBUTES is not supported"
                         + " for global secondary index byPhase because its projection type is not ALL");
-        assertThat(engine.query(byPhase.withSelect(Select.ALL_PROJECTED_ATTRIBUTES))
+        assertThat(engine.query(byPhase.toBuilder()
+                                .select(Select.ALL_PROJECTED_ATTRIBUTES)
+                                .build())
                         .count())
                 .isEqualTo(2);
-        assertThat(engine.query(byPhase.withSelect(Select.COUNT)).count()).isEqualTo(2);
+        assertThat(engine.query(byPhase.toBuilder().select(Select.COUNT).build())
+                        .count())
+                .isEqualTo(2);
     }
 
     @Test
     void aLocalIndexFetchesAttributesItDoesNotProjectFromTheTable() {
-        engine.createTable(new CreateTableRequest(
-                "slim",
-                List.of(hash("a"), range("b")),
-                List.of(
+        engine.createTable(CreateTableRequest.builder("slim")
+                .keySchema(List.of(hash("a"), range("b")))
+                .attributeDefinitions(List.of(
                         def("a", ScalarAttributeType.S),
                         def("b", ScalarAttributeType.S),
-                        def("c", ScalarAttributeType.N)),
-                null,
-                List.of(new SecondaryIndex(
-                        "byC", List.of(hash("a"), range("c")), new Projection(ProjectionType.KEYS_ONLY, null)))));
+                        def("c", ScalarAttributeType.N)))
+                .localSecondaryIndexes(List.of(new SecondaryIndex(
+                        "byC", List.of(hash("a"), range("c")), new Projection(ProjectionType.KEYS_ONLY, null))))
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .build());
         var whole = item("a", s("x"), "b", s("y"), "c", n("1"), "d", s("extra"));
         engine.putItem(PutItemRequest.of("slim", whole));
-        var request = QueryRequest.of("slim", "a = :a", item(":a", s("x"))).withIndexName("byC");
+        var request = QueryRequest.of("slim", "a = :a", item(":a", s("x"))).toBuilder()
+                .indexName("byC")
+                .build();
         assertThat(engine.query(request).items()).containsExactly(item("a", s("x"), "b", s("y"), "c", n("1")));
-        assertThat(engine.query(request.withSelect(Select.ALL_ATTRIBUTES)).items())
+        assertThat(engine.query(request.toBuilder()
+                                .select(Select.ALL_ATTRIBUTES)
+                                .build())
+                        .items())
                 .containsExactly(whole);
-        assertThat(engine.query(request.withProjection("d")).items()).containsExactly(item("d", s("extra")));
+        assertThat(engine.query(request.toBuilder().projectionExpression("d").build())
+                        .items())
+                .containsExactly(item("d", s("extra")));
     }
 
     @Test
     void anIndexStartKeyNeedsTheIndexAndTableKeys() {
-        var request =
-                QueryRequest.of(TABLE, "phase = :s", item(":s", s("open"))).withIndexName("byPhase");
-        assertThatThrownBy(() ->
-                        engine.query(request.withExclusiveStartKey(item("customer", s("c1"), "orderId", s("o1")))))
+        var request = QueryRequest.of(TABLE, "phase = :s", item(":s", s("open"))).toBuilder()
+                .indexName("byPhase")
+                .build();
+        assertThatThrownBy(() -> engine.query(request.toBuilder()
+                        .exclusiveStartKey(item("customer", s("c1"), "orderId", s("o1")))
+                        .build()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("The provided starting key is invalid: The provided key element does not match the"
                         + " schema");
-        var first = engine.query(request.withLimit(1));
+        var first = engine.query(request.toBuilder().limit(1).build());
         assertThat(first.lastEvaluatedKey())
                 .isEqualTo(item("phase", s("open"), "total", n("10"), "customer", s("c1"), "orderId", s("o2")));
-        var second = engine.query(request.withExclusiveStartKey(first.lastEvaluatedKey()));
+        var second = engine.query(
+                request.toBuilder().exclusiveStartKey(first.lastEvaluatedKey()).build());
         assertThat(second.items().stream().map(i -> i.get("orderId"))).containsExactly(s("o1"));
     }
 }

@@ -66,9 +66,12 @@ class ItemActionsTest {
     @Test
     void anExpressionMayBe4096BytesLong() {
         String name = "a".repeat(4096 - "attribute_not_exists()".length());
-        engine.putItem(PutItemRequest.of(TABLE, alice).withCondition("attribute_not_exists(" + name + ")", null, null));
-        assertThatThrownBy(() -> engine.putItem(PutItemRequest.of(TABLE, alice)
-                        .withCondition("attribute_not_exists(" + name + "b)", null, null)))
+        engine.putItem(PutItemRequest.builder(TABLE, alice)
+                .conditionExpression("attribute_not_exists(" + name + ")")
+                .build());
+        assertThatThrownBy(() -> engine.putItem(PutItemRequest.builder(TABLE, alice)
+                        .conditionExpression("attribute_not_exists(" + name + "b)")
+                        .build()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("Invalid ConditionExpression: Expression size has exceeded the maximum allowed size;"
                         + " expression size: 4097");
@@ -86,14 +89,20 @@ class ItemActionsTest {
 
     @Test
     void putReturnsTheOldItemWithAllOld() {
-        assertThat(engine.putItem(PutItemRequest.of(TABLE, alice).withReturnValues(ReturnValue.ALL_OLD))
+        assertThat(engine.putItem(PutItemRequest.builder(TABLE, alice)
+                                .returnValues(ReturnValue.ALL_OLD)
+                                .build())
                         .attributes())
                 .isNull();
         var bob = item("userId", s("u1"), "name", s("bob"));
-        assertThat(engine.putItem(PutItemRequest.of(TABLE, bob).withReturnValues(ReturnValue.ALL_OLD))
+        assertThat(engine.putItem(PutItemRequest.builder(TABLE, bob)
+                                .returnValues(ReturnValue.ALL_OLD)
+                                .build())
                         .attributes())
                 .isEqualTo(alice);
-        assertThat(engine.putItem(PutItemRequest.of(TABLE, bob).withReturnValues(ReturnValue.NONE))
+        assertThat(engine.putItem(PutItemRequest.builder(TABLE, bob)
+                                .returnValues(ReturnValue.NONE)
+                                .build())
                         .attributes())
                 .isNull();
     }
@@ -102,8 +111,9 @@ class ItemActionsTest {
     void putRefusesUpdateReturnValues() {
         for (ReturnValue rv :
                 new ReturnValue[] {ReturnValue.ALL_NEW, ReturnValue.UPDATED_OLD, ReturnValue.UPDATED_NEW}) {
-            assertThatThrownBy(
-                            () -> engine.putItem(PutItemRequest.of(TABLE, alice).withReturnValues(rv)))
+            assertThatThrownBy(() -> engine.putItem(PutItemRequest.builder(TABLE, alice)
+                            .returnValues(rv)
+                            .build()))
                     .isInstanceOf(ValidationException.class)
                     .hasMessage("ReturnValues can only be ALL_OLD or NONE");
         }
@@ -111,10 +121,15 @@ class ItemActionsTest {
 
     @Test
     void putWithATrueConditionWrites() {
-        engine.putItem(PutItemRequest.of(TABLE, alice).withCondition("attribute_not_exists(userId)", null, null));
+        engine.putItem(PutItemRequest.builder(TABLE, alice)
+                .conditionExpression("attribute_not_exists(userId)")
+                .build());
         var older = item("userId", s("u1"), "name", s("alice"), "age", n("31"));
 
-        engine.putItem(PutItemRequest.of(TABLE, older).withCondition("age = :a", null, Map.of(":a", n("30"))));
+        engine.putItem(PutItemRequest.builder(TABLE, older)
+                .conditionExpression("age = :a")
+                .expressionAttributeValues(Map.of(":a", n("30")))
+                .build());
 
         assertThat(get(key)).isEqualTo(older);
     }
@@ -122,16 +137,18 @@ class ItemActionsTest {
     @Test
     void putWithAFalseConditionFailsAndReturnsTheOldItemWhenAsked() {
         engine.putItem(PutItemRequest.of(TABLE, alice));
-        var request = PutItemRequest.of(TABLE, item("userId", s("u1")))
-                .withCondition("attribute_not_exists(userId)", null, null);
+        var request = PutItemRequest.builder(TABLE, item("userId", s("u1")))
+                .conditionExpression("attribute_not_exists(userId)")
+                .build();
 
         assertThatThrownBy(() -> engine.putItem(request))
                 .isInstanceOfSatisfying(
                         ConditionalCheckFailedException.class,
                         e -> assertThat(e.item()).isNull())
                 .hasMessage("The conditional request failed");
-        assertThatThrownBy(() -> engine.putItem(
-                        request.withReturnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)))
+        assertThatThrownBy(() -> engine.putItem(request.toBuilder()
+                        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                        .build()))
                 .isInstanceOfSatisfying(
                         ConditionalCheckFailedException.class,
                         e -> assertThat(e.item()).isEqualTo(alice))
@@ -141,9 +158,12 @@ class ItemActionsTest {
 
     @Test
     void aConditionOnAMissingItemSeesNoAttributes() {
-        var request = PutItemRequest.of(TABLE, alice)
-                .withCondition("#n = :n", Map.of("#n", "name"), Map.of(":n", s("alice")))
-                .withReturnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
+        var request = PutItemRequest.builder(TABLE, alice)
+                .conditionExpression("#n = :n")
+                .expressionAttributeNames(Map.of("#n", "name"))
+                .expressionAttributeValues(Map.of(":n", s("alice")))
+                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                .build();
 
         assertThatThrownBy(() -> engine.putItem(request))
                 .isInstanceOfSatisfying(
@@ -154,8 +174,10 @@ class ItemActionsTest {
 
     @Test
     void putRefusesUnusedPlaceholders() {
-        assertThatThrownBy(() -> engine.putItem(PutItemRequest.of(TABLE, alice)
-                        .withCondition("age = :a", null, Map.of(":a", n("1"), ":b", n("2")))))
+        assertThatThrownBy(() -> engine.putItem(PutItemRequest.builder(TABLE, alice)
+                        .conditionExpression("age = :a")
+                        .expressionAttributeValues(Map.of(":a", n("1"), ":b", n("2")))
+                        .build()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("Value provided in ExpressionAttributeValues unused in expressions: keys: {:b}");
     }
@@ -177,8 +199,10 @@ class ItemActionsTest {
                 "scores", l(n("1"), n("2"), n("3")));
         engine.putItem(PutItemRequest.of(TABLE, doc));
 
-        var projected = engine.getItem(GetItemRequest.of(TABLE, key)
-                        .withProjection("#n, address.city, scores[1], absent", Map.of("#n", "name")))
+        var projected = engine.getItem(GetItemRequest.builder(TABLE, key)
+                        .projectionExpression("#n, address.city, scores[1], absent")
+                        .expressionAttributeNames(Map.of("#n", "name"))
+                        .build())
                 .item();
 
         assertThat(projected)
@@ -191,17 +215,22 @@ class ItemActionsTest {
     void deleteRemovesTheItemAndReturnsItWithAllOld() {
         engine.putItem(PutItemRequest.of(TABLE, alice));
 
-        assertThat(engine.deleteItem(DeleteItemRequest.of(TABLE, key).withReturnValues(ReturnValue.ALL_OLD))
+        assertThat(engine.deleteItem(DeleteItemRequest.builder(TABLE, key)
+                                .returnValues(ReturnValue.ALL_OLD)
+                                .build())
                         .attributes())
                 .isEqualTo(alice);
         assertThat(get(key)).isNull();
-        assertThat(engine.deleteItem(DeleteItemRequest.of(TABLE, key).withReturnValues(ReturnValue.ALL_OLD))
+        assertThat(engine.deleteItem(DeleteItemRequest.builder(TABLE, key)
+                                .returnValues(ReturnValue.ALL_OLD)
+                                .build())
                         .attributes())
                 .isNull();
         assertThat(engine.deleteItem(DeleteItemRequest.of(TABLE, key)).attributes())
                 .isNull();
-        assertThatThrownBy(
-                        () -> engine.deleteItem(DeleteItemRequest.of(TABLE, key).withReturnValues(ReturnValue.ALL_NEW)))
+        assertThatThrownBy(() -> engine.deleteItem(DeleteItemRequest.builder(TABLE, key)
+                        .returnValues(ReturnValue.ALL_NEW)
+                        .build()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("ReturnValues can only be ALL_OLD or NONE");
     }
@@ -209,9 +238,11 @@ class ItemActionsTest {
     @Test
     void deleteWithConditions() {
         engine.putItem(PutItemRequest.of(TABLE, alice));
-        var failing = DeleteItemRequest.of(TABLE, key)
-                .withCondition("age > :a", null, Map.of(":a", n("40")))
-                .withReturnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
+        var failing = DeleteItemRequest.builder(TABLE, key)
+                .conditionExpression("age > :a")
+                .expressionAttributeValues(Map.of(":a", n("40")))
+                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                .build();
 
         assertThatThrownBy(() -> engine.deleteItem(failing))
                 .isInstanceOfSatisfying(
@@ -220,7 +251,10 @@ class ItemActionsTest {
                 .hasMessage("The conditional request failed");
         assertThat(get(key)).isEqualTo(alice);
 
-        engine.deleteItem(DeleteItemRequest.of(TABLE, key).withCondition("age < :a", null, Map.of(":a", n("40"))));
+        engine.deleteItem(DeleteItemRequest.builder(TABLE, key)
+                .conditionExpression("age < :a")
+                .expressionAttributeValues(Map.of(":a", n("40")))
+                .build());
         assertThat(get(key)).isNull();
     }
 
@@ -232,8 +266,9 @@ class ItemActionsTest {
 
     @Test
     void updateCreatesAMissingItemFromItsKey() {
-        var response =
-                engine.updateItem(update("SET age = :a", Map.of(":a", n("1"))).withReturnValues(ReturnValue.ALL_NEW));
+        var response = engine.updateItem(update("SET age = :a", Map.of(":a", n("1"))).toBuilder()
+                .returnValues(ReturnValue.ALL_NEW)
+                .build());
 
         assertThat(response.attributes()).isEqualTo(item("userId", s("u1"), "age", n("1")));
         assertThat(get(key)).isEqualTo(item("userId", s("u1"), "age", n("1")));
@@ -241,7 +276,7 @@ class ItemActionsTest {
 
     @Test
     void updateWithoutAnExpressionCreatesTheKeyOnlyItem() {
-        engine.updateItem(new UpdateItemRequest(TABLE, key, null, null, null, null, null, null));
+        engine.updateItem(UpdateItemRequest.builder(TABLE, key).build());
 
         assertThat(get(key)).isEqualTo(key);
     }
@@ -257,23 +292,27 @@ class ItemActionsTest {
                         .attributes())
                 .isNull();
         engine.putItem(PutItemRequest.of(TABLE, alice));
-        assertThat(engine.updateItem(UpdateItemRequest.of(TABLE, key, expression, names, values)
-                                .withReturnValues(ReturnValue.ALL_OLD))
+        assertThat(engine.updateItem(UpdateItemRequest.of(TABLE, key, expression, names, values).toBuilder()
+                                .returnValues(ReturnValue.ALL_OLD)
+                                .build())
                         .attributes())
                 .isEqualTo(alice);
         engine.putItem(PutItemRequest.of(TABLE, alice));
-        assertThat(engine.updateItem(UpdateItemRequest.of(TABLE, key, expression, names, values)
-                                .withReturnValues(ReturnValue.UPDATED_OLD))
+        assertThat(engine.updateItem(UpdateItemRequest.of(TABLE, key, expression, names, values).toBuilder()
+                                .returnValues(ReturnValue.UPDATED_OLD)
+                                .build())
                         .attributes())
                 .isEqualTo(item("age", n("30"), "name", s("alice")));
         engine.putItem(PutItemRequest.of(TABLE, alice));
-        assertThat(engine.updateItem(UpdateItemRequest.of(TABLE, key, expression, names, values)
-                                .withReturnValues(ReturnValue.ALL_NEW))
+        assertThat(engine.updateItem(UpdateItemRequest.of(TABLE, key, expression, names, values).toBuilder()
+                                .returnValues(ReturnValue.ALL_NEW)
+                                .build())
                         .attributes())
                 .isEqualTo(item("userId", s("u1"), "age", n("31"), "city", s("Paris")));
         engine.putItem(PutItemRequest.of(TABLE, alice));
-        assertThat(engine.updateItem(UpdateItemRequest.of(TABLE, key, expression, names, values)
-                                .withReturnValues(ReturnValue.UPDATED_NEW))
+        assertThat(engine.updateItem(UpdateItemRequest.of(TABLE, key, expression, names, values).toBuilder()
+                                .returnValues(ReturnValue.UPDATED_NEW)
+                                .build())
                         .attributes())
                 .isEqualTo(item("age", n("31"), "city", s("Paris")));
         assertThat(get(key)).isEqualTo(item("userId", s("u1"), "age", n("31"), "city", s("Paris")));
@@ -284,8 +323,9 @@ class ItemActionsTest {
         engine.putItem(
                 PutItemRequest.of(TABLE, item("userId", s("u1"), "address", m("city", s("Paris"), "zip", s("75001")))));
 
-        var response = engine.updateItem(
-                update("SET address.city = :c", Map.of(":c", s("Lyon"))).withReturnValues(ReturnValue.UPDATED_NEW));
+        var response = engine.updateItem(update("SET address.city = :c", Map.of(":c", s("Lyon"))).toBuilder()
+                .returnValues(ReturnValue.UPDATED_NEW)
+                .build());
 
         assertThat(response.attributes()).isEqualTo(item("address", m("city", s("Lyon"))));
     }
@@ -293,24 +333,31 @@ class ItemActionsTest {
     @Test
     void updateWithConditions() {
         engine.putItem(PutItemRequest.of(TABLE, alice));
-        var failing = UpdateItemRequest.of(TABLE, key, "SET age = :a", null, Map.of(":a", n("99"), ":old", n("1")))
-                .withCondition("age = :old")
-                .withReturnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
+        var failing =
+                UpdateItemRequest.of(TABLE, key, "SET age = :a", null, Map.of(":a", n("99"), ":old", n("1")))
+                        .toBuilder()
+                        .conditionExpression("age = :old")
+                        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                        .build();
 
         assertThatThrownBy(() -> engine.updateItem(failing))
                 .isInstanceOfSatisfying(
                         ConditionalCheckFailedException.class,
                         e -> assertThat(e.item()).isEqualTo(alice))
                 .hasMessage("The conditional request failed");
-        assertThatThrownBy(() -> engine.updateItem(
-                        failing.withReturnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.NONE)))
+        assertThatThrownBy(() -> engine.updateItem(failing.toBuilder()
+                        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.NONE)
+                        .build()))
                 .isInstanceOfSatisfying(
                         ConditionalCheckFailedException.class,
                         e -> assertThat(e.item()).isNull());
         assertThat(get(key)).isEqualTo(alice);
 
-        engine.updateItem(UpdateItemRequest.of(TABLE, key, "SET age = :a", null, Map.of(":a", n("99"), ":old", n("30")))
-                .withCondition("age = :old"));
+        engine.updateItem(
+                UpdateItemRequest.of(TABLE, key, "SET age = :a", null, Map.of(":a", n("99"), ":old", n("30")))
+                        .toBuilder()
+                        .conditionExpression("age = :old")
+                        .build());
         assertThat(get(key).get("age")).isEqualTo(n("99"));
     }
 
@@ -342,8 +389,9 @@ class ItemActionsTest {
 
     @Test
     void anUpdateThatOnlyRemovesDoesNotCreateAMissingItem() {
-        var response = engine.updateItem(
-                UpdateItemRequest.of(TABLE, key, "REMOVE age", null, null).withReturnValues(ReturnValue.ALL_NEW));
+        var response = engine.updateItem(UpdateItemRequest.of(TABLE, key, "REMOVE age", null, null).toBuilder()
+                .returnValues(ReturnValue.ALL_NEW)
+                .build());
 
         assertThat(response.attributes()).isNull();
         assertThat(get(key)).isNull();

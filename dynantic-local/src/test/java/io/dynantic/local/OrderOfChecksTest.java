@@ -29,16 +29,19 @@ class OrderOfChecksTest {
 
     @Test
     void requestChecksComeBeforeTheTableLookUp() {
-        assertThatThrownBy(() -> engine.putItem(
-                        PutItemRequest.of("missing", item("id", s("1"))).withReturnValues(ReturnValue.ALL_NEW)))
+        assertThatThrownBy(() -> engine.putItem(PutItemRequest.builder("missing", item("id", s("1")))
+                        .returnValues(ReturnValue.ALL_NEW)
+                        .build()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("ReturnValues can only be ALL_OLD or NONE");
         assertThatThrownBy(() -> engine.putItem(PutItemRequest.of(
                         "missing", item("id", s("1"), "big", s("x".repeat(400 * 1024))))))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("Item size has exceeded the maximum allowed size");
-        assertThatThrownBy(() -> engine.deleteItem(
-                        DeleteItemRequest.of("missing", item("id", s("1"))).withCondition("a = :a", null, Map.of())))
+        assertThatThrownBy(() -> engine.deleteItem(DeleteItemRequest.builder("missing", item("id", s("1")))
+                        .conditionExpression("a = :a")
+                        .expressionAttributeValues(Map.of())
+                        .build()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("Invalid ConditionExpression: An expression attribute value used in expression is not"
                         + " defined; attribute value: :a");
@@ -55,12 +58,14 @@ class OrderOfChecksTest {
     void placeholdersNeedAnExpression() {
         engine.createTable(CreateTableRequest.of("users", "id", ScalarAttributeType.S));
 
-        assertThatThrownBy(() -> engine.getItem(
-                        GetItemRequest.of("users", item("id", s("1"))).withProjection(null, Map.of("#a", "a"))))
+        assertThatThrownBy(() -> engine.getItem(GetItemRequest.builder("users", item("id", s("1")))
+                        .expressionAttributeNames(Map.of("#a", "a"))
+                        .build()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("ExpressionAttributeNames can only be specified when using expressions");
-        assertThatThrownBy(() -> engine.putItem(
-                        PutItemRequest.of("users", item("id", s("1"))).withCondition(null, null, Map.of(":a", n("1")))))
+        assertThatThrownBy(() -> engine.putItem(PutItemRequest.builder("users", item("id", s("1")))
+                        .expressionAttributeValues(Map.of(":a", n("1")))
+                        .build()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("ExpressionAttributeValues can only be specified when using expressions");
         assertThatThrownBy(() -> engine.updateItem(UpdateItemRequest.of(
@@ -105,12 +110,15 @@ class OrderOfChecksTest {
                                 "ADD tags :t, visits :one",
                                 null,
                                 Map.of(":t", ss("a", "b"), ":one", n("1")))
-                        .withReturnValues(ReturnValue.UPDATED_OLD))
+                        .toBuilder()
+                        .returnValues(ReturnValue.UPDATED_OLD)
+                        .build())
                 .attributes();
         assertThat(added).isNull();
         var removed = engine.updateItem(
-                        UpdateItemRequest.of("users", key, "DELETE tags :t", null, Map.of(":t", ss("a")))
-                                .withReturnValues(ReturnValue.UPDATED_NEW))
+                        UpdateItemRequest.of("users", key, "DELETE tags :t", null, Map.of(":t", ss("a"))).toBuilder()
+                                .returnValues(ReturnValue.UPDATED_NEW)
+                                .build())
                 .attributes();
 
         assertThat(removed).isEqualTo(item("tags", ss("b")));
@@ -146,12 +154,13 @@ class OrderOfChecksTest {
 
     @Test
     void queryAndScanCheckTheRequestBeforeTheTableAndTheKeysAfterIt() {
-        assertThatThrownBy(() -> engine.query(
-                        new QueryRequest(null, null, null, null, null, null, null, null, 0, null, true, false)))
+        assertThatThrownBy(
+                        () -> engine.query(QueryRequest.builder(null).limit(0).build()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("The parameter 'TableName' is required but was not present in the request");
-        assertThatThrownBy(() -> engine.query(QueryRequest.of("missing", "id = :v", item(":v", s("1")))
-                        .withLimit(0)))
+        assertThatThrownBy(() -> engine.query(QueryRequest.of("missing", "id = :v", item(":v", s("1"))).toBuilder()
+                        .limit(0)
+                        .build()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("1 validation error detected: Value '0' at 'limit' failed to satisfy constraint: Member"
                         + " must have value greater than or equal to 1");
@@ -162,11 +171,15 @@ class OrderOfChecksTest {
         assertThatThrownBy(() -> engine.query(QueryRequest.of("missing", "wrong = :v", item(":v", s("1")))))
                 .isInstanceOf(ResourceNotFoundException.class)
                 .hasMessage("Requested resource not found");
-        assertThatThrownBy(() -> engine.scan(ScanRequest.of("missing").withSegment(2, 2)))
+        assertThatThrownBy(() -> engine.scan(ScanRequest.builder("missing")
+                        .segment(2)
+                        .totalSegments(2)
+                        .build()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("The Segment parameter is zero-based and must be less than parameter TotalSegments:"
                         + " Segment: 2 is not less than TotalSegments: 2");
-        assertThatThrownBy(() -> engine.scan(ScanRequest.of("missing").withIndexName("idx")))
+        assertThatThrownBy(() -> engine.scan(
+                        ScanRequest.builder("missing").indexName("idx").build()))
                 .isInstanceOf(ResourceNotFoundException.class)
                 .hasMessage("Requested resource not found");
     }

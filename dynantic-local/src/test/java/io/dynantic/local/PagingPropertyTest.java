@@ -6,6 +6,7 @@ import static io.dynantic.local.Fixtures.s;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dynantic.local.api.AttributeDefinition;
+import io.dynantic.local.api.BillingMode;
 import io.dynantic.local.api.CreateTableRequest;
 import io.dynantic.local.api.KeySchemaElement;
 import io.dynantic.local.api.KeyType;
@@ -57,15 +58,18 @@ class PagingPropertyTest {
             @ForAll boolean forward,
             @ForAll boolean filtered) {
         Engine engine = engineWith(partitions, sorts);
-        QueryRequest request = QueryRequest.of(
-                        "things", "p = :p AND s >= :lo", item(":p", s("p1"), ":lo", n("-10"), ":z", n("0")))
-                .withScanIndexForward(forward)
-                .withFilter(filtered ? "w <> :z" : "v >= :z");
+        QueryRequest request =
+                QueryRequest.of("things", "p = :p AND s >= :lo", item(":p", s("p1"), ":lo", n("-10"), ":z", n("0")))
+                        .toBuilder()
+                        .scanIndexForward(forward)
+                        .filterExpression(filtered ? "w <> :z" : "v >= :z")
+                        .build();
         List<Map<String, Value>> all = engine.query(request).items();
         List<Map<String, Value>> paged = new ArrayList<>();
         Map<String, Value> start = null;
         do {
-            QueryResponse page = engine.query(request.withLimit(limit).withExclusiveStartKey(start));
+            QueryResponse page = engine.query(
+                    request.toBuilder().limit(limit).exclusiveStartKey(start).build());
             assertThat(page.scannedCount()).isLessThanOrEqualTo(limit);
             paged.addAll(page.items());
             start = page.lastEvaluatedKey();
@@ -83,8 +87,10 @@ class PagingPropertyTest {
         List<Map<String, Value>> paged = new ArrayList<>();
         Map<String, Value> start = null;
         do {
-            ScanResponse page =
-                    engine.scan(ScanRequest.of("things").withLimit(limit).withExclusiveStartKey(start));
+            ScanResponse page = engine.scan(ScanRequest.builder("things")
+                    .limit(limit)
+                    .exclusiveStartKey(start)
+                    .build());
             paged.addAll(page.items());
             start = page.lastEvaluatedKey();
         } while (start != null);
@@ -93,18 +99,18 @@ class PagingPropertyTest {
 
     private static Engine engineWithIndex(List<Integer> partitions, List<Integer> sorts) {
         Engine engine = Engine.create();
-        engine.createTable(new CreateTableRequest(
-                "things",
-                List.of(new KeySchemaElement("p", KeyType.HASH), new KeySchemaElement("s", KeyType.RANGE)),
-                List.of(
+        engine.createTable(CreateTableRequest.builder("things")
+                .keySchema(List.of(new KeySchemaElement("p", KeyType.HASH), new KeySchemaElement("s", KeyType.RANGE)))
+                .attributeDefinitions(List.of(
                         new AttributeDefinition("p", ScalarAttributeType.S),
                         new AttributeDefinition("s", ScalarAttributeType.N),
-                        new AttributeDefinition("g", ScalarAttributeType.N)),
-                List.of(new SecondaryIndex(
+                        new AttributeDefinition("g", ScalarAttributeType.N)))
+                .globalSecondaryIndexes(List.of(new SecondaryIndex(
                         "byG",
                         List.of(new KeySchemaElement("g", KeyType.HASH)),
-                        new Projection(ProjectionType.KEYS_ONLY, null))),
-                null));
+                        new Projection(ProjectionType.KEYS_ONLY, null))))
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .build());
         for (int i = 0; i < Math.min(partitions.size(), sorts.size()); i++) {
             Map<String, Value> item = item("p", s("p" + partitions.get(i)), "s", n(String.valueOf(sorts.get(i))));
             if (i % 4 != 3) {
@@ -123,30 +129,35 @@ class PagingPropertyTest {
             @ForAll @IntRange(min = 1, max = 5) int totalSegments,
             @ForAll boolean forward) {
         Engine engine = engineWithIndex(partitions, sorts);
-        QueryRequest query = QueryRequest.of("things", "g = :g", item(":g", n("1")))
-                .withIndexName("byG")
-                .withScanIndexForward(forward);
+        QueryRequest query = QueryRequest.of("things", "g = :g", item(":g", n("1"))).toBuilder()
+                .indexName("byG")
+                .scanIndexForward(forward)
+                .build();
         List<Map<String, Value>> all = engine.query(query).items();
         List<Map<String, Value>> paged = new ArrayList<>();
         Map<String, Value> start = null;
         do {
-            QueryResponse page = engine.query(query.withLimit(limit).withExclusiveStartKey(start));
+            QueryResponse page = engine.query(
+                    query.toBuilder().limit(limit).exclusiveStartKey(start).build());
             paged.addAll(page.items());
             start = page.lastEvaluatedKey();
         } while (start != null);
         assertThat(paged).isEqualTo(all);
 
-        List<Map<String, Value>> scanned =
-                engine.scan(ScanRequest.of("things").withIndexName("byG")).items();
+        List<Map<String, Value>> scanned = engine.scan(
+                        ScanRequest.builder("things").indexName("byG").build())
+                .items();
         List<Map<String, Value>> segments = new ArrayList<>();
         for (int segment = 0; segment < totalSegments; segment++) {
             start = null;
             do {
-                ScanResponse page = engine.scan(ScanRequest.of("things")
-                        .withIndexName("byG")
-                        .withSegment(segment, totalSegments)
-                        .withLimit(limit)
-                        .withExclusiveStartKey(start));
+                ScanResponse page = engine.scan(ScanRequest.builder("things")
+                        .indexName("byG")
+                        .segment(segment)
+                        .totalSegments(totalSegments)
+                        .limit(limit)
+                        .exclusiveStartKey(start)
+                        .build());
                 segments.addAll(page.items());
                 start = page.lastEvaluatedKey();
             } while (start != null);

@@ -51,7 +51,8 @@ class QueryTest {
     void numbersAreOrderedByValueAscendingAndDescending() {
         var request = query("pk = :p", ":p", s("a"));
         assertThat(sortKeys(engine.query(request))).containsExactly("-3", "0", "2.5", "7", "10", "100");
-        assertThat(sortKeys(engine.query(request.withScanIndexForward(false))))
+        assertThat(sortKeys(
+                        engine.query(request.toBuilder().scanIndexForward(false).build())))
                 .containsExactly("100", "10", "7", "2.5", "0", "-3");
     }
 
@@ -92,8 +93,9 @@ class QueryTest {
         assertThat(sortKeys(engine.query(
                         query("pk = :p AND sk BETWEEN :lo AND :hi", ":p", s("a"), ":lo", n("0"), ":hi", n("10")))))
                 .containsExactly("0", "2.5", "7", "10");
-        assertThat(sortKeys(engine.query(query(":p = pk AND sk >= :v", ":p", s("a"), ":v", n("7"))
-                        .withScanIndexForward(false))))
+        assertThat(sortKeys(engine.query(query(":p = pk AND sk >= :v", ":p", s("a"), ":v", n("7")).toBuilder()
+                        .scanIndexForward(false)
+                        .build())))
                 .containsExactly("100", "10", "7");
     }
 
@@ -111,21 +113,24 @@ class QueryTest {
 
     @Test
     void filteredItemsCountTowardLimitAndScannedCount() {
-        var request = query("pk = :p", ":p", s("a"), ":t", new Value.Bool(true))
-                .withFilter("odd = :t")
-                .withLimit(3);
+        var request = query("pk = :p", ":p", s("a"), ":t", new Value.Bool(true)).toBuilder()
+                .filterExpression("odd = :t")
+                .limit(3)
+                .build();
         var first = engine.query(request);
         assertThat(first.items()).isEmpty();
         assertThat(first.count()).isZero();
         assertThat(first.scannedCount()).isEqualTo(3);
         assertThat(first.lastEvaluatedKey()).isEqualTo(item("pk", s("a"), "sk", n("2.5")));
 
-        var second = engine.query(request.withExclusiveStartKey(first.lastEvaluatedKey()));
+        var second = engine.query(
+                request.toBuilder().exclusiveStartKey(first.lastEvaluatedKey()).build());
         assertThat(sortKeys(second)).containsExactly("7");
         assertThat(second.scannedCount()).isEqualTo(3);
         assertThat(second.lastEvaluatedKey()).isEqualTo(item("pk", s("a"), "sk", n("100")));
 
-        var third = engine.query(request.withExclusiveStartKey(second.lastEvaluatedKey()));
+        var third = engine.query(
+                request.toBuilder().exclusiveStartKey(second.lastEvaluatedKey()).build());
         assertThat(third.items()).isEmpty();
         assertThat(third.scannedCount()).isZero();
         assertThat(third.lastEvaluatedKey()).isNull();
@@ -133,11 +138,14 @@ class QueryTest {
 
     @Test
     void pagingDescendingReturnsEveryItemOnce() {
-        var request = query("pk = :p", ":p", s("a")).withScanIndexForward(false).withLimit(4);
+        var request = query("pk = :p", ":p", s("a")).toBuilder()
+                .scanIndexForward(false)
+                .limit(4)
+                .build();
         List<String> all = new ArrayList<>();
         Map<String, Value> start = null;
         do {
-            var page = engine.query(request.withExclusiveStartKey(start));
+            var page = engine.query(request.toBuilder().exclusiveStartKey(start).build());
             all.addAll(sortKeys(page));
             start = page.lastEvaluatedKey();
         } while (start != null);
@@ -146,8 +154,9 @@ class QueryTest {
 
     @Test
     void selectCountReturnsCountsOnly() {
-        var response = engine.query(
-                query("pk = :p AND sk > :v", ":p", s("a"), ":v", n("0")).withSelect(Select.COUNT));
+        var response = engine.query(query("pk = :p AND sk > :v", ":p", s("a"), ":v", n("0")).toBuilder()
+                .select(Select.COUNT)
+                .build());
         assertThat(response.items()).as("a COUNT answer has no Items").isNull();
         assertThat(response.count()).isEqualTo(4);
         assertThat(response.scannedCount()).isEqualTo(4);
@@ -155,9 +164,10 @@ class QueryTest {
 
     @Test
     void projectionKeepsOnlyTheNamedAttributes() {
-        var response = engine.query(query("pk = :p AND sk = :v", ":p", s("a"), ":v", n("7"))
-                .withProjection("#o")
-                .withNames(Map.of("#o", "odd")));
+        var response = engine.query(query("pk = :p AND sk = :v", ":p", s("a"), ":v", n("7")).toBuilder()
+                .projectionExpression("#o")
+                .expressionAttributeNames(Map.of("#o", "odd"))
+                .build());
         assertThat(response.items()).containsExactly(item("odd", new Value.Bool(true)));
     }
 
@@ -171,7 +181,9 @@ class QueryTest {
         int total = 0;
         Map<String, Value> start = null;
         do {
-            var page = engine.query(query("pk = :p", ":p", s("big")).withExclusiveStartKey(start));
+            var page = engine.query(query("pk = :p", ":p", s("big")).toBuilder()
+                    .exclusiveStartKey(start)
+                    .build());
             pages++;
             total += page.count();
             start = page.lastEvaluatedKey();
@@ -208,8 +220,9 @@ class QueryTest {
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("Invalid KeyConditionExpression: Incorrect operand type for operator or function;"
                         + " operator or function: begins_with, operand type: N");
-        assertThatThrownBy(() -> engine.query(
-                        query("pk = :p", ":p", s("a"), ":v", n("1")).withFilter("size(sk) > :v")))
+        assertThatThrownBy(() -> engine.query(query("pk = :p", ":p", s("a"), ":v", n("1")).toBuilder()
+                        .filterExpression("size(sk) > :v")
+                        .build()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("Filter Expression can only contain non-primary key attributes: Primary key attribute: sk");
         assertThatThrownBy(() -> engine.query(QueryRequest.of(TABLE, null, null)))
@@ -221,20 +234,28 @@ class QueryTest {
     @Test
     void requestViolationsHaveDynamoDbsMessages() {
         var request = query("pk = :p", ":p", s("a"));
-        assertThatThrownBy(() -> engine.query(request.withLimit(0)))
+        assertThatThrownBy(() -> engine.query(request.toBuilder().limit(0).build()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("1 validation error detected: Value '0' at 'limit' failed to satisfy constraint: Member"
                         + " must have value greater than or equal to 1");
-        assertThatThrownBy(() -> engine.query(request.withProjection("sk").withSelect(Select.ALL_ATTRIBUTES)))
+        assertThatThrownBy(() -> engine.query(request.toBuilder()
+                        .projectionExpression("sk")
+                        .select(Select.ALL_ATTRIBUTES)
+                        .build()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("Cannot specify the ProjectionExpression when choosing to get ALL_ATTRIBUTES");
-        assertThatThrownBy(() -> engine.query(request.withSelect(Select.ALL_PROJECTED_ATTRIBUTES)))
+        assertThatThrownBy(() -> engine.query(request.toBuilder()
+                        .select(Select.ALL_PROJECTED_ATTRIBUTES)
+                        .build()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName");
-        assertThatThrownBy(() -> engine.query(request.withIndexName("byOther")))
+        assertThatThrownBy(() ->
+                        engine.query(request.toBuilder().indexName("byOther").build()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("The table does not have the specified index: byOther");
-        assertThatThrownBy(() -> engine.query(request.withExclusiveStartKey(item("pk", s("a")))))
+        assertThatThrownBy(() -> engine.query(request.toBuilder()
+                        .exclusiveStartKey(item("pk", s("a")))
+                        .build()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("The provided starting key is invalid: The provided key element does not match the"
                         + " schema");

@@ -41,7 +41,8 @@ class ScanTest {
         List<Map<String, Value>> all = new ArrayList<>();
         Map<String, Value> start = request.exclusiveStartKey();
         do {
-            ScanResponse page = engine.scan(request.withExclusiveStartKey(start));
+            ScanResponse page =
+                    engine.scan(request.toBuilder().exclusiveStartKey(start).build());
             all.addAll(page.items());
             start = page.lastEvaluatedKey();
         } while (start != null);
@@ -59,9 +60,11 @@ class ScanTest {
 
     @Test
     void pagingWithLimitAndFilterReturnsEveryMatchingItemOnce() {
-        var request = ScanRequest.of(TABLE)
-                .withFilter("even = :t", null, Map.of(":t", new Value.Bool(true)))
-                .withLimit(7);
+        var request = ScanRequest.builder(TABLE)
+                .filterExpression("even = :t")
+                .expressionAttributeValues(Map.of(":t", new Value.Bool(true)))
+                .limit(7)
+                .build();
         var first = engine.scan(request);
         assertThat(first.scannedCount()).isEqualTo(7);
         assertThat(first.lastEvaluatedKey()).isNotNull();
@@ -74,11 +77,13 @@ class ScanTest {
 
     @Test
     void projectionAndCount() {
-        var projected = engine.scan(ScanRequest.of(TABLE).withProjection("sk"));
+        var projected = engine.scan(
+                ScanRequest.builder(TABLE).projectionExpression("sk").build());
         assertThat(projected.items())
                 .hasSize(60)
                 .allSatisfy(i -> assertThat(i.keySet()).containsExactly("sk"));
-        var counted = engine.scan(ScanRequest.of(TABLE).withSelect(Select.COUNT));
+        var counted =
+                engine.scan(ScanRequest.builder(TABLE).select(Select.COUNT).build());
         assertThat(counted.items()).as("a COUNT answer has no Items").isNull();
         assertThat(counted.count()).isEqualTo(60);
     }
@@ -88,8 +93,11 @@ class ScanTest {
         for (int total : List.of(1, 2, 3, 7, 100)) {
             List<Map<String, Value>> all = new ArrayList<>();
             for (int segment = 0; segment < total; segment++) {
-                all.addAll(readAll(
-                        ScanRequest.of(TABLE).withSegment(segment, total).withLimit(4)));
+                all.addAll(readAll(ScanRequest.builder(TABLE)
+                        .segment(segment)
+                        .totalSegments(total)
+                        .limit(4)
+                        .build()));
             }
             assertThat(all).as("TotalSegments %d", total).containsExactlyInAnyOrderElementsOf(stored);
         }
@@ -97,9 +105,11 @@ class ScanTest {
 
     @Test
     void anExclusiveStartKeyOfADeletedItemContinuesAfterIt() {
-        var first = engine.scan(ScanRequest.of(TABLE).withLimit(10));
+        var first = engine.scan(ScanRequest.builder(TABLE).limit(10).build());
         engine.deleteItem(DeleteItemRequest.of(TABLE, first.lastEvaluatedKey()));
-        var rest = readAll(ScanRequest.of(TABLE).withExclusiveStartKey(first.lastEvaluatedKey()));
+        var rest = readAll(ScanRequest.builder(TABLE)
+                .exclusiveStartKey(first.lastEvaluatedKey())
+                .build());
         List<Map<String, Value>> all = new ArrayList<>(first.items());
         all.remove(all.size() - 1);
         all.addAll(rest);
@@ -108,31 +118,41 @@ class ScanTest {
 
     @Test
     void segmentViolationsHaveDynamoDbsMessages() {
-        assertThatThrownBy(() -> engine.scan(ScanRequest.of(TABLE).withSegment(1, null)))
+        assertThatThrownBy(
+                        () -> engine.scan(ScanRequest.builder(TABLE).segment(1).build()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("The TotalSegments parameter is required but was not present in the request when"
                         + " Segment parameter is present");
-        assertThatThrownBy(() -> engine.scan(ScanRequest.of(TABLE).withSegment(null, 4)))
+        assertThatThrownBy(() ->
+                        engine.scan(ScanRequest.builder(TABLE).totalSegments(4).build()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("The Segment parameter is required but was not present in the request when parameter"
                         + " TotalSegments is present");
-        assertThatThrownBy(() -> engine.scan(ScanRequest.of(TABLE).withSegment(4, 4)))
+        assertThatThrownBy(() -> engine.scan(
+                        ScanRequest.builder(TABLE).segment(4).totalSegments(4).build()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("The Segment parameter is zero-based and must be less than parameter TotalSegments:"
                         + " Segment: 4 is not less than TotalSegments: 4");
-        assertThatThrownBy(() -> engine.scan(ScanRequest.of(TABLE).withSegment(-1, 4)))
+        assertThatThrownBy(() -> engine.scan(
+                        ScanRequest.builder(TABLE).segment(-1).totalSegments(4).build()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("1 validation error detected: Value '-1' at 'segment' failed to satisfy constraint:"
                         + " Member must have value greater than or equal to 0");
-        assertThatThrownBy(() -> engine.scan(ScanRequest.of(TABLE).withSegment(0, 1_000_001)))
+        assertThatThrownBy(() -> engine.scan(ScanRequest.builder(TABLE)
+                        .segment(0)
+                        .totalSegments(1_000_001)
+                        .build()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("1 validation error detected: Value '1000001' at 'totalSegments' failed to satisfy"
                         + " constraint: Member must have value less than or equal to 1000000");
-        assertThatThrownBy(() -> engine.scan(ScanRequest.of(TABLE).withLimit(-2)))
+        assertThatThrownBy(
+                        () -> engine.scan(ScanRequest.builder(TABLE).limit(-2).build()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("1 validation error detected: Value '-2' at 'limit' failed to satisfy constraint: Member"
                         + " must have value greater than or equal to 1");
-        assertThatThrownBy(() -> engine.scan(ScanRequest.of(TABLE).withSelect(Select.SPECIFIC_ATTRIBUTES)))
+        assertThatThrownBy(() -> engine.scan(ScanRequest.builder(TABLE)
+                        .select(Select.SPECIFIC_ATTRIBUTES)
+                        .build()))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("Must specify the AttributesToGet or ProjectionExpression when choosing to get"
                         + " SPECIFIC_ATTRIBUTES");
@@ -144,7 +164,10 @@ class ScanTest {
         for (int i = 0; i < 12; i++) {
             engine.putItem(PutItemRequest.of(TABLE, item("pk", s("big" + i), "sk", n("0"), "data", s(big))));
         }
-        var request = ScanRequest.of(TABLE).withFilter("attribute_not_exists(#d)", Map.of("#d", "data"), null);
+        var request = ScanRequest.builder(TABLE)
+                .filterExpression("attribute_not_exists(#d)")
+                .expressionAttributeNames(Map.of("#d", "data"))
+                .build();
         var first = engine.scan(request);
         assertThat(first.lastEvaluatedKey()).isNotNull();
         assertThat(first.scannedCount()).isLessThan(72);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dynantic.local.api.AttributeDefinition;
+import io.dynantic.local.api.BillingMode;
 import io.dynantic.local.api.CreateTableRequest;
 import io.dynantic.local.api.DeleteTableRequest;
 import io.dynantic.local.api.DescribeTableRequest;
@@ -93,12 +94,13 @@ class TableLifecycleTest {
 
     @Test
     void refusesAnIndexKeyWithoutAnAttributeDefinition() {
-        var request = new CreateTableRequest(
-                "users",
-                List.of(new KeySchemaElement("userId", KeyType.HASH)),
-                List.of(new AttributeDefinition("userId", ScalarAttributeType.S)),
-                List.of(new SecondaryIndex("byName", List.of(new KeySchemaElement("name", KeyType.HASH)))),
-                null);
+        var request = CreateTableRequest.builder("users")
+                .keySchema(List.of(new KeySchemaElement("userId", KeyType.HASH)))
+                .attributeDefinitions(List.of(new AttributeDefinition("userId", ScalarAttributeType.S)))
+                .globalSecondaryIndexes(
+                        List.of(new SecondaryIndex("byName", List.of(new KeySchemaElement("name", KeyType.HASH)))))
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .build();
 
         assertThatThrownBy(() -> engine.createTable(request))
                 .isInstanceOf(ValidationException.class)
@@ -108,12 +110,11 @@ class TableLifecycleTest {
 
     @Test
     void refusesKeyAttributesWithoutDefinitions() {
-        var request = new CreateTableRequest(
-                "users",
-                List.of(new KeySchemaElement("userId", KeyType.HASH)),
-                List.of(new AttributeDefinition("other", ScalarAttributeType.S)),
-                null,
-                null);
+        var request = CreateTableRequest.builder("users")
+                .keySchema(List.of(new KeySchemaElement("userId", KeyType.HASH)))
+                .attributeDefinitions(List.of(new AttributeDefinition("other", ScalarAttributeType.S)))
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .build();
 
         assertThatThrownBy(() -> engine.createTable(request))
                 .isInstanceOf(ValidationException.class)
@@ -122,14 +123,13 @@ class TableLifecycleTest {
 
     @Test
     void refusesExtraDefinitionsAndBadNames() {
-        var request = new CreateTableRequest(
-                "users",
-                List.of(new KeySchemaElement("userId", KeyType.HASH)),
-                List.of(
+        var request = CreateTableRequest.builder("users")
+                .keySchema(List.of(new KeySchemaElement("userId", KeyType.HASH)))
+                .attributeDefinitions(List.of(
                         new AttributeDefinition("userId", ScalarAttributeType.S),
-                        new AttributeDefinition("other", ScalarAttributeType.S)),
-                null,
-                null);
+                        new AttributeDefinition("other", ScalarAttributeType.S)))
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .build();
         assertThatThrownBy(() -> engine.createTable(request))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("One or more parameter values were invalid: Number of attributes in KeySchema does not"

@@ -67,7 +67,9 @@ class TransactionTest {
     private static TransactWriteItem withdraw(String id, String amount) {
         return TransactWriteItem.update(
                 UpdateItemRequest.of(ACCOUNTS, account(id), "SET balance = balance - :a", null, Map.of(":a", n(amount)))
-                        .withCondition("balance >= :a"));
+                        .toBuilder()
+                        .conditionExpression("balance >= :a")
+                        .build());
     }
 
     private static TransactWriteItem deposit(String id, String amount) {
@@ -88,8 +90,9 @@ class TransactionTest {
                 withdraw("a", "30"),
                 deposit("b", "30"),
                 TransactWriteItem.delete(DeleteItemRequest.of(ACCOUNTS, account("c"))),
-                TransactWriteItem.put(PutItemRequest.of(LOG, item("entry", n("1"), "amount", n("30")))
-                        .withCondition("attribute_not_exists(entry)", null, null)))));
+                TransactWriteItem.put(PutItemRequest.builder(LOG, item("entry", n("1"), "amount", n("30")))
+                        .conditionExpression("attribute_not_exists(entry)")
+                        .build()))));
 
         assertThat(get(ACCOUNTS, account("a"))).isEqualTo(item("id", s("a"), "balance", n("70")));
         assertThat(get(ACCOUNTS, account("b"))).isEqualTo(item("id", s("b"), "balance", n("30")));
@@ -101,8 +104,10 @@ class TransactionTest {
     void aFailedConditionAppliesNothingAndTheReasonsFollowTheActions() {
         TransactWriteItem failing = TransactWriteItem.update(
                 UpdateItemRequest.of(ACCOUNTS, account("b"), "SET balance = balance - :a", null, Map.of(":a", n("10")))
-                        .withCondition("balance >= :a")
-                        .withReturnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
+                        .toBuilder()
+                        .conditionExpression("balance >= :a")
+                        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                        .build());
         TransactWriteItemsRequest request = TransactWriteItemsRequest.of(List.of(
                 withdraw("a", "10"),
                 failing,
@@ -215,13 +220,16 @@ class TransactionTest {
 
     @Test
     void aClientRequestTokenMakesTheTransactionIdempotentFor10Minutes() {
-        TransactWriteItemsRequest request = new TransactWriteItemsRequest(List.of(deposit("b", "1")), "token-1");
+        TransactWriteItemsRequest request = TransactWriteItemsRequest.builder(List.of(deposit("b", "1")))
+                .clientRequestToken("token-1")
+                .build();
         engine.transactWriteItems(request);
         engine.transactWriteItems(request);
         assertThat(get(ACCOUNTS, account("b"))).isEqualTo(item("id", s("b"), "balance", n("1")));
 
-        assertThatThrownBy(() ->
-                        engine.transactWriteItems(new TransactWriteItemsRequest(List.of(deposit("b", "2")), "token-1")))
+        assertThatThrownBy(() -> engine.transactWriteItems(TransactWriteItemsRequest.builder(List.of(deposit("b", "2")))
+                        .clientRequestToken("token-1")
+                        .build()))
                 .isInstanceOf(IdempotentParameterMismatchException.class)
                 .hasMessage("The request uses the same client token as a previous, but non-identical request.");
 
@@ -232,13 +240,17 @@ class TransactionTest {
         clock.advance(Duration.ofSeconds(1));
         engine.transactWriteItems(request);
         assertThat(get(ACCOUNTS, account("b"))).isEqualTo(item("id", s("b"), "balance", n("2")));
-        engine.transactWriteItems(new TransactWriteItemsRequest(List.of(deposit("b", "1")), "token-2"));
+        engine.transactWriteItems(TransactWriteItemsRequest.builder(List.of(deposit("b", "1")))
+                .clientRequestToken("token-2")
+                .build());
         assertThat(get(ACCOUNTS, account("b"))).isEqualTo(item("id", s("b"), "balance", n("3")));
     }
 
     @Test
     void aCancelledTransactionDoesNotRememberItsToken() {
-        TransactWriteItemsRequest request = new TransactWriteItemsRequest(List.of(withdraw("b", "5")), "token");
+        TransactWriteItemsRequest request = TransactWriteItemsRequest.builder(List.of(withdraw("b", "5")))
+                .clientRequestToken("token")
+                .build();
         assertThatThrownBy(() -> engine.transactWriteItems(request)).isInstanceOf(TransactionCanceledException.class);
         engine.putItem(PutItemRequest.of(ACCOUNTS, item("id", s("b"), "balance", n("5"))));
         engine.transactWriteItems(request);
@@ -249,10 +261,12 @@ class TransactionTest {
 
     @Test
     void transactGetReturnsResponsesInOrderEmptyWhereMissing() {
-        List<GetItemResponse> responses = engine.transactGetItems(new TransactGetItemsRequest(List.of(
+        List<GetItemResponse> responses = engine.transactGetItems(TransactGetItemsRequest.of(List.of(
                         GetItemRequest.of(ACCOUNTS, account("b")),
                         GetItemRequest.of(LOG, item("entry", n("1"))),
-                        GetItemRequest.of(ACCOUNTS, account("a")).withProjection("balance", null))))
+                        GetItemRequest.builder(ACCOUNTS, account("a"))
+                                .projectionExpression("balance")
+                                .build())))
                 .responses();
 
         assertThat(responses)
@@ -264,33 +278,35 @@ class TransactionTest {
 
     @Test
     void transactGetChecksTheNumberOfGetsAndEachGet() {
-        assertThatThrownBy(() -> engine.transactGetItems(new TransactGetItemsRequest(List.of())))
+        assertThatThrownBy(() -> engine.transactGetItems(TransactGetItemsRequest.of(List.of())))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("1 validation error detected: Value '[]' at 'transactItems' failed to satisfy constraint:"
                         + " Member must have length greater than or equal to 1");
         List<GetItemRequest> many = Collections.nCopies(101, GetItemRequest.of(ACCOUNTS, account("a")));
-        assertThatThrownBy(() -> engine.transactGetItems(new TransactGetItemsRequest(many)))
+        assertThatThrownBy(() -> engine.transactGetItems(TransactGetItemsRequest.of(many)))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("1 validation error detected: Value at 'transactItems' failed to satisfy constraint:"
                         + " Member must have length less than or equal to 100");
         assertThatThrownBy(() -> engine.transactGetItems(
-                        new TransactGetItemsRequest(List.of(GetItemRequest.of("missing", account("a"))))))
+                        TransactGetItemsRequest.of(List.of(GetItemRequest.of("missing", account("a"))))))
                 .isInstanceOf(ResourceNotFoundException.class)
                 .hasMessage("Requested resource not found");
     }
 
     @Test
     void transactGetRefusesTwoGetsOfOneItem() {
-        assertThatThrownBy(() -> engine.transactGetItems(new TransactGetItemsRequest(List.of(
+        assertThatThrownBy(() -> engine.transactGetItems(TransactGetItemsRequest.of(List.of(
                         GetItemRequest.of(ACCOUNTS, account("a")),
-                        GetItemRequest.of(ACCOUNTS, account("a")).withProjection("balance", null)))))
+                        GetItemRequest.builder(ACCOUNTS, account("a"))
+                                .projectionExpression("balance")
+                                .build()))))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("Transaction request cannot include multiple operations on one item");
     }
 
     @Test
     void transactGetCancelsOnAKeyThatDoesNotFitTheTable() {
-        assertThatThrownBy(() -> engine.transactGetItems(new TransactGetItemsRequest(
+        assertThatThrownBy(() -> engine.transactGetItems(TransactGetItemsRequest.of(
                         List.of(GetItemRequest.of(ACCOUNTS, account("a")), GetItemRequest.of(ACCOUNTS, Map.of())))))
                 .isInstanceOfSatisfying(TransactionCanceledException.class, e -> {
                     assertThat(e.getMessage())
@@ -309,7 +325,7 @@ class TransactionTest {
         Future<Integer> reader = executor.submit(() -> {
             int reads = 0;
             while (!done.get() || reads < 100) {
-                List<GetItemResponse> both = engine.transactGetItems(new TransactGetItemsRequest(List.of(
+                List<GetItemResponse> both = engine.transactGetItems(TransactGetItemsRequest.of(List.of(
                                 GetItemRequest.of(ACCOUNTS, account("a")), GetItemRequest.of(ACCOUNTS, account("b")))))
                         .responses();
                 BigDecimal sum = ((Value.N) both.get(0).item().get("balance"))

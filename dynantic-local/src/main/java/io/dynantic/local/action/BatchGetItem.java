@@ -129,7 +129,8 @@ public final class BatchGetItem {
                 }
                 responses.put(name, items);
                 if (!left.isEmpty()) {
-                    unprocessed.put(name, entry.getValue().withKeys(left));
+                    unprocessed.put(
+                            name, entry.getValue().toBuilder().keys(left).build());
                 }
             }
             return new BatchGetItemResponse(responses, unprocessed, meter.all());

@@ -26,78 +26,91 @@ public record DeleteItemRequest(
 
     /** A plain delete of the item with {@code key}. */
     public static DeleteItemRequest of(String tableName, Map<String, Value> key) {
-        return new DeleteItemRequest(tableName, key, null, null, null, null, null);
+        return builder(tableName, key).build();
     }
 
-    /** This request with a condition and its placeholders. */
-    public DeleteItemRequest withCondition(String expression, Map<String, String> names, Map<String, Value> values) {
-        return new DeleteItemRequest(
-                tableName,
-                key,
-                expression,
-                names,
-                values,
-                returnValues,
-                returnValuesOnConditionCheckFailure,
-                returnConsumedCapacity);
+    /** A builder of a delete of the item with {@code key}, with nothing else given. */
+    public static Builder builder(String tableName, Map<String, Value> key) {
+        return new Builder().tableName(tableName).key(key);
     }
 
-    /** This request with ReturnValues. */
-    public DeleteItemRequest withReturnValues(ReturnValue value) {
-        return new DeleteItemRequest(
-                tableName,
-                key,
-                conditionExpression,
-                expressionAttributeNames,
-                expressionAttributeValues,
-                value,
-                returnValuesOnConditionCheckFailure,
-                returnConsumedCapacity);
+    /** A builder starting from this request. */
+    public Builder toBuilder() {
+        return new Builder()
+                .tableName(tableName)
+                .key(key)
+                .conditionExpression(conditionExpression)
+                .expressionAttributeNames(expressionAttributeNames)
+                .expressionAttributeValues(expressionAttributeValues)
+                .returnValues(returnValues)
+                .returnValuesOnConditionCheckFailure(returnValuesOnConditionCheckFailure)
+                .returnConsumedCapacity(returnConsumedCapacity);
     }
 
-    /** This request with ReturnValuesOnConditionCheckFailure. */
-    public DeleteItemRequest withReturnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure value) {
-        return new DeleteItemRequest(
-                tableName,
-                key,
-                conditionExpression,
-                expressionAttributeNames,
-                expressionAttributeValues,
-                returnValues,
-                value,
-                returnConsumedCapacity);
-    }
+    /** Builds a {@link DeleteItemRequest}; each setter sets the component of the same name. */
+    public static final class Builder {
+        private String tableName;
+        private Map<String, Value> key;
+        private String conditionExpression;
+        private Map<String, String> expressionAttributeNames;
+        private Map<String, Value> expressionAttributeValues;
+        private ReturnValue returnValues;
+        private ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
+        private ReturnConsumedCapacity returnConsumedCapacity;
 
-    /** This request without ReturnConsumedCapacity (NONE). */
-    public DeleteItemRequest(
-            String tableName,
-            Map<String, Value> key,
-            String conditionExpression,
-            Map<String, String> expressionAttributeNames,
-            Map<String, Value> expressionAttributeValues,
-            ReturnValue returnValues,
-            ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure) {
-        this(
-                tableName,
-                key,
-                conditionExpression,
-                expressionAttributeNames,
-                expressionAttributeValues,
-                returnValues,
-                returnValuesOnConditionCheckFailure,
-                null);
-    }
+        private Builder() {}
 
-    /** This request with ReturnConsumedCapacity. */
-    public DeleteItemRequest withReturnConsumedCapacity(ReturnConsumedCapacity value) {
-        return new DeleteItemRequest(
-                tableName,
-                key,
-                conditionExpression,
-                expressionAttributeNames,
-                expressionAttributeValues,
-                returnValues,
-                returnValuesOnConditionCheckFailure,
-                value);
+        public Builder tableName(String value) {
+            tableName = value;
+            return this;
+        }
+
+        public Builder key(Map<String, Value> value) {
+            key = value;
+            return this;
+        }
+
+        public Builder conditionExpression(String value) {
+            conditionExpression = value;
+            return this;
+        }
+
+        public Builder expressionAttributeNames(Map<String, String> value) {
+            expressionAttributeNames = value;
+            return this;
+        }
+
+        public Builder expressionAttributeValues(Map<String, Value> value) {
+            expressionAttributeValues = value;
+            return this;
+        }
+
+        public Builder returnValues(ReturnValue value) {
+            returnValues = value;
+            return this;
+        }
+
+        public Builder returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure value) {
+            returnValuesOnConditionCheckFailure = value;
+            return this;
+        }
+
+        public Builder returnConsumedCapacity(ReturnConsumedCapacity value) {
+            returnConsumedCapacity = value;
+            return this;
+        }
+
+        /** The request, with the record's defaults for what was not given. */
+        public DeleteItemRequest build() {
+            return new DeleteItemRequest(
+                    tableName,
+                    key,
+                    conditionExpression,
+                    expressionAttributeNames,
+                    expressionAttributeValues,
+                    returnValues,
+                    returnValuesOnConditionCheckFailure,
+                    returnConsumedCapacity);
+        }
     }
 }

@@ -19,27 +19,75 @@ public record GetItemRequest(
 
     /** A plain get of the item with {@code key}. */
     public static GetItemRequest of(String tableName, Map<String, Value> key) {
-        return new GetItemRequest(tableName, key, null, null, false);
+        return builder(tableName, key).build();
     }
 
-    /** This request with a projection and its name placeholders. */
-    public GetItemRequest withProjection(String expression, Map<String, String> names) {
-        return new GetItemRequest(tableName, key, expression, names, consistentRead, returnConsumedCapacity);
+    /** A builder of a get of the item with {@code key}, with nothing else given. */
+    public static Builder builder(String tableName, Map<String, Value> key) {
+        return new Builder().tableName(tableName).key(key);
     }
 
-    /** This request without ReturnConsumedCapacity (NONE). */
-    public GetItemRequest(
-            String tableName,
-            Map<String, Value> key,
-            String projectionExpression,
-            Map<String, String> expressionAttributeNames,
-            boolean consistentRead) {
-        this(tableName, key, projectionExpression, expressionAttributeNames, consistentRead, null);
+    /** A builder starting from this request. */
+    public Builder toBuilder() {
+        return new Builder()
+                .tableName(tableName)
+                .key(key)
+                .projectionExpression(projectionExpression)
+                .expressionAttributeNames(expressionAttributeNames)
+                .consistentRead(consistentRead)
+                .returnConsumedCapacity(returnConsumedCapacity);
     }
 
-    /** This request with ReturnConsumedCapacity. */
-    public GetItemRequest withReturnConsumedCapacity(ReturnConsumedCapacity value) {
-        return new GetItemRequest(
-                tableName, key, projectionExpression, expressionAttributeNames, consistentRead, value);
+    /** Builds a {@link GetItemRequest}; each setter sets the component of the same name. */
+    public static final class Builder {
+        private String tableName;
+        private Map<String, Value> key;
+        private String projectionExpression;
+        private Map<String, String> expressionAttributeNames;
+        private boolean consistentRead;
+        private ReturnConsumedCapacity returnConsumedCapacity;
+
+        private Builder() {}
+
+        public Builder tableName(String value) {
+            tableName = value;
+            return this;
+        }
+
+        public Builder key(Map<String, Value> value) {
+            key = value;
+            return this;
+        }
+
+        public Builder projectionExpression(String value) {
+            projectionExpression = value;
+            return this;
+        }
+
+        public Builder expressionAttributeNames(Map<String, String> value) {
+            expressionAttributeNames = value;
+            return this;
+        }
+
+        public Builder consistentRead(boolean value) {
+            consistentRead = value;
+            return this;
+        }
+
+        public Builder returnConsumedCapacity(ReturnConsumedCapacity value) {
+            returnConsumedCapacity = value;
+            return this;
+        }
+
+        /** The request, with the record's defaults for what was not given. */
+        public GetItemRequest build() {
+            return new GetItemRequest(
+                    tableName,
+                    key,
+                    projectionExpression,
+                    expressionAttributeNames,
+                    consistentRead,
+                    returnConsumedCapacity);
+        }
     }
 }

@@ -17,16 +17,55 @@ public record KeysAndAttributes(
 
     /** Plain reads of {@code keys}. */
     public static KeysAndAttributes of(List<Map<String, Value>> keys) {
-        return new KeysAndAttributes(keys, null, null, false);
+        return builder(keys).build();
     }
 
-    /** These keys with a projection and its name placeholders. */
-    public KeysAndAttributes withProjection(String expression, Map<String, String> names) {
-        return new KeysAndAttributes(keys, expression, names, consistentRead);
+    /** A builder of reads of {@code keys}, with nothing else given. */
+    public static Builder builder(List<Map<String, Value>> keys) {
+        return new Builder().keys(keys);
     }
 
-    /** Other keys with this projection and read consistency. */
-    public KeysAndAttributes withKeys(List<Map<String, Value>> otherKeys) {
-        return new KeysAndAttributes(otherKeys, projectionExpression, expressionAttributeNames, consistentRead);
+    /** A builder starting from these keys and attributes. */
+    public Builder toBuilder() {
+        return new Builder()
+                .keys(keys)
+                .projectionExpression(projectionExpression)
+                .expressionAttributeNames(expressionAttributeNames)
+                .consistentRead(consistentRead);
+    }
+
+    /** Builds {@link KeysAndAttributes}; each setter sets the component of the same name. */
+    public static final class Builder {
+        private List<Map<String, Value>> keys;
+        private String projectionExpression;
+        private Map<String, String> expressionAttributeNames;
+        private boolean consistentRead;
+
+        private Builder() {}
+
+        public Builder keys(List<Map<String, Value>> value) {
+            keys = value;
+            return this;
+        }
+
+        public Builder projectionExpression(String value) {
+            projectionExpression = value;
+            return this;
+        }
+
+        public Builder expressionAttributeNames(Map<String, String> value) {
+            expressionAttributeNames = value;
+            return this;
+        }
+
+        public Builder consistentRead(boolean value) {
+            consistentRead = value;
+            return this;
+        }
+
+        /** The keys and attributes, with the record's defaults for what was not given. */
+        public KeysAndAttributes build() {
+            return new KeysAndAttributes(keys, projectionExpression, expressionAttributeNames, consistentRead);
+        }
     }
 }

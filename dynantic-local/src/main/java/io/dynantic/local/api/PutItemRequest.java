@@ -26,78 +26,91 @@ public record PutItemRequest(
 
     /** A plain put of {@code item}. */
     public static PutItemRequest of(String tableName, Map<String, Value> item) {
-        return new PutItemRequest(tableName, item, null, null, null, null, null);
+        return builder(tableName, item).build();
     }
 
-    /** This request with a condition and its placeholders. */
-    public PutItemRequest withCondition(String expression, Map<String, String> names, Map<String, Value> values) {
-        return new PutItemRequest(
-                tableName,
-                item,
-                expression,
-                names,
-                values,
-                returnValues,
-                returnValuesOnConditionCheckFailure,
-                returnConsumedCapacity);
+    /** A builder of a put of {@code item}, with nothing else given. */
+    public static Builder builder(String tableName, Map<String, Value> item) {
+        return new Builder().tableName(tableName).item(item);
     }
 
-    /** This request with ReturnValues. */
-    public PutItemRequest withReturnValues(ReturnValue value) {
-        return new PutItemRequest(
-                tableName,
-                item,
-                conditionExpression,
-                expressionAttributeNames,
-                expressionAttributeValues,
-                value,
-                returnValuesOnConditionCheckFailure,
-                returnConsumedCapacity);
+    /** A builder starting from this request. */
+    public Builder toBuilder() {
+        return new Builder()
+                .tableName(tableName)
+                .item(item)
+                .conditionExpression(conditionExpression)
+                .expressionAttributeNames(expressionAttributeNames)
+                .expressionAttributeValues(expressionAttributeValues)
+                .returnValues(returnValues)
+                .returnValuesOnConditionCheckFailure(returnValuesOnConditionCheckFailure)
+                .returnConsumedCapacity(returnConsumedCapacity);
     }
 
-    /** This request with ReturnValuesOnConditionCheckFailure. */
-    public PutItemRequest withReturnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure value) {
-        return new PutItemRequest(
-                tableName,
-                item,
-                conditionExpression,
-                expressionAttributeNames,
-                expressionAttributeValues,
-                returnValues,
-                value,
-                returnConsumedCapacity);
-    }
+    /** Builds a {@link PutItemRequest}; each setter sets the component of the same name. */
+    public static final class Builder {
+        private String tableName;
+        private Map<String, Value> item;
+        private String conditionExpression;
+        private Map<String, String> expressionAttributeNames;
+        private Map<String, Value> expressionAttributeValues;
+        private ReturnValue returnValues;
+        private ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
+        private ReturnConsumedCapacity returnConsumedCapacity;
 
-    /** This request without ReturnConsumedCapacity (NONE). */
-    public PutItemRequest(
-            String tableName,
-            Map<String, Value> item,
-            String conditionExpression,
-            Map<String, String> expressionAttributeNames,
-            Map<String, Value> expressionAttributeValues,
-            ReturnValue returnValues,
-            ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure) {
-        this(
-                tableName,
-                item,
-                conditionExpression,
-                expressionAttributeNames,
-                expressionAttributeValues,
-                returnValues,
-                returnValuesOnConditionCheckFailure,
-                null);
-    }
+        private Builder() {}
 
-    /** This request with ReturnConsumedCapacity. */
-    public PutItemRequest withReturnConsumedCapacity(ReturnConsumedCapacity value) {
-        return new PutItemRequest(
-                tableName,
-                item,
-                conditionExpression,
-                expressionAttributeNames,
-                expressionAttributeValues,
-                returnValues,
-                returnValuesOnConditionCheckFailure,
-                value);
+        public Builder tableName(String value) {
+            tableName = value;
+            return this;
+        }
+
+        public Builder item(Map<String, Value> value) {
+            item = value;
+            return this;
+        }
+
+        public Builder conditionExpression(String value) {
+            conditionExpression = value;
+            return this;
+        }
+
+        public Builder expressionAttributeNames(Map<String, String> value) {
+            expressionAttributeNames = value;
+            return this;
+        }
+
+        public Builder expressionAttributeValues(Map<String, Value> value) {
+            expressionAttributeValues = value;
+            return this;
+        }
+
+        public Builder returnValues(ReturnValue value) {
+            returnValues = value;
+            return this;
+        }
+
+        public Builder returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure value) {
+            returnValuesOnConditionCheckFailure = value;
+            return this;
+        }
+
+        public Builder returnConsumedCapacity(ReturnConsumedCapacity value) {
+            returnConsumedCapacity = value;
+            return this;
+        }
+
+        /** The request, with the record's defaults for what was not given. */
+        public PutItemRequest build() {
+            return new PutItemRequest(
+                    tableName,
+                    item,
+                    conditionExpression,
+                    expressionAttributeNames,
+                    expressionAttributeValues,
+                    returnValues,
+                    returnValuesOnConditionCheckFailure,
+                    returnConsumedCapacity);
+        }
     }
 }

@@ -31,198 +31,136 @@ public record QueryRequest(
 
     /** A query of the table by a key condition and its value placeholders. */
     public static QueryRequest of(String tableName, String keyCondition, Map<String, Value> values) {
-        return new QueryRequest(tableName, null, keyCondition, null, null, null, values, null, null, null, true, false);
+        return builder(tableName)
+                .keyConditionExpression(keyCondition)
+                .expressionAttributeValues(values)
+                .build();
     }
 
-    /** This request with name placeholders. */
-    public QueryRequest withNames(Map<String, String> names) {
-        return new QueryRequest(
-                tableName,
-                indexName,
-                keyConditionExpression,
-                filterExpression,
-                projectionExpression,
-                names,
-                expressionAttributeValues,
-                select,
-                limit,
-                exclusiveStartKey,
-                scanIndexForward,
-                consistentRead,
-                returnConsumedCapacity);
+    /** A builder of a query of the table {@code tableName}, with nothing else given. */
+    public static Builder builder(String tableName) {
+        return new Builder().tableName(tableName);
     }
 
-    /** This request with a filter expression. */
-    public QueryRequest withFilter(String filter) {
-        return new QueryRequest(
-                tableName,
-                indexName,
-                keyConditionExpression,
-                filter,
-                projectionExpression,
-                expressionAttributeNames,
-                expressionAttributeValues,
-                select,
-                limit,
-                exclusiveStartKey,
-                scanIndexForward,
-                consistentRead,
-                returnConsumedCapacity);
+    /** A builder starting from this request. */
+    public Builder toBuilder() {
+        return new Builder()
+                .tableName(tableName)
+                .indexName(indexName)
+                .keyConditionExpression(keyConditionExpression)
+                .filterExpression(filterExpression)
+                .projectionExpression(projectionExpression)
+                .expressionAttributeNames(expressionAttributeNames)
+                .expressionAttributeValues(expressionAttributeValues)
+                .select(select)
+                .limit(limit)
+                .exclusiveStartKey(exclusiveStartKey)
+                .scanIndexForward(scanIndexForward)
+                .consistentRead(consistentRead)
+                .returnConsumedCapacity(returnConsumedCapacity);
     }
 
-    /** This request with a projection expression. */
-    public QueryRequest withProjection(String projection) {
-        return new QueryRequest(
-                tableName,
-                indexName,
-                keyConditionExpression,
-                filterExpression,
-                projection,
-                expressionAttributeNames,
-                expressionAttributeValues,
-                select,
-                limit,
-                exclusiveStartKey,
-                scanIndexForward,
-                consistentRead,
-                returnConsumedCapacity);
-    }
+    /** Builds a {@link QueryRequest}; each setter sets the component of the same name. */
+    public static final class Builder {
+        private String tableName;
+        private String indexName;
+        private String keyConditionExpression;
+        private String filterExpression;
+        private String projectionExpression;
+        private Map<String, String> expressionAttributeNames;
+        private Map<String, Value> expressionAttributeValues;
+        private Select select;
+        private Integer limit;
+        private Map<String, Value> exclusiveStartKey;
+        private Boolean scanIndexForward;
+        private boolean consistentRead;
+        private ReturnConsumedCapacity returnConsumedCapacity;
 
-    /** This request with a Select. */
-    public QueryRequest withSelect(Select newSelect) {
-        return new QueryRequest(
-                tableName,
-                indexName,
-                keyConditionExpression,
-                filterExpression,
-                projectionExpression,
-                expressionAttributeNames,
-                expressionAttributeValues,
-                newSelect,
-                limit,
-                exclusiveStartKey,
-                scanIndexForward,
-                consistentRead,
-                returnConsumedCapacity);
-    }
+        private Builder() {}
 
-    /** This request with a Limit. */
-    public QueryRequest withLimit(Integer newLimit) {
-        return new QueryRequest(
-                tableName,
-                indexName,
-                keyConditionExpression,
-                filterExpression,
-                projectionExpression,
-                expressionAttributeNames,
-                expressionAttributeValues,
-                select,
-                newLimit,
-                exclusiveStartKey,
-                scanIndexForward,
-                consistentRead,
-                returnConsumedCapacity);
-    }
+        public Builder tableName(String value) {
+            tableName = value;
+            return this;
+        }
 
-    /** This request starting after {@code key} (a previous page's LastEvaluatedKey). */
-    public QueryRequest withExclusiveStartKey(Map<String, Value> key) {
-        return new QueryRequest(
-                tableName,
-                indexName,
-                keyConditionExpression,
-                filterExpression,
-                projectionExpression,
-                expressionAttributeNames,
-                expressionAttributeValues,
-                select,
-                limit,
-                key,
-                scanIndexForward,
-                consistentRead,
-                returnConsumedCapacity);
-    }
+        public Builder indexName(String value) {
+            indexName = value;
+            return this;
+        }
 
-    /** This request reading in ascending ({@code true}) or descending sort key order. */
-    public QueryRequest withScanIndexForward(boolean forward) {
-        return new QueryRequest(
-                tableName,
-                indexName,
-                keyConditionExpression,
-                filterExpression,
-                projectionExpression,
-                expressionAttributeNames,
-                expressionAttributeValues,
-                select,
-                limit,
-                exclusiveStartKey,
-                forward,
-                consistentRead,
-                returnConsumedCapacity);
-    }
+        public Builder keyConditionExpression(String value) {
+            keyConditionExpression = value;
+            return this;
+        }
 
-    /** This request on the index {@code name}. */
-    public QueryRequest withIndexName(String name) {
-        return new QueryRequest(
-                tableName,
-                name,
-                keyConditionExpression,
-                filterExpression,
-                projectionExpression,
-                expressionAttributeNames,
-                expressionAttributeValues,
-                select,
-                limit,
-                exclusiveStartKey,
-                scanIndexForward,
-                consistentRead,
-                returnConsumedCapacity);
-    }
+        public Builder filterExpression(String value) {
+            filterExpression = value;
+            return this;
+        }
 
-    /** This request without ReturnConsumedCapacity (NONE). */
-    public QueryRequest(
-            String tableName,
-            String indexName,
-            String keyConditionExpression,
-            String filterExpression,
-            String projectionExpression,
-            Map<String, String> expressionAttributeNames,
-            Map<String, Value> expressionAttributeValues,
-            Select select,
-            Integer limit,
-            Map<String, Value> exclusiveStartKey,
-            Boolean scanIndexForward,
-            boolean consistentRead) {
-        this(
-                tableName,
-                indexName,
-                keyConditionExpression,
-                filterExpression,
-                projectionExpression,
-                expressionAttributeNames,
-                expressionAttributeValues,
-                select,
-                limit,
-                exclusiveStartKey,
-                scanIndexForward,
-                consistentRead,
-                null);
-    }
+        public Builder projectionExpression(String value) {
+            projectionExpression = value;
+            return this;
+        }
 
-    /** This request with ReturnConsumedCapacity. */
-    public QueryRequest withReturnConsumedCapacity(ReturnConsumedCapacity value) {
-        return new QueryRequest(
-                tableName,
-                indexName,
-                keyConditionExpression,
-                filterExpression,
-                projectionExpression,
-                expressionAttributeNames,
-                expressionAttributeValues,
-                select,
-                limit,
-                exclusiveStartKey,
-                scanIndexForward,
-                consistentRead,
-                value);
+        public Builder expressionAttributeNames(Map<String, String> value) {
+            expressionAttributeNames = value;
+            return this;
+        }
+
+        public Builder expressionAttributeValues(Map<String, Value> value) {
+            expressionAttributeValues = value;
+            return this;
+        }
+
+        public Builder select(Select value) {
+            select = value;
+            return this;
+        }
+
+        public Builder limit(Integer value) {
+            limit = value;
+            return this;
+        }
+
+        /** Starts after {@code value}, a previous page's LastEvaluatedKey. */
+        public Builder exclusiveStartKey(Map<String, Value> value) {
+            exclusiveStartKey = value;
+            return this;
+        }
+
+        /** Reads in ascending ({@code true}) or descending sort key order. */
+        public Builder scanIndexForward(Boolean value) {
+            scanIndexForward = value;
+            return this;
+        }
+
+        public Builder consistentRead(boolean value) {
+            consistentRead = value;
+            return this;
+        }
+
+        public Builder returnConsumedCapacity(ReturnConsumedCapacity value) {
+            returnConsumedCapacity = value;
+            return this;
+        }
+
+        /** The request, with the record's defaults for what was not given. */
+        public QueryRequest build() {
+            return new QueryRequest(
+                    tableName,
+                    indexName,
+                    keyConditionExpression,
+                    filterExpression,
+                    projectionExpression,
+                    expressionAttributeNames,
+                    expressionAttributeValues,
+                    select,
+                    limit,
+                    exclusiveStartKey,
+                    scanIndexForward,
+                    consistentRead,
+                    returnConsumedCapacity);
+        }
     }
 }

@@ -27,180 +27,134 @@ public record ScanRequest(
 
     /** A scan of the whole table. */
     public static ScanRequest of(String tableName) {
-        return new ScanRequest(tableName, null, null, null, null, null, null, null, null, null, null, false);
+        return builder(tableName).build();
     }
 
-    /** This request with a filter expression and its placeholders. */
-    public ScanRequest withFilter(String filter, Map<String, String> names, Map<String, Value> values) {
-        return new ScanRequest(
-                tableName,
-                indexName,
-                filter,
-                projectionExpression,
-                names,
-                values,
-                select,
-                limit,
-                exclusiveStartKey,
-                segment,
-                totalSegments,
-                consistentRead,
-                returnConsumedCapacity);
+    /** A builder of a scan of the table {@code tableName}, with nothing else given. */
+    public static Builder builder(String tableName) {
+        return new Builder().tableName(tableName);
     }
 
-    /** This request with a projection expression (keeping the placeholders). */
-    public ScanRequest withProjection(String projection) {
-        return new ScanRequest(
-                tableName,
-                indexName,
-                filterExpression,
-                projection,
-                expressionAttributeNames,
-                expressionAttributeValues,
-                select,
-                limit,
-                exclusiveStartKey,
-                segment,
-                totalSegments,
-                consistentRead,
-                returnConsumedCapacity);
+    /** A builder starting from this request. */
+    public Builder toBuilder() {
+        return new Builder()
+                .tableName(tableName)
+                .indexName(indexName)
+                .filterExpression(filterExpression)
+                .projectionExpression(projectionExpression)
+                .expressionAttributeNames(expressionAttributeNames)
+                .expressionAttributeValues(expressionAttributeValues)
+                .select(select)
+                .limit(limit)
+                .exclusiveStartKey(exclusiveStartKey)
+                .segment(segment)
+                .totalSegments(totalSegments)
+                .consistentRead(consistentRead)
+                .returnConsumedCapacity(returnConsumedCapacity);
     }
 
-    /** This request with a Select. */
-    public ScanRequest withSelect(Select newSelect) {
-        return new ScanRequest(
-                tableName,
-                indexName,
-                filterExpression,
-                projectionExpression,
-                expressionAttributeNames,
-                expressionAttributeValues,
-                newSelect,
-                limit,
-                exclusiveStartKey,
-                segment,
-                totalSegments,
-                consistentRead,
-                returnConsumedCapacity);
-    }
+    /** Builds a {@link ScanRequest}; each setter sets the component of the same name. */
+    public static final class Builder {
+        private String tableName;
+        private String indexName;
+        private String filterExpression;
+        private String projectionExpression;
+        private Map<String, String> expressionAttributeNames;
+        private Map<String, Value> expressionAttributeValues;
+        private Select select;
+        private Integer limit;
+        private Map<String, Value> exclusiveStartKey;
+        private Integer segment;
+        private Integer totalSegments;
+        private boolean consistentRead;
+        private ReturnConsumedCapacity returnConsumedCapacity;
 
-    /** This request with a Limit. */
-    public ScanRequest withLimit(Integer newLimit) {
-        return new ScanRequest(
-                tableName,
-                indexName,
-                filterExpression,
-                projectionExpression,
-                expressionAttributeNames,
-                expressionAttributeValues,
-                select,
-                newLimit,
-                exclusiveStartKey,
-                segment,
-                totalSegments,
-                consistentRead,
-                returnConsumedCapacity);
-    }
+        private Builder() {}
 
-    /** This request starting after {@code key} (a previous page's LastEvaluatedKey). */
-    public ScanRequest withExclusiveStartKey(Map<String, Value> key) {
-        return new ScanRequest(
-                tableName,
-                indexName,
-                filterExpression,
-                projectionExpression,
-                expressionAttributeNames,
-                expressionAttributeValues,
-                select,
-                limit,
-                key,
-                segment,
-                totalSegments,
-                consistentRead,
-                returnConsumedCapacity);
-    }
+        public Builder tableName(String value) {
+            tableName = value;
+            return this;
+        }
 
-    /** This request as one segment of a parallel scan. */
-    public ScanRequest withSegment(Integer newSegment, Integer newTotalSegments) {
-        return new ScanRequest(
-                tableName,
-                indexName,
-                filterExpression,
-                projectionExpression,
-                expressionAttributeNames,
-                expressionAttributeValues,
-                select,
-                limit,
-                exclusiveStartKey,
-                newSegment,
-                newTotalSegments,
-                consistentRead,
-                returnConsumedCapacity);
-    }
+        public Builder indexName(String value) {
+            indexName = value;
+            return this;
+        }
 
-    /** This request on the index {@code name}. */
-    public ScanRequest withIndexName(String name) {
-        return new ScanRequest(
-                tableName,
-                name,
-                filterExpression,
-                projectionExpression,
-                expressionAttributeNames,
-                expressionAttributeValues,
-                select,
-                limit,
-                exclusiveStartKey,
-                segment,
-                totalSegments,
-                consistentRead,
-                returnConsumedCapacity);
-    }
+        public Builder filterExpression(String value) {
+            filterExpression = value;
+            return this;
+        }
 
-    /** This request without ReturnConsumedCapacity (NONE). */
-    public ScanRequest(
-            String tableName,
-            String indexName,
-            String filterExpression,
-            String projectionExpression,
-            Map<String, String> expressionAttributeNames,
-            Map<String, Value> expressionAttributeValues,
-            Select select,
-            Integer limit,
-            Map<String, Value> exclusiveStartKey,
-            Integer segment,
-            Integer totalSegments,
-            boolean consistentRead) {
-        this(
-                tableName,
-                indexName,
-                filterExpression,
-                projectionExpression,
-                expressionAttributeNames,
-                expressionAttributeValues,
-                select,
-                limit,
-                exclusiveStartKey,
-                segment,
-                totalSegments,
-                consistentRead,
-                null);
-    }
+        public Builder projectionExpression(String value) {
+            projectionExpression = value;
+            return this;
+        }
 
-    /** This request with ReturnConsumedCapacity. */
-    public ScanRequest withReturnConsumedCapacity(ReturnConsumedCapacity value) {
-        return new ScanRequest(
-                tableName,
-                indexName,
-                filterExpression,
-                projectionExpression,
-                expressionAttributeNames,
-                expressionAttributeValues,
-                select,
-                limit,
-                exclusiveStartKey,
-                segment,
-                totalSegments,
-                consistentRead,
-                value);
+        public Builder expressionAttributeNames(Map<String, String> value) {
+            expressionAttributeNames = value;
+            return this;
+        }
+
+        public Builder expressionAttributeValues(Map<String, Value> value) {
+            expressionAttributeValues = value;
+            return this;
+        }
+
+        public Builder select(Select value) {
+            select = value;
+            return this;
+        }
+
+        public Builder limit(Integer value) {
+            limit = value;
+            return this;
+        }
+
+        /** Starts after {@code value}, a previous page's LastEvaluatedKey. */
+        public Builder exclusiveStartKey(Map<String, Value> value) {
+            exclusiveStartKey = value;
+            return this;
+        }
+
+        /** The segment of a parallel scan this request reads, counted from 0. */
+        public Builder segment(Integer value) {
+            segment = value;
+            return this;
+        }
+
+        /** The number of segments of a parallel scan. */
+        public Builder totalSegments(Integer value) {
+            totalSegments = value;
+            return this;
+        }
+
+        public Builder consistentRead(boolean value) {
+            consistentRead = value;
+            return this;
+        }
+
+        public Builder returnConsumedCapacity(ReturnConsumedCapacity value) {
+            returnConsumedCapacity = value;
+            return this;
+        }
+
+        /** The request, with the record's defaults for what was not given. */
+        public ScanRequest build() {
+            return new ScanRequest(
+                    tableName,
+                    indexName,
+                    filterExpression,
+                    projectionExpression,
+                    expressionAttributeNames,
+                    expressionAttributeValues,
+                    select,
+                    limit,
+                    exclusiveStartKey,
+                    segment,
+                    totalSegments,
+                    consistentRead,
+                    returnConsumedCapacity);
+        }
     }
 }

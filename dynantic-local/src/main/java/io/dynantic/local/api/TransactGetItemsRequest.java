@@ -10,13 +10,41 @@ public record TransactGetItemsRequest(
         transactItems = transactItems == null ? List.of() : List.copyOf(transactItems);
     }
 
-    /** This request without ReturnConsumedCapacity (NONE). */
-    public TransactGetItemsRequest(List<GetItemRequest> transactItems) {
-        this(transactItems, null);
+    /** A transaction of the Gets {@code items}. */
+    public static TransactGetItemsRequest of(List<GetItemRequest> items) {
+        return builder(items).build();
     }
 
-    /** This request with ReturnConsumedCapacity. */
-    public TransactGetItemsRequest withReturnConsumedCapacity(ReturnConsumedCapacity value) {
-        return new TransactGetItemsRequest(transactItems, value);
+    /** A builder of a transaction of the Gets {@code items}, with nothing else given. */
+    public static Builder builder(List<GetItemRequest> items) {
+        return new Builder().transactItems(items);
+    }
+
+    /** A builder starting from this request. */
+    public Builder toBuilder() {
+        return new Builder().transactItems(transactItems).returnConsumedCapacity(returnConsumedCapacity);
+    }
+
+    /** Builds a {@link TransactGetItemsRequest}; each setter sets the component of the same name. */
+    public static final class Builder {
+        private List<GetItemRequest> transactItems;
+        private ReturnConsumedCapacity returnConsumedCapacity;
+
+        private Builder() {}
+
+        public Builder transactItems(List<GetItemRequest> value) {
+            transactItems = value;
+            return this;
+        }
+
+        public Builder returnConsumedCapacity(ReturnConsumedCapacity value) {
+            returnConsumedCapacity = value;
+            return this;
+        }
+
+        /** The request, with the record's defaults for what was not given. */
+        public TransactGetItemsRequest build() {
+            return new TransactGetItemsRequest(transactItems, returnConsumedCapacity);
+        }
     }
 }

@@ -14,16 +14,49 @@ public record TransactWriteItemsRequest(
 
     /** A transaction of {@code items} without a client request token. */
     public static TransactWriteItemsRequest of(List<TransactWriteItem> items) {
-        return new TransactWriteItemsRequest(items, null);
+        return builder(items).build();
     }
 
-    /** This request without ReturnConsumedCapacity (NONE). */
-    public TransactWriteItemsRequest(List<TransactWriteItem> transactItems, String clientRequestToken) {
-        this(transactItems, clientRequestToken, null);
+    /** A builder of a transaction of {@code items}, with nothing else given. */
+    public static Builder builder(List<TransactWriteItem> items) {
+        return new Builder().transactItems(items);
     }
 
-    /** This request with ReturnConsumedCapacity. */
-    public TransactWriteItemsRequest withReturnConsumedCapacity(ReturnConsumedCapacity value) {
-        return new TransactWriteItemsRequest(transactItems, clientRequestToken, value);
+    /** A builder starting from this request. */
+    public Builder toBuilder() {
+        return new Builder()
+                .transactItems(transactItems)
+                .clientRequestToken(clientRequestToken)
+                .returnConsumedCapacity(returnConsumedCapacity);
+    }
+
+    /** Builds a {@link TransactWriteItemsRequest}; each setter sets the component of the same name. */
+    public static final class Builder {
+        private List<TransactWriteItem> transactItems;
+        private String clientRequestToken;
+        private ReturnConsumedCapacity returnConsumedCapacity;
+
+        private Builder() {}
+
+        public Builder transactItems(List<TransactWriteItem> value) {
+            transactItems = value;
+            return this;
+        }
+
+        /** A token that makes the call idempotent. */
+        public Builder clientRequestToken(String value) {
+            clientRequestToken = value;
+            return this;
+        }
+
+        public Builder returnConsumedCapacity(ReturnConsumedCapacity value) {
+            returnConsumedCapacity = value;
+            return this;
+        }
+
+        /** The request, with the record's defaults for what was not given. */
+        public TransactWriteItemsRequest build() {
+            return new TransactWriteItemsRequest(transactItems, clientRequestToken, returnConsumedCapacity);
+        }
     }
 }

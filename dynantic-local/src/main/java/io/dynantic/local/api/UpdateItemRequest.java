@@ -35,84 +35,104 @@ public record UpdateItemRequest(
             String updateExpression,
             Map<String, String> names,
             Map<String, Value> values) {
-        return new UpdateItemRequest(tableName, key, updateExpression, null, names, values, null, null);
+        return builder(tableName, key)
+                .updateExpression(updateExpression)
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(values)
+                .build();
     }
 
-    /** This request with a condition (its placeholders go in the request's shared maps). */
-    public UpdateItemRequest withCondition(String expression) {
-        return new UpdateItemRequest(
-                tableName,
-                key,
-                updateExpression,
-                expression,
-                expressionAttributeNames,
-                expressionAttributeValues,
-                returnValues,
-                returnValuesOnConditionCheckFailure,
-                returnConsumedCapacity);
+    /** A builder of an update of the item with {@code key}, with nothing else given. */
+    public static Builder builder(String tableName, Map<String, Value> key) {
+        return new Builder().tableName(tableName).key(key);
     }
 
-    /** This request with ReturnValues. */
-    public UpdateItemRequest withReturnValues(ReturnValue value) {
-        return new UpdateItemRequest(
-                tableName,
-                key,
-                updateExpression,
-                conditionExpression,
-                expressionAttributeNames,
-                expressionAttributeValues,
-                value,
-                returnValuesOnConditionCheckFailure,
-                returnConsumedCapacity);
+    /** A builder starting from this request. */
+    public Builder toBuilder() {
+        return new Builder()
+                .tableName(tableName)
+                .key(key)
+                .updateExpression(updateExpression)
+                .conditionExpression(conditionExpression)
+                .expressionAttributeNames(expressionAttributeNames)
+                .expressionAttributeValues(expressionAttributeValues)
+                .returnValues(returnValues)
+                .returnValuesOnConditionCheckFailure(returnValuesOnConditionCheckFailure)
+                .returnConsumedCapacity(returnConsumedCapacity);
     }
 
-    /** This request with ReturnValuesOnConditionCheckFailure. */
-    public UpdateItemRequest withReturnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure value) {
-        return new UpdateItemRequest(
-                tableName,
-                key,
-                updateExpression,
-                conditionExpression,
-                expressionAttributeNames,
-                expressionAttributeValues,
-                returnValues,
-                value,
-                returnConsumedCapacity);
-    }
+    /** Builds an {@link UpdateItemRequest}; each setter sets the component of the same name. */
+    public static final class Builder {
+        private String tableName;
+        private Map<String, Value> key;
+        private String updateExpression;
+        private String conditionExpression;
+        private Map<String, String> expressionAttributeNames;
+        private Map<String, Value> expressionAttributeValues;
+        private ReturnValue returnValues;
+        private ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
+        private ReturnConsumedCapacity returnConsumedCapacity;
 
-    /** This request without ReturnConsumedCapacity (NONE). */
-    public UpdateItemRequest(
-            String tableName,
-            Map<String, Value> key,
-            String updateExpression,
-            String conditionExpression,
-            Map<String, String> expressionAttributeNames,
-            Map<String, Value> expressionAttributeValues,
-            ReturnValue returnValues,
-            ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure) {
-        this(
-                tableName,
-                key,
-                updateExpression,
-                conditionExpression,
-                expressionAttributeNames,
-                expressionAttributeValues,
-                returnValues,
-                returnValuesOnConditionCheckFailure,
-                null);
-    }
+        private Builder() {}
 
-    /** This request with ReturnConsumedCapacity. */
-    public UpdateItemRequest withReturnConsumedCapacity(ReturnConsumedCapacity value) {
-        return new UpdateItemRequest(
-                tableName,
-                key,
-                updateExpression,
-                conditionExpression,
-                expressionAttributeNames,
-                expressionAttributeValues,
-                returnValues,
-                returnValuesOnConditionCheckFailure,
-                value);
+        public Builder tableName(String value) {
+            tableName = value;
+            return this;
+        }
+
+        public Builder key(Map<String, Value> value) {
+            key = value;
+            return this;
+        }
+
+        public Builder updateExpression(String value) {
+            updateExpression = value;
+            return this;
+        }
+
+        /** A condition whose placeholders go in the request's shared maps. */
+        public Builder conditionExpression(String value) {
+            conditionExpression = value;
+            return this;
+        }
+
+        public Builder expressionAttributeNames(Map<String, String> value) {
+            expressionAttributeNames = value;
+            return this;
+        }
+
+        public Builder expressionAttributeValues(Map<String, Value> value) {
+            expressionAttributeValues = value;
+            return this;
+        }
+
+        public Builder returnValues(ReturnValue value) {
+            returnValues = value;
+            return this;
+        }
+
+        public Builder returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure value) {
+            returnValuesOnConditionCheckFailure = value;
+            return this;
+        }
+
+        public Builder returnConsumedCapacity(ReturnConsumedCapacity value) {
+            returnConsumedCapacity = value;
+            return this;
+        }
+
+        /** The request, with the record's defaults for what was not given. */
+        public UpdateItemRequest build() {
+            return new UpdateItemRequest(
+                    tableName,
+                    key,
+                    updateExpression,
+                    conditionExpression,
+                    expressionAttributeNames,
+                    expressionAttributeValues,
+                    returnValues,
+                    returnValuesOnConditionCheckFailure,
+                    returnConsumedCapacity);
+        }
     }
 }
