@@ -5,10 +5,8 @@ import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
@@ -54,25 +52,22 @@ public final class MetamodelProcessor extends AbstractProcessor {
         }
         ModelChecks checks = new ModelChecks(processingEnv);
         SchemaWriter schemas = new SchemaWriter(processingEnv, checks);
-        // Each item type with the polymorphic base that lists it (itself for a single-type table).
-        Map<TypeElement, TypeElement> entities = new LinkedHashMap<>();
+        // The item types: the tables themselves, or a polymorphic table's subtypes (whose base gets a schema too).
+        Set<TypeElement> entities = new LinkedHashSet<>();
         for (Element e : round.getElementsAnnotatedWith(tableAnnotation)) {
             if (e instanceof TypeElement type) {
-                for (TypeElement entity : checks.checkTable(type)) {
-                    entities.putIfAbsent(entity, type);
-                }
-                if (!entities.containsKey(type)
+                entities.addAll(checks.checkTable(type));
+                if (!entities.contains(type)
                         && generated.add(type.getQualifiedName().toString())) {
-                    writeSchema(schemas, type, null);
+                    writeSchema(schemas, type);
                 }
             }
         }
         Deque<TypeElement> nested = new ArrayDeque<>();
-        for (Map.Entry<TypeElement, TypeElement> entity : entities.entrySet()) {
-            TypeElement type = entity.getKey();
+        for (TypeElement type : entities) {
             if (generated.add(type.getQualifiedName().toString())) {
                 generate(type, nested);
-                writeSchema(schemas, type, entity.getValue() == type ? null : entity.getValue());
+                writeSchema(schemas, type);
             }
         }
         while (!nested.isEmpty()) {
@@ -80,16 +75,16 @@ public final class MetamodelProcessor extends AbstractProcessor {
             if (generated.add(type.getQualifiedName().toString())) {
                 checks.checkNested(type);
                 generate(type, nested);
-                writeSchema(schemas, type, null);
+                writeSchema(schemas, type);
             }
         }
         return false;
     }
 
     /** Writes {@code User_Schema}, unless the model cannot be described in source (then reflection reads it). */
-    private void writeSchema(SchemaWriter schemas, TypeElement model, TypeElement base) {
+    private void writeSchema(SchemaWriter schemas, TypeElement model) {
         String pkg = packageOf(model);
-        String source = schemas.write(model, base, pkg);
+        String source = schemas.write(model, pkg);
         if (source != null) {
             write(model, (pkg.isEmpty() ? "" : pkg + ".") + SchemaWriter.schemaName(model), source);
         }
@@ -125,9 +120,10 @@ public final class MetamodelProcessor extends AbstractProcessor {
             if (Annotations.has(field, "Ignore")) {
                 continue;
             }
-            // A private nested type cannot be named outside its class: its handle is untyped.
+            // A private nested type cannot be named outside its class: its handle is untyped (but it is checked).
+            Handle typed = handle(field, nested);
             Handle handle = Types.accessible(processingEnv, field.asType(), pkg)
-                    ? handle(field, nested)
+                    ? typed
                     : new Handle("Attribute", "java.lang.Object", "of");
             String attributeName = Annotations.stringValue(field, "Attribute");
             body.append("    /** {@code ")
@@ -196,6 +192,18 @@ public final class MetamodelProcessor extends AbstractProcessor {
         return handle(type, nested);
     }
 
+    /** Queues the nested models among a type's type arguments, at any depth ({@code Map<String, List<Address>>}). */
+    private static void queueNestedArguments(DeclaredType type, Deque<TypeElement> nested) {
+        for (TypeMirror argument : type.getTypeArguments()) {
+            if (argument instanceof DeclaredType declared) {
+                if (Types.isNestedModel((TypeElement) declared.asElement())) {
+                    nested.add((TypeElement) declared.asElement());
+                }
+                queueNestedArguments(declared, nested);
+            }
+        }
+    }
+
     private Handle handle(TypeMirror type, Deque<TypeElement> nested) {
         var env = processingEnv;
         if (type.getKind().isPrimitive()) {
@@ -229,6 +237,7 @@ public final class MetamodelProcessor extends AbstractProcessor {
         if (Types.isSubtype(env, type, "java.lang.Number")) {
             return new Handle("NumberAttribute", Types.name(env, type), "number");
         }
+        queueNestedArguments(declared, nested);
         if (Types.isSubtype(env, type, "java.util.Set")) {
             return new Handle("SetAttribute", Types.argumentName(env, declared, 0), "set");
         }

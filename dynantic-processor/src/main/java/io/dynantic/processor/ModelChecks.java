@@ -52,12 +52,16 @@ final class ModelChecks {
             return List.of();
         }
         List<TypeElement> items = discriminator.isEmpty() ? List.of(type) : subtypes;
-        for (TypeElement item : items) {
-            report(DefinitionRules.checkItem(
-                    new SourceDeclaration(item), discriminator.isEmpty() ? null : discriminator));
+        List<SourceDeclaration> declared =
+                items.stream().map(SourceDeclaration::new).toList();
+        boolean broken = false;
+        for (SourceDeclaration item : declared) {
+            broken |= report(DefinitionRules.checkItem(item, discriminator.isEmpty() ? null : discriminator));
         }
-        report(DefinitionRules.checkIndexes(
-                items.stream().map(SourceDeclaration::new).toList()));
+        if (!broken) {
+            // As at run time, the index rules apply to item types that pass their own.
+            report(DefinitionRules.checkIndexes(declared));
+        }
         return items;
     }
 
@@ -116,12 +120,16 @@ final class ModelChecks {
         report(DefinitionRules.checkNested(new SourceDeclaration(type)));
     }
 
-    /** Reports each problem as a compile error at its field, or at the class for the model as a whole. */
-    private void report(List<DefinitionRules.Problem<VariableElement>> problems) {
+    /**
+     * Reports each problem as a compile error at its field, or at the class for the model as a whole; returns
+     * whether there were any.
+     */
+    private boolean report(List<DefinitionRules.Problem<VariableElement>> problems) {
         for (DefinitionRules.Problem<VariableElement> problem : problems) {
             Element at = problem.field() != null ? problem.field() : ((SourceDeclaration) problem.model()).type;
             env.getMessager().printMessage(Diagnostic.Kind.ERROR, problem.text(), at);
         }
+        return !problems.isEmpty();
     }
 
     /** A model's source, as the definition rules read it. */

@@ -46,13 +46,14 @@ final class SchemaWriter {
         return metamodel + "Schema";
     }
 
-    /**
-     * The schema's source, or null when the model cannot be described in source.
-     *
-     * @param base the polymorphic base that lists {@code model} among its subtypes, or null
-     */
-    String write(TypeElement model, TypeElement base, String pkg) {
+    /** The schema's source, or null when the model cannot be described in source. */
+    String write(TypeElement model, String pkg) {
+        TypeElement base = polymorphicBase(model);
+        boolean inner = model.getNestingKind().isNested()
+                && !model.getModifiers().contains(Modifier.STATIC)
+                && model.getKind() == ElementKind.CLASS;
         if (!model.getTypeParameters().isEmpty()
+                || inner
                 || !accessible(model, pkg)
                 || (base != null && !accessible(base, pkg))) {
             return null;
@@ -77,9 +78,10 @@ final class SchemaWriter {
             }
             descriptions.add(description);
             boolean ignored = Annotations.has(f, "Ignore");
-            String cast = "(" + erasedName(f.asType()) + ") v[" + i + "]";
+            String erased = erasedName(f.asType());
+            String cast = (erased.equals("java.lang.Object") ? "" : "(" + erased + ") ") + "$v[" + i + "]";
             if (record) {
-                getters.add("o." + f.getSimpleName() + "()");
+                getters.add("$o." + f.getSimpleName() + "()");
                 arguments.add(cast);
             } else if (ignored) {
                 getters.add("null");
@@ -88,9 +90,9 @@ final class SchemaWriter {
                 if (accessors == null) {
                     return null;
                 }
-                getters.add("o." + accessors[0] + "()");
+                getters.add("$o." + accessors[0] + "()");
                 arguments.add(
-                        "if (v[" + i + "] != null) {\n            o." + accessors[1] + "(" + cast + ");\n        }");
+                        "if ($v[" + i + "] != null) {\n            $o." + accessors[1] + "(" + cast + ");\n        }");
             }
         }
         String table = table(model, pkg);
@@ -107,7 +109,7 @@ final class SchemaWriter {
                 .append(modelType)
                 .append("} maps, written at build time. */\n")
                 .append("@javax.annotation.processing.Generated(\"io.dynantic.processor.MetamodelProcessor\")\n")
-                .append("@SuppressWarnings({\"unchecked\", \"rawtypes\"})\n")
+                .append("@SuppressWarnings({\"unchecked\", \"rawtypes\", \"cast\", \"deprecation\"})\n")
                 .append("public final class ")
                 .append(name)
                 .append(" extends ")
@@ -144,17 +146,17 @@ final class SchemaWriter {
                     .append(";\n");
         }
         get.append("            default: throw new IndexOutOfBoundsException(field);\n        }");
-        out.append(method("java.lang.Object", "get(" + modelType + " o, int field)", get.toString()));
+        out.append(method("java.lang.Object", "get(" + modelType + " $o, int field)", get.toString()));
         String create;
         if (!concrete) {
             create = "throw new UnsupportedOperationException(\"" + model.getSimpleName() + " is abstract\");";
         } else if (record) {
             create = "return new " + modelType + "(" + String.join(", ", arguments) + ");";
         } else {
-            create = modelType + " o = new " + modelType + "();\n        " + String.join("\n        ", arguments)
-                    + "\n        return o;";
+            create = modelType + " $o = new " + modelType + "();\n        " + String.join("\n        ", arguments)
+                    + "\n        return $o;";
         }
-        out.append(method(modelType, "create(java.lang.Object[] v)", create));
+        out.append(method(modelType, "create(java.lang.Object[] $v)", create));
         out.setLength(out.length() - 1);
         return out.append("}\n").toString();
     }
@@ -228,14 +230,11 @@ final class SchemaWriter {
             return erasedName(type) + ".class";
         }
         if (type instanceof ArrayType a) {
+            // An array's class literal cannot carry type arguments: int[][] and String[] can be written, List<X>[] not.
             TypeMirror component = a.getComponentType();
-            return component.getKind().isPrimitive()
-                            || typeLiteral(component, pkg) != null
-                                    && ((DeclaredType) component)
-                                            .getTypeArguments()
-                                            .isEmpty()
-                    ? erasedName(type) + ".class"
-                    : null;
+            boolean generic =
+                    component instanceof DeclaredType d && !d.getTypeArguments().isEmpty();
+            return !generic && typeLiteral(component, pkg) != null ? erasedName(type) + ".class" : null;
         }
         if (!(type instanceof DeclaredType d) || !accessible((TypeElement) d.asElement(), pkg)) {
             return null;
@@ -305,6 +304,43 @@ final class SchemaWriter {
             }
         }
         return getter == null || setter == null ? null : new String[] {getter, setter};
+    }
+
+    /**
+     * The polymorphic base whose {@code @DynamoTable} lists {@code model} among its subtypes (as the runtime finds
+     * it by reflection), or null.
+     */
+    private TypeElement polymorphicBase(TypeElement model) {
+        for (TypeElement base : supertypes(model)) {
+            var discriminator = Annotations.value(base, "DynamoTable", "discriminator");
+            if (Annotations.find(base, "DynamoTable") != null
+                    && discriminator != null
+                    && !((String) discriminator.getValue()).isEmpty()
+                    && checks.subtypes(base).contains(model)) {
+                return base;
+            }
+        }
+        return null;
+    }
+
+    /** The superclasses and interfaces of {@code type}, nearest first, as {@code Subtypes.supertypes} orders them. */
+    private List<TypeElement> supertypes(TypeElement type) {
+        List<TypeElement> out = new ArrayList<>();
+        for (TypeElement c = type; c != null; c = superclass(c)) {
+            if (c != type) {
+                out.add(c);
+            }
+            for (TypeMirror i : c.getInterfaces()) {
+                TypeElement element = (TypeElement) env.getTypeUtils().asElement(i);
+                out.add(element);
+                out.addAll(supertypes(element));
+            }
+        }
+        return out;
+    }
+
+    private TypeElement superclass(TypeElement type) {
+        return type.getSuperclass() instanceof DeclaredType d ? (TypeElement) d.asElement() : null;
     }
 
     /** A no-argument constructor the schema (in the model's package) can call. */

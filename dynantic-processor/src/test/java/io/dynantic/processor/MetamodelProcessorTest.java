@@ -195,8 +195,11 @@ class MetamodelProcessorTest {
                 @Convert(Cents.class) Long cents,
                 @Ttl long expires,
                 @Version Integer version,
-                @Ignore Object scratch) {}
+                @Ignore Object scratch,
+                @Ignore int[][] grid,
+                List<Line> lines) {}
             record Address(String city, List<String> lines) {}
+            record Line(String sku, Map<String, Address> stops) {}
             class Cents implements io.dynantic.convert.AttributeConverter<Long> {
                 public software.amazon.awssdk.services.dynamodb.model.AttributeValue write(Long v) {
                     return software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromN(v.toString());
@@ -230,7 +233,7 @@ class MetamodelProcessorTest {
         Compilation c = compile("shop.Order", EVERY_KIND);
         assertThat(c).succeeded();
         ClassLoader loader = Compiled.loader(c);
-        for (String model : List.of("Order", "Address", "Pet", "Dog", "Cat", "Account")) {
+        for (String model : List.of("Order", "Address", "Line", "Pet", "Dog", "Cat", "Account")) {
             ModelSchema<?> generated = (ModelSchema<?>) loader.loadClass("shop." + model + "_Schema")
                     .getConstructor()
                     .newInstance();
@@ -285,14 +288,14 @@ class MetamodelProcessorTest {
         Compilation c = compile("shop.Order", EVERY_KIND);
         var dog = assertThat(c).generatedSourceFile("shop.Dog_Schema").contentsAsUtf8String();
         dog.contains("public final class Dog_Schema extends io.dynantic.internal.schema.ModelSchema<shop.Dog> {");
-        dog.contains("            case 1: return o.name();");
-        dog.contains("        return new shop.Dog((java.lang.String) v[0], (java.lang.String) v[1]);");
+        dog.contains("            case 1: return $o.name();");
+        dog.contains("        return new shop.Dog((java.lang.String) $v[0], (java.lang.String) $v[1]);");
         dog.contains("        return shop.Pet.class;");
         dog.contains("        return \"dog\";");
         var account = assertThat(c).generatedSourceFile("shop.Account_Schema").contentsAsUtf8String();
-        account.contains("            case 1: return o.isActive();");
+        account.contains("            case 1: return $o.isActive();");
         account.contains("            case 3: return null;");
-        account.contains("            o.setActive((boolean) v[1]);");
+        account.contains("            $o.setActive((boolean) $v[1]);");
         var order = assertThat(c).generatedSourceFile("shop.Order_Schema").contentsAsUtf8String();
         order.contains("new io.dynantic.internal.schema.FieldDescription(\"history\", "
                 + "io.dynantic.internal.convert.Types.parameterized(java.util.Map.class, java.lang.String.class, "
@@ -303,6 +306,71 @@ class MetamodelProcessorTest {
                 + "java.util.Set.of(io.dynantic.annotation.GsiPartitionKey.class, io.dynantic.annotation.Attribute.class), "
                 + "\"owner_id\", null, null, java.util.List.of(\"byOwner\", \"byOwnerDate\"), java.util.List.of(), "
                 + "java.util.List.of(), false)");
+    }
+
+    @Test
+    void generatedCodePassesStrictLint() {
+        // Each type in its own file, as users write them (javac's lint warns of auxiliary classes otherwise).
+        Compilation c = javac().withProcessors(new MetamodelProcessor())
+                .withOptions("-Xlint:all,-processing", "-Werror")
+                .compile(
+                        JavaFileObjects.forSourceString("shop.Order", IMPORTS + """
+                                @DynamoTable("orders")
+                                public record Order(
+                                    @PartitionKey String id,
+                                    Map<String, List<Line>> lines,
+                                    Optional<Instant> shipped,
+                                    byte[] blob,
+                                    @Ignore Object scratch,
+                                    @Ignore int[][] grid) {}
+                                """),
+                        JavaFileObjects.forSourceString("shop.Line", IMPORTS + """
+                                public record Line(String sku, int quantity) {}
+                                """),
+                        JavaFileObjects.forSourceString("shop.Pet", IMPORTS + """
+                                @DynamoTable(value = "pets", discriminator = "kind")
+                                public sealed interface Pet {
+                                    @DiscriminatorValue("dog") record Dog(@PartitionKey String id) implements Pet {}
+                                }
+                                """),
+                        JavaFileObjects.forSourceString("shop.Account", IMPORTS + """
+                                @DynamoTable("accounts")
+                                public class Account {
+                                    @PartitionKey private String id;
+                                    @Deprecated private Boolean active;
+                                    public String getId() { return id; }
+                                    public void setId(String id) { this.id = id; }
+                                    @Deprecated public Boolean getActive() { return active; }
+                                    @Deprecated public void setActive(Boolean active) { this.active = active; }
+                                }
+                                """));
+        assertThat(c).succeeded();
+        assertThat(c).generatedSourceFile("shop.Line_Schema");
+        assertThat(c).generatedSourceFile("shop.Pet_Dog_Schema");
+    }
+
+    @Test
+    void generatedNamesDoNotHideAPackage() {
+        // The generated methods' parameters must not shadow a package named like them (here "o" and "v").
+        Compilation c = javac().withProcessors(new MetamodelProcessor())
+                .compile(JavaFileObjects.forSourceString("o.Thing", """
+                                package o;
+                                import io.dynantic.annotation.*;
+                                @DynamoTable("things")
+                                public class Thing {
+                                    @PartitionKey private String key;
+                                    private v.Id id;
+                                    public String getKey() { return key; }
+                                    public void setKey(String key) { this.key = key; }
+                                    public v.Id getId() { return id; }
+                                    public void setId(v.Id id) { this.id = id; }
+                                }
+                                """), JavaFileObjects.forSourceString("v.Id", """
+                                package v;
+                                public record Id(String value) {}
+                                """));
+        assertThat(c).succeeded();
+        assertThat(c).generatedSourceFile("o.Thing_Schema");
     }
 
     @ParameterizedTest
@@ -518,5 +586,28 @@ class MetamodelProcessorTest {
                 @DiscriminatorValue("two") record Two(@PartitionKey String a, @GsiPartitionKey("g") String y)
                         implements Bad {}
                 """, "Two.y: a second @GsiPartitionKey(\"g\") (the first is x); an index has one partition key @ y");
+    }
+
+    @Test
+    void localIndexWithoutNamesOrTableSortKey() {
+        assertErrors("""
+                @DynamoTable("t") record Bad(@PartitionKey String a, @LsiSortKey({}) String x) {}
+                """, "Bad.x: @LsiSortKey needs a non-blank index name @ x");
+    }
+
+    @Test
+    void privateNestedModelsAreCheckedToo() {
+        String text = IMPORTS + """
+                @DynamoTable("t") record Bad(@PartitionKey String a, Inner inner) {
+                    private record Inner(@SortKey String b) {}
+                }
+                """;
+        Compilation c = compile("shop.Bad", text);
+        assertThat(c).failed();
+        org.assertj.core.api.Assertions.assertThat(c.errors())
+                .extracting(d -> d.getMessage(java.util.Locale.ROOT))
+                .containsExactly(
+                        "Inner.b: @SortKey has no effect in a nested model; keys, indexes, TTL and versions belong to"
+                                + " the table model");
     }
 }

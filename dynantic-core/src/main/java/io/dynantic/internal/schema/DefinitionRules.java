@@ -317,7 +317,10 @@ public final class DefinitionRules {
                     }
                     List<String> names = item.indexNames(f, index);
                     if (index == LsiSortKey.class && !sortKey) {
-                        problems.add(new Problem<>(item, f, DefinitionMessages.localIndexWithoutSortKey(names.get(0))));
+                        problems.add(new Problem<>(
+                                item,
+                                f,
+                                DefinitionMessages.localIndexWithoutSortKey(names.isEmpty() ? "" : names.get(0))));
                         continue;
                     }
                     for (String name : names) {
