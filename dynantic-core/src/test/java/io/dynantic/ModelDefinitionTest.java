@@ -706,4 +706,22 @@ class ModelDefinitionTest {
                 ErroneousSeveral.b: attribute name "a" is already used by ErroneousSeveral.a; store one of them \
                 under another name with @Attribute""");
     }
+
+    @DynamoTable(value = "t", discriminator = "kind")
+    sealed interface ErroneousBrokenSubtypes permits BrokenOne, BrokenTwo {}
+
+    @DiscriminatorValue("one")
+    record BrokenOne(@PartitionKey String id, @Version String v) implements ErroneousBrokenSubtypes {}
+
+    @DiscriminatorValue("two")
+    record BrokenTwo(
+            @PartitionKey String id, @Attribute("kind") String k) implements ErroneousBrokenSubtypes {}
+
+    @Test
+    void everySubtypesBrokenRulesAreListed() {
+        assertFails(ErroneousBrokenSubtypes.class, """
+                BrokenOne.v: @Version needs a Long, long, Integer or int field, not String
+                BrokenTwo.k: attribute name "kind" is the table's discriminator; store the field under another \
+                name with @Attribute""");
+    }
 }

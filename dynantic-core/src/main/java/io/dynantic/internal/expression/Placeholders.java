@@ -2,6 +2,7 @@ package io.dynantic.internal.expression;
 
 import io.dynantic.expression.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,14 +50,14 @@ public final class Placeholders {
         this.givenNames = namesMap;
     }
 
-    /** The names so far, in placeholder order. */
+    /** The names so far, in placeholder order (a read-only view). */
     public List<String> nameList() {
-        return names;
+        return Collections.unmodifiableList(names);
     }
 
-    /** The values so far, in placeholder order. */
+    /** The values so far, in placeholder order (a read-only view). */
     public List<AttributeValue> valueList() {
-        return values;
+        return Collections.unmodifiableList(values);
     }
 
     private static String placeholder(String[] made, String prefix, int i) {

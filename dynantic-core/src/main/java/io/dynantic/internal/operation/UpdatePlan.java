@@ -65,7 +65,10 @@ final class UpdatePlan {
         return new Placeholders(names, namesMap, values);
     }
 
-    /** Plans by shape, for one table; a table with very many shapes stops adding (and plans each call anew). */
+    /**
+     * Plans by shape, for one table. Shapes with list indexes in their paths are planned each call (each index
+     * makes a shape of its own), and a table with very many shapes stops adding.
+     */
     static final class Cache {
         private static final int LIMIT = 512;
         private final Map<List<Object>, UpdatePlan> plans = new ConcurrentHashMap<>();
@@ -80,11 +83,22 @@ final class UpdatePlan {
             UpdatePlan plan = plans.get(shape);
             if (plan == null) {
                 plan = of(actions, where);
-                if (plans.size() < LIMIT) {
+                if (plans.size() < LIMIT && !indexed(actions)) {
                     plans.put(shape, plan);
                 }
             }
             return plan;
+        }
+
+        private static boolean indexed(List<UpdateAction> actions) {
+            for (UpdateAction action : actions) {
+                for (Object segment : action.path().segments()) {
+                    if (segment instanceof Integer) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** The kind and path of each action (with its flags: prepend, decrement), without values. */
@@ -136,7 +150,7 @@ final class UpdatePlan {
 
     private static List<Violation> overlaps(
             List<UpdateAction> actions, java.util.function.Function<Path, String> where) {
-        // Only paths under one top-level attribute can overlap: compare within each root.
+        // Only paths under one top-level attribute can overlap.
         List<Violation> problems = new ArrayList<>(0);
         for (int j = 0; j < actions.size(); j++) {
             Path b = actions.get(j).path();

@@ -1,142 +1,142 @@
 package io.dynantic.internal.schema;
 
 /**
- * The texts of model definition errors, shared by the runtime check ({@link ModelInspector}) and the
- * annotation processor, so that a model fails with the same words at compile time and at run time.
- * Each text says what is wrong and how to fix it; callers put {@code Type.field: } before it.
+ * The texts of model definition errors ({@link DefinitionRules} reports them at run time and, through the annotation
+ * processor, at compile time). Each text says what is wrong and how to fix it; callers put {@code Type.field: }
+ * before it.
  */
-public final class DefinitionMessages {
+final class DefinitionMessages {
     private DefinitionMessages() {}
 
-    public static String notATable() {
+    static String notATable() {
         return "not a table model; annotate it with @DynamoTable(\"table_name\")";
     }
 
-    public static String blankTableName() {
+    static String blankTableName() {
         return "@DynamoTable needs a table name, such as @DynamoTable(\"users\")";
     }
 
-    public static String subtypesWithoutDiscriminator(String tableName) {
+    static String subtypesWithoutDiscriminator(String tableName) {
         return "subtypes are listed but there is no discriminator attribute; name one with @DynamoTable(value = \""
                 + tableName + "\", discriminator = \"type\")";
     }
 
-    public static String abstractWithoutDiscriminator() {
+    static String abstractWithoutDiscriminator() {
         return "an interface or abstract class is a table model only with a discriminator and subtypes;"
                 + " add @DynamoTable(discriminator = ...) and make the type sealed or list its subtypes";
     }
 
-    public static String discriminatorWithoutSubtypes(String discriminator, String typeName) {
+    static String discriminatorWithoutSubtypes(String discriminator, String typeName) {
         return "discriminator \"" + discriminator + "\" needs subtypes; make " + typeName
                 + " sealed or list them in @DynamoTable(subtypes = {...})";
     }
 
-    public static String notASubtype(String subtype, String base) {
+    static String notASubtype(String subtype, String base) {
         return "subtype " + subtype + " does not extend " + base;
     }
 
-    public static String missingDiscriminatorValue(String typeName) {
+    static String missingDiscriminatorValue(String typeName) {
         return "a subtype needs its stored type name; annotate it with @DiscriminatorValue(\""
                 + typeName.toUpperCase(java.util.Locale.ROOT) + "\")";
     }
 
-    public static String duplicateDiscriminatorValue(String value, String otherType) {
+    static String duplicateDiscriminatorValue(String value, String otherType) {
         return "@DiscriminatorValue(\"" + value + "\") is already used by " + otherType
                 + "; each subtype needs its own";
     }
 
-    public static String discriminatorClash(String discriminator) {
+    static String discriminatorClash(String discriminator) {
         return "attribute name \"" + discriminator
                 + "\" is the table's discriminator; store the field under another name with @Attribute";
     }
 
-    public static String noPartitionKey() {
+    static String noPartitionKey() {
         return "no field is annotated with @PartitionKey; annotate exactly one";
     }
 
-    public static String secondRole(String annotation, String firstField) {
+    static String secondRole(String annotation, String firstField) {
         return "a second " + annotation + " (the first is " + firstField + "); a table has only one";
     }
 
-    public static String bothKeys() {
+    static String bothKeys() {
         return "a field cannot be both the partition key and the sort key";
     }
 
-    public static String keyType(String annotation, String typeName) {
+    static String keyType(String annotation, String typeName) {
         return annotation + " needs a string, number or binary type (stored as S, N or B), not " + typeName;
     }
 
-    public static String ttlType(String typeName) {
+    static String ttlType(String typeName) {
         return "@Ttl needs an Instant, long or Long field (epoch seconds), not " + typeName;
     }
 
-    public static String versionType(String typeName) {
+    static String versionType(String typeName) {
         return "@Version needs a Long, long, Integer or int field, not " + typeName;
     }
 
-    public static String autoUuidType(String typeName) {
+    static String autoUuidType(String typeName) {
         return "@AutoUuid needs a String or UUID field, not " + typeName;
     }
 
-    public static String autoUuidPlacement() {
+    static String autoUuidPlacement() {
         return "@AutoUuid goes on the partition key or the sort key";
     }
 
-    public static String timestampType(String annotation, String typeName) {
+    static String timestampType(String annotation, String typeName) {
         return annotation + " needs an Instant field, not " + typeName;
     }
 
-    public static String indexSortWithoutPartition(String index) {
+    static String indexSortWithoutPartition(String index) {
         return "@GsiSortKey(\"" + index
                 + "\") names an index without a partition key; annotate a field with @GsiPartitionKey(\"" + index
                 + "\")";
     }
 
-    public static String localIndexWithoutSortKey(String index) {
+    static String localIndexWithoutSortKey(String index) {
         return "@LsiSortKey(\"" + index + "\") needs a table sort key; annotate a field with @SortKey";
     }
 
-    public static String indexGlobalAndLocal(String index) {
+    static String indexGlobalAndLocal(String index) {
         return "index \"" + index + "\" is declared as both a global and a local index; give them different names";
     }
 
-    public static String indexNameMissing(String annotation) {
+    static String indexNameMissing(String annotation) {
         return annotation + " needs a non-blank index name";
     }
 
-    public static String secondIndexKey(String annotation, String index, String firstField) {
+    static String secondIndexKey(String annotation, String index, String firstField) {
         return "a second " + annotation + "(\"" + index + "\") (the first is " + firstField + "); an index has one "
                 + (annotation.contains("Partition") ? "partition" : "sort") + " key";
     }
 
-    public static String ignoreCombined(String annotation) {
+    static String ignoreCombined(String annotation) {
         return "@Ignore cannot be combined with " + annotation + "; remove one";
     }
 
-    public static String formatWithTtl() {
+    static String formatWithTtl() {
         return "@Format cannot be combined with @Ttl, which is always stored as epoch seconds; remove @Format";
     }
 
-    public static String formatType(String described) {
+    static String formatType(String described) {
         return "@Format applies to Instant fields (or optionals, collections and maps of them), not " + described
                 + "; remove @Format";
     }
 
-    public static String roleInNestedModel(String annotation) {
+    static String roleInNestedModel(String annotation) {
         return annotation
                 + " has no effect in a nested model; keys, indexes, TTL and versions belong to the table model";
     }
 
-    public static String duplicateAttributeName(String attributeName, String otherField) {
+    static String duplicateAttributeName(String attributeName, String otherField) {
         return "attribute name \"" + attributeName + "\" is already used by " + otherField
                 + "; store one of them under another name with @Attribute";
     }
 
-    public static String emptyAttributeName() {
+    static String emptyAttributeName() {
         return "@Attribute needs a non-empty attribute name";
     }
 
-    public static String differentSubtypeKeys(String first, String other) {
+    static String differentSubtypeKeys(String first, String other) {
         return "subtypes " + first + " and " + other
                 + " have different key attributes; the subtypes of one table share the partition and sort key"
                 + " (same stored name and type)";

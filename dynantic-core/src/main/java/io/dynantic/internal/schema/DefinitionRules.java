@@ -213,7 +213,7 @@ public final class DefinitionRules {
             if (role != null) {
                 problems.add(new Problem<>(model, f, DefinitionMessages.roleInNestedModel("@" + role.getSimpleName())));
             }
-            String stored = attributeName == null || attributeName.isEmpty() ? model.name(f) : attributeName;
+            String stored = storedName(model.name(f), attributeName);
             F previous = attributes.putIfAbsent(stored, f);
             if (previous != null) {
                 problems.add(new Problem<>(
@@ -381,7 +381,14 @@ public final class DefinitionRules {
     private record Key<F>(Declared<F> model, F field, String attribute) {}
 
     private static <F> String stored(Declared<F> model, F f) {
-        String attributeName = model.attributeName(f);
-        return attributeName == null || attributeName.isEmpty() ? model.name(f) : attributeName;
+        return storedName(model.name(f), model.attributeName(f));
+    }
+
+    /**
+     * The attribute a field is stored under: its {@code @Attribute} name, else its own (an empty {@code @Attribute},
+     * a broken rule reported by {@link #checkItem}, falls back to the field's name as well).
+     */
+    public static String storedName(String fieldName, @Nullable String attributeName) {
+        return attributeName == null || attributeName.isEmpty() ? fieldName : attributeName;
     }
 }

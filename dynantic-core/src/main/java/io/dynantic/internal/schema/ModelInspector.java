@@ -75,12 +75,16 @@ public final class ModelInspector {
                 new ClassTable(subtypes), type, table.name(), discriminator, new ArrayList<>(subtypes.keySet()));
         ModelRules.throwIfAny(problems);
         List<EntityModel<? extends T>> entities = new ArrayList<>();
+        List<DefinitionRules.Problem<FieldDescription>> broken = new ArrayList<>(0);
         if (discriminator == null) {
-            entities.add(entity(schema, null));
+            entities.add(entity(schema, null, broken));
         } else {
             for (ModelSchema<?> sub : subtypes.values()) {
-                entities.add(entity(sub.as(type), discriminator));
+                entities.add(entity(sub.as(type), discriminator, broken));
             }
+        }
+        ModelRules.throwIfAny(broken);
+        if (discriminator != null) {
             Subtypes.checkSharedKeys(type, entities);
         }
         return new TableModel<>(type, table.name(), discriminator, entities, Indexes.indexes(entities), Set.of());
@@ -117,7 +121,9 @@ public final class ModelInspector {
             throw ModelRules.fail(schema.type(), DefinitionMessages.notATable());
         }
         TableModel<?> whole = table(base);
-        EntityModel<T> entity = entity(schema, whole.discriminator());
+        List<DefinitionRules.Problem<FieldDescription>> broken = new ArrayList<>(0);
+        EntityModel<T> entity = entity(schema, whole.discriminator(), broken);
+        ModelRules.throwIfAny(broken);
         Set<String> siblings = new HashSet<>();
         for (EntityModel<?> e : whole.entities()) {
             siblings.add(e.discriminatorValue());
@@ -127,10 +133,16 @@ public final class ModelInspector {
                 schema.type(), whole.tableName(), whole.discriminator(), List.of(entity), whole.indexes(), siblings);
     }
 
-    /** An item type, checked; its discriminator value was checked with its table. */
-    private <T> EntityModel<T> entity(ModelSchema<T> schema, @Nullable String discriminator) {
+    /**
+     * An item type, with its broken rules added to {@code broken} (so that a polymorphic table reports all its
+     * subtypes'); its discriminator value was checked with its table.
+     */
+    private <T> EntityModel<T> entity(
+            ModelSchema<T> schema,
+            @Nullable String discriminator,
+            List<DefinitionRules.Problem<FieldDescription>> broken) {
         ObjectModel<T> object = objectModel(schema);
-        ModelRules.throwIfAny(DefinitionRules.checkItem(SchemaDeclaration.of(object), discriminator));
+        broken.addAll(DefinitionRules.checkItem(SchemaDeclaration.of(object), discriminator));
         return EntityModel.of(object, discriminator == null ? null : schema.discriminatorValue());
     }
 

@@ -22,15 +22,15 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The rules a model definition must follow, by annotation and field role; a refusal is a
- * {@link ModelDefinitionException} that names the class, the field and the fix. The annotation lists are public:
- * the annotation processor checks source against the same lists. Stateless.
+ * What the definition rules know about the annotations (which map a field, which are table roles, which types each
+ * role accepts) and how a broken rule becomes a {@link ModelDefinitionException}; the rules themselves are
+ * {@link DefinitionRules}'. {@link #FIELD_ANNOTATIONS} is public for the annotation processor. Stateless.
  */
 public final class ModelRules {
     private ModelRules() {}
 
     /** The annotations that only a table's own fields may carry (not those of nested models). */
-    public static final List<Class<? extends Annotation>> TABLE_ROLES = List.of(
+    static final List<Class<? extends Annotation>> TABLE_ROLES = List.of(
             PartitionKey.class,
             SortKey.class,
             GsiPartitionKey.class,
@@ -40,7 +40,7 @@ public final class ModelRules {
             Version.class,
             AutoUuid.class);
     /** The annotations that map a field; an {@code @Ignore}d field may carry none of them. */
-    public static final List<Class<? extends Annotation>> MAPPING = List.of(
+    static final List<Class<? extends Annotation>> MAPPING = List.of(
             PartitionKey.class,
             SortKey.class,
             GsiPartitionKey.class,
@@ -65,11 +65,11 @@ public final class ModelRules {
     }
 
     /** The role annotations a model may give to one field only. */
-    public static final List<Class<? extends Annotation>> SINGLE_ROLES =
+    static final List<Class<? extends Annotation>> SINGLE_ROLES =
             List.of(PartitionKey.class, SortKey.class, Ttl.class, Version.class);
 
     /** The role annotations whose field type is ruled by {@link #roleTypeProblem}, in the order they are checked. */
-    public static final List<Class<? extends Annotation>> TYPED_ROLES =
+    static final List<Class<? extends Annotation>> TYPED_ROLES =
             List.of(Ttl.class, Version.class, AutoUuid.class, CreatedAt.class, UpdatedAt.class);
 
     /** The Java types (primitives by keyword) each role annotation with a type rule accepts. */
@@ -82,11 +82,9 @@ public final class ModelRules {
 
     /**
      * Why a field of type {@code typeName} (a class name, or a primitive's keyword) cannot carry {@code role}, with
-     * {@code described} naming the type in the message; null when it can. The processor applies the same rule to
-     * source.
+     * {@code described} naming the type in the message; null when it can.
      */
-    public static @Nullable String roleTypeProblem(
-            Class<? extends Annotation> role, String typeName, String described) {
+    static @Nullable String roleTypeProblem(Class<? extends Annotation> role, String typeName, String described) {
         Set<String> accepted = ROLE_TYPES.get(role);
         if (accepted == null || accepted.contains(typeName)) {
             return null;
