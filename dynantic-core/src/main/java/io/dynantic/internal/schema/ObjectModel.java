@@ -20,7 +20,6 @@ public final class ObjectModel<T> {
     private final Class<T> type;
     private final PropertyModel[] properties;
     private final Map<String, PropertyModel> byAttribute;
-    private final Map<String, PropertyModel> byName;
     private final ModelSchema<T> schema;
     /** For each schema field, the property that fills it (-1 for an ignored one); null when they coincide. */
     private final int @Nullable [] slots;
@@ -41,10 +40,8 @@ public final class ObjectModel<T> {
         }
         this.slots = direct ? null : slots;
         this.byAttribute = new HashMap<>();
-        this.byName = new HashMap<>();
         for (PropertyModel p : properties) {
             byAttribute.put(p.attributeName, p);
-            byName.put(p.name, p);
         }
         this.mapCapacity = (int) (this.properties.length / 0.75f) + 2;
     }
@@ -63,10 +60,6 @@ public final class ObjectModel<T> {
 
     public PropertyModel byAttribute(String attributeName) {
         return byAttribute.get(attributeName);
-    }
-
-    public PropertyModel byName(String name) {
-        return byName.get(name);
     }
 
     /** The property values of {@code value}, in property order. */
