@@ -13,6 +13,25 @@ final class Compiled {
     private Compiled() {}
 
     static ClassLoader loader(Compilation compilation) {
+        return loader(classes(compilation));
+    }
+
+    /** A loader of these class files, by binary name. */
+    static ClassLoader loader(Map<String, byte[]> classes) {
+        return new ClassLoader(Compiled.class.getClassLoader()) {
+            @Override
+            protected Class<?> findClass(String name) throws ClassNotFoundException {
+                byte[] bytes = classes.get(name);
+                if (bytes == null) {
+                    throw new ClassNotFoundException(name);
+                }
+                return defineClass(name, bytes, 0, bytes.length);
+            }
+        };
+    }
+
+    /** The class files a compilation wrote, by binary name. */
+    static Map<String, byte[]> classes(Compilation compilation) {
         Map<String, byte[]> classes = new HashMap<>();
         for (JavaFileObject file : compilation.generatedFiles()) {
             if (file.getKind() == JavaFileObject.Kind.CLASS) {
@@ -27,15 +46,6 @@ final class Compiled {
                 }
             }
         }
-        return new ClassLoader(Compiled.class.getClassLoader()) {
-            @Override
-            protected Class<?> findClass(String name) throws ClassNotFoundException {
-                byte[] bytes = classes.get(name);
-                if (bytes == null) {
-                    throw new ClassNotFoundException(name);
-                }
-                return defineClass(name, bytes, 0, bytes.length);
-            }
-        };
+        return classes;
     }
 }

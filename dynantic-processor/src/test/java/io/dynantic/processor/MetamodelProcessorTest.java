@@ -309,6 +309,30 @@ class MetamodelProcessorTest {
     }
 
     @Test
+    void aSchemaLeftFromAnEarlierBuildIsIgnored() throws Exception {
+        // The schema of Note(id, text), beside a Note recompiled alone with one more field (as an IDE may do).
+        Compilation before = compile("shop.Note", IMPORTS + """
+                @DynamoTable("notes") public record Note(@PartitionKey String id, String text) {}
+                """);
+        Compilation after = javac().compile(JavaFileObjects.forSourceString("shop.Note", IMPORTS + """
+                @DynamoTable("notes") public record Note(@PartitionKey String id, String text, int stars) {}
+                """));
+        assertThat(after).succeeded();
+        java.util.Map<String, byte[]> classes = Compiled.classes(before);
+        classes.putAll(Compiled.classes(after));
+        ClassLoader loader = Compiled.loader(classes);
+        Class<?> note = loader.loadClass("shop.Note");
+        org.assertj.core.api.Assertions.assertThat(
+                        ModelSchema.of(note).getClass().getSimpleName())
+                .isEqualTo("ReflectiveSchema");
+        org.assertj.core.api.Assertions.assertThat(
+                        ModelSchema.of(Compiled.loader(before).loadClass("shop.Note"))
+                                .getClass()
+                                .getName())
+                .isEqualTo("shop.Note_Schema");
+    }
+
+    @Test
     void generatedCodePassesStrictLint() {
         // Each type in its own file, as users write them (javac's lint warns of auxiliary classes otherwise).
         Compilation c = javac().withProcessors(new MetamodelProcessor())

@@ -65,7 +65,42 @@ public abstract class ModelSchema<T> {
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new IllegalStateException("cannot create the generated schema " + schema.getName(), e);
         }
-        return instance.type() == type ? instance : null;
+        return instance.type() == type && instance.matchesClass() ? instance : null;
+    }
+
+    /**
+     * Whether the fields this schema lists are the class's, by name and in order: a schema left from an earlier
+     * build (an IDE that recompiled the model alone) is ignored rather than trusted.
+     */
+    private boolean matchesClass() {
+        Class<T> type = type();
+        if (type.isInterface() || java.lang.reflect.Modifier.isAbstract(type.getModifiers())) {
+            return true;
+        }
+        List<String> names = new java.util.ArrayList<>();
+        if (type.isRecord()) {
+            for (java.lang.reflect.RecordComponent c : type.getRecordComponents()) {
+                names.add(c.getName());
+            }
+        } else {
+            for (Class<?> c : ReflectiveSchema.hierarchy(type)) {
+                for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                    if (ReflectiveSchema.mapsField(f)) {
+                        names.add(f.getName());
+                    }
+                }
+            }
+        }
+        List<FieldDescription> fields = fields();
+        if (names.size() != fields.size()) {
+            return false;
+        }
+        for (int i = 0; i < names.size(); i++) {
+            if (!names.get(i).equals(fields.get(i).name())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public abstract Class<T> type();

@@ -77,8 +77,7 @@ final class ReflectiveSchema<T> extends ModelSchema<T> {
         List<@Nullable Method> setters = new ArrayList<>();
         for (Class<?> c : hierarchy(type)) {
             for (Field f : c.getDeclaredFields()) {
-                int m = f.getModifiers();
-                if (!Modifier.isStatic(m) && !Modifier.isTransient(m) && !f.isSynthetic()) {
+                if (mapsField(f)) {
                     FieldDescription field = describe(f);
                     fields.add(field);
                     if (field.has(Ignore.class)) {
@@ -216,7 +215,14 @@ final class ReflectiveSchema<T> extends ModelSchema<T> {
         throw new IllegalStateException(type.getName() + " has no field " + name);
     }
 
-    private static List<Class<?>> hierarchy(Class<?> type) {
+    /** Whether a bean's field is one of its model's fields (mapped or {@code @Ignore}d). */
+    static boolean mapsField(Field f) {
+        int m = f.getModifiers();
+        return !Modifier.isStatic(m) && !Modifier.isTransient(m) && !f.isSynthetic();
+    }
+
+    /** The class and its superclasses below {@code Object}, the topmost first. */
+    static List<Class<?>> hierarchy(Class<?> type) {
         List<Class<?>> out = new ArrayList<>();
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             out.add(0, c);
