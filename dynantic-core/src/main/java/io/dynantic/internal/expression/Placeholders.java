@@ -28,7 +28,10 @@ public final class Placeholders {
     }
 
     // A request has few names: a list searched in order beats hashing every lookup.
-    private final List<String> names;
+    private List<String> names;
+    /** Whether {@code names} is the caller's (read-only) list, to be copied before a name is added. */
+    private boolean namesGiven;
+
     private final List<AttributeValue> values;
     /** The names map of the names this instance started with (null if none given); reused while no name is added. */
     private final @Nullable Map<String, String> givenNames;
@@ -42,11 +45,14 @@ public final class Placeholders {
     /**
      * Placeholders that start with these names and values ({@code #n0}, {@code :v0}, ... in order).
      *
+     * @param names names this instance reads, and copies only if a name is added
      * @param namesMap the {@link #names()} of {@code names}, made once by the caller; or null
+     * @param values a new mutable list, which this instance takes over
      */
     public Placeholders(List<String> names, @Nullable Map<String, String> namesMap, List<AttributeValue> values) {
-        this.names = new ArrayList<>(names);
-        this.values = new ArrayList<>(values);
+        this.names = names;
+        this.namesGiven = true;
+        this.values = values;
         this.givenNames = namesMap;
     }
 
@@ -68,6 +74,10 @@ public final class Placeholders {
     public String name(String attributeName) {
         int i = names.indexOf(attributeName);
         if (i < 0) {
+            if (namesGiven) {
+                names = new ArrayList<>(names);
+                namesGiven = false;
+            }
             i = names.size();
             names.add(attributeName);
         }

@@ -36,7 +36,7 @@ final class UpdatePlan {
             List<Violation> overlaps) {
         this.expression = expression;
         this.names = names;
-        Map<String, String> map = new Placeholders(names, null, List.of()).names();
+        Map<String, String> map = new Placeholders(names, null, new ArrayList<>()).names();
         this.namesMap = map == null ? null : Map.copyOf(map);
         this.sources = sources;
         this.constants = constants;
