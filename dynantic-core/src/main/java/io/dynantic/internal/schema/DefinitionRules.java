@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -222,7 +223,7 @@ public final class DefinitionRules {
                         DefinitionMessages.duplicateAttributeName(
                                 stored, model.simpleName() + "." + model.name(previous))));
             }
-            if (stored.equals(discriminator)) {
+            if (discriminator != null && stored.equals(discriminator)) {
                 problems.add(new Problem<>(model, f, DefinitionMessages.discriminatorClash(discriminator)));
             }
             if (problems.size() == before && item) {
@@ -325,7 +326,8 @@ public final class DefinitionRules {
                     }
                     for (String name : names) {
                         Key<F> key = new Key<>(item, f, stored(item, f));
-                        Key<F> previous = keys.get(index).putIfAbsent(name, key);
+                        Key<F> previous =
+                                Objects.requireNonNull(keys.get(index)).putIfAbsent(name, key);
                         if (previous != null && !previous.attribute().equals(key.attribute())) {
                             problems.add(new Problem<>(
                                     item,
@@ -339,15 +341,17 @@ public final class DefinitionRules {
                 }
             }
         }
-        Map<String, Key<F>> partitions = keys.get(GsiPartitionKey.class);
-        for (Map.Entry<String, Key<F>> sort : keys.get(GsiSortKey.class).entrySet()) {
+        Map<String, Key<F>> partitions = Objects.requireNonNull(keys.get(GsiPartitionKey.class));
+        for (Map.Entry<String, Key<F>> sort :
+                Objects.requireNonNull(keys.get(GsiSortKey.class)).entrySet()) {
             if (!partitions.containsKey(sort.getKey())) {
                 Key<F> key = sort.getValue();
                 problems.add(new Problem<>(
                         key.model(), key.field(), DefinitionMessages.indexSortWithoutPartition(sort.getKey())));
             }
         }
-        for (Map.Entry<String, Key<F>> local : keys.get(LsiSortKey.class).entrySet()) {
+        for (Map.Entry<String, Key<F>> local :
+                Objects.requireNonNull(keys.get(LsiSortKey.class)).entrySet()) {
             if (partitions.containsKey(local.getKey())) {
                 Key<F> key = local.getValue();
                 problems.add(new Problem<>(

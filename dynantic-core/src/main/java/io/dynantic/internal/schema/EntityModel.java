@@ -3,6 +3,7 @@ package io.dynantic.internal.schema;
 import io.dynantic.internal.schema.PropertyModel.Role;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One concrete item type of a table: its object model and the properties with table roles. A
@@ -13,16 +14,17 @@ import java.util.List;
  */
 public record EntityModel<T>(
         ObjectModel<T> object,
-        String discriminatorValue,
+        @Nullable String discriminatorValue,
         PropertyModel partitionKey,
-        PropertyModel sortKey,
-        PropertyModel ttl,
-        PropertyModel version,
+        @Nullable PropertyModel sortKey,
+        @Nullable PropertyModel ttl,
+        @Nullable PropertyModel version,
         List<PropertyModel> autoUuids,
         List<PropertyModel> createdAt,
         List<PropertyModel> updatedAt) {
 
-    static <T> EntityModel<T> of(ObjectModel<T> object, String discriminatorValue) {
+    /** The entity of a checked item type (one that passed {@link DefinitionRules#checkItem}). */
+    static <T> EntityModel<T> of(ObjectModel<T> object, @Nullable String discriminatorValue) {
         PropertyModel pk = null;
         PropertyModel sk = null;
         PropertyModel ttl = null;
@@ -56,7 +58,7 @@ public record EntityModel<T>(
         return new EntityModel<>(
                 object,
                 discriminatorValue,
-                pk,
+                java.util.Objects.requireNonNull(pk, "a checked item type has a partition key"),
                 sk,
                 ttl,
                 version,

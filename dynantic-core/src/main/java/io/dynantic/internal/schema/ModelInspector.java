@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -110,7 +111,7 @@ public final class ModelInspector {
 
         @Override
         public @Nullable String discriminatorValue(Class<?> type) {
-            return subtypes.get(type).discriminatorValue();
+            return Objects.requireNonNull(subtypes.get(type)).discriminatorValue();
         }
     }
 
@@ -124,6 +125,7 @@ public final class ModelInspector {
         List<DefinitionRules.Problem<FieldDescription>> broken = new ArrayList<>(0);
         EntityModel<T> entity = entity(schema, whole.discriminator(), broken);
         ModelRules.throwIfAny(broken);
+        Objects.requireNonNull(entity);
         Set<String> siblings = new HashSet<>();
         for (EntityModel<?> e : whole.entities()) {
             siblings.add(e.discriminatorValue());
@@ -134,15 +136,20 @@ public final class ModelInspector {
     }
 
     /**
-     * An item type, with its broken rules added to {@code broken} (so that a polymorphic table reports all its
-     * subtypes'); its discriminator value was checked with its table.
+     * An item type; or null, with its broken rules added to {@code broken} (so that a polymorphic table reports all
+     * its subtypes'). Its discriminator value was checked with its table.
      */
-    private <T> EntityModel<T> entity(
+    private <T> @Nullable EntityModel<T> entity(
             ModelSchema<T> schema,
             @Nullable String discriminator,
             List<DefinitionRules.Problem<FieldDescription>> broken) {
         ObjectModel<T> object = objectModel(schema);
-        broken.addAll(DefinitionRules.checkItem(SchemaDeclaration.of(object), discriminator));
+        List<DefinitionRules.Problem<FieldDescription>> problems =
+                DefinitionRules.checkItem(SchemaDeclaration.of(object), discriminator);
+        if (!problems.isEmpty()) {
+            broken.addAll(problems);
+            return null;
+        }
         return EntityModel.of(object, discriminator == null ? null : schema.discriminatorValue());
     }
 
@@ -240,7 +247,7 @@ public final class ModelInspector {
         ConverterRegistry source = registry;
         InstantFormat format = f.format();
         if (format != null) {
-            source = byInstantFormat.get(format);
+            source = Objects.requireNonNull(byInstantFormat.get(format));
         }
         if (ttl && type == Instant.class) {
             return (AttributeConverter<Object>)
@@ -249,7 +256,7 @@ public final class ModelInspector {
         try {
             return (AttributeConverter<Object>) source.find(type);
         } catch (UnsupportedTypeException e) {
-            throw ModelRules.fail(owner, f.name(), e.getMessage());
+            throw ModelRules.fail(owner, f.name(), String.valueOf(e.getMessage()));
         } catch (ModelDefinitionException e) {
             throw new ModelDefinitionException(e.getMessage() + "\n  for " + owner.getSimpleName() + "." + f.name(), e);
         }

@@ -3,6 +3,7 @@ package io.dynantic.internal.schema;
 import io.dynantic.convert.AttributeConverter;
 import io.dynantic.convert.AttributeType;
 import io.dynantic.internal.convert.NestedConverter;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** A nested record or bean, stored as a map (M). */
@@ -33,7 +34,7 @@ final class ObjectConverter<T> implements AttributeConverter<T>, NestedConverter
     }
 
     @Override
-    public AttributeConverter<?> child(Object segment) {
+    public @Nullable AttributeConverter<?> child(Object segment) {
         if (segment instanceof String name) {
             PropertyModel p = model.byAttribute(name);
             return p == null ? null : p.converter();

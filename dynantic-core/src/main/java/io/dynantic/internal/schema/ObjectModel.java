@@ -58,7 +58,7 @@ public final class ObjectModel<T> {
         return List.of(properties);
     }
 
-    public PropertyModel byAttribute(String attributeName) {
+    public @Nullable PropertyModel byAttribute(String attributeName) {
         return byAttribute.get(attributeName);
     }
 

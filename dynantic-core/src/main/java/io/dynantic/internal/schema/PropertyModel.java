@@ -3,6 +3,7 @@ package io.dynantic.internal.schema;
 import io.dynantic.convert.AttributeConverter;
 import java.lang.reflect.Type;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One mapped field: its Java name, stored attribute name, converter, roles and the schema that reads it. Immutable.
@@ -93,7 +94,7 @@ public final class PropertyModel {
     }
 
     /** Reads this property from an instance of the owning model. */
-    public Object get(Object owner) {
+    public @Nullable Object get(Object owner) {
         return schema.get(owner, field);
     }
 

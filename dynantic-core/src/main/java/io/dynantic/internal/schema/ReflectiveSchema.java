@@ -289,7 +289,7 @@ final class ReflectiveSchema<T> extends ModelSchema<T> {
         }
     }
 
-    private static RuntimeException rethrow(Throwable cause) {
+    private static RuntimeException rethrow(@Nullable Throwable cause) {
         if (cause instanceof RuntimeException r) {
             throw r;
         }

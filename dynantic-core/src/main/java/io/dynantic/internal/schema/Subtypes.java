@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The subtypes of a polymorphic base (sealed permits and {@code @DynamoTable(subtypes)}), a subtype's bases,
@@ -41,7 +42,7 @@ final class Subtypes {
         }
     }
 
-    private static boolean sameKey(PropertyModel a, PropertyModel b) {
+    private static boolean sameKey(@Nullable PropertyModel a, @Nullable PropertyModel b) {
         if (a == null || b == null) {
             return a == b;
         }

@@ -6,6 +6,7 @@ import io.dynantic.internal.convert.InvalidValueException;
 import io.dynantic.internal.convert.NestedConverter;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -17,7 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class TableModel<T> {
     private final Class<T> type;
     private final String tableName;
-    private final String discriminator;
+    private final @Nullable String discriminator;
     private final List<EntityModel<? extends T>> entities;
     private final Map<Class<?>, EntityModel<? extends T>> byClass;
     private final Map<String, EntityModel<? extends T>> byDiscriminator;
@@ -32,7 +33,7 @@ public final class TableModel<T> {
     TableModel(
             Class<T> type,
             String tableName,
-            String discriminator,
+            @Nullable String discriminator,
             List<EntityModel<? extends T>> entities,
             List<IndexModel> indexes,
             java.util.Set<String> siblingValues) {
@@ -63,7 +64,7 @@ public final class TableModel<T> {
     }
 
     /** The discriminator attribute, or null for a single-type table. */
-    public String discriminator() {
+    public @Nullable String discriminator() {
         return discriminator;
     }
 
@@ -80,7 +81,7 @@ public final class TableModel<T> {
         return primary.partitionKey();
     }
 
-    public PropertyModel sortKey() {
+    public @Nullable PropertyModel sortKey() {
         return primary.sortKey();
     }
 
@@ -88,7 +89,7 @@ public final class TableModel<T> {
         return indexes;
     }
 
-    public PropertyModel ttl() {
+    public @Nullable PropertyModel ttl() {
         return primary.ttl();
     }
 
@@ -148,7 +149,7 @@ public final class TableModel<T> {
     }
 
     /** The index of this name, or null when the model declares none. */
-    public IndexModel index(String name) {
+    public @Nullable IndexModel index(String name) {
         for (IndexModel index : indexes) {
             if (index.name().equals(name)) {
                 return index;
@@ -174,7 +175,7 @@ public final class TableModel<T> {
      * The converter for an attribute path of stored names ({@code "address", "zip"}) and list
      * indexes, or null when the model does not describe it.
      */
-    public AttributeConverter<?> converterAt(List<Object> segments) {
+    public @Nullable AttributeConverter<?> converterAt(List<Object> segments) {
         AttributeConverter<?> current = null;
         for (int i = 0; i < segments.size(); i++) {
             Object segment = segments.get(i);
@@ -204,14 +205,14 @@ public final class TableModel<T> {
      * The field an attribute path of stored names leads to, through nested models; null when the path
      * ends in a list element or map entry, or the model does not describe it.
      */
-    public Property propertyAt(List<Object> segments) {
+    public @Nullable Property propertyAt(List<Object> segments) {
         ObjectModel<?> owner = null;
         PropertyModel property = null;
         for (int i = 0; i < segments.size(); i++) {
             if (!(segments.get(i) instanceof String name)) {
                 return null;
             }
-            if (i == 0) {
+            if (property == null) {
                 for (EntityModel<? extends T> e : entities) {
                     property = e.object().byAttribute(name);
                     if (property != null) {
@@ -229,10 +230,10 @@ public final class TableModel<T> {
                 return null;
             }
         }
-        return property == null ? null : new Property(owner.type(), property);
+        return property == null || owner == null ? null : new Property(owner.type(), property);
     }
 
-    private AttributeConverter<?> topLevel(String attributeName) {
+    private @Nullable AttributeConverter<?> topLevel(String attributeName) {
         for (EntityModel<? extends T> e : entities) {
             PropertyModel p = e.object().byAttribute(attributeName);
             if (p != null) {
