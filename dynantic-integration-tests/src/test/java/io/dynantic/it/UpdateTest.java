@@ -88,6 +88,24 @@ class UpdateTest {
         assertThat(user.name()).isEqualTo("Two");
     }
 
+    @Test
+    void oneShapeWithAndWithoutAStoredValue() {
+        // The plan of a shape assumes every value is stored; an empty set in one call must not leak into the next.
+        ada();
+        updateTagsAndName(Set.of("vip"), "One");
+        assertThat(read().tags()).containsExactly("vip");
+        updateTagsAndName(Set.of(), "Two");
+        assertThat(stored()).doesNotContainKey("tags");
+        assertThat(read().name()).isEqualTo("Two");
+        updateTagsAndName(Set.of("new"), "Three");
+        assertThat(read().tags()).containsExactly("new");
+        assertThat(read().name()).isEqualTo("Three");
+    }
+
+    private void updateTagsAndName(Set<String> tags, String name) {
+        users.update(id, "a@b.c").set(User_.tags, tags).set(User_.name, name).execute();
+    }
+
     private void updateOfOneShape(UserStatus status, int logins, String entry, String name) {
         users.update(id, "a@b.c")
                 .set(User_.status, status)

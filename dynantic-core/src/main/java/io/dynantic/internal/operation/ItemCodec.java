@@ -121,11 +121,10 @@ public final class ItemCodec<T> {
     }
 
     private void encodeKey(PropertyModel p, Object value, Map<String, AttributeValue> out, List<Violation> problems) {
-        String where = typeName() + "." + p.name();
         Object typed = coerce(p, value);
         if (typed == null) {
             problems.add(new Violation(
-                    where,
+                    where(p),
                     "a key value of type " + value.getClass().getSimpleName() + " was given, but the field is "
                             + io.dynantic.internal.convert.Types.describe(p.type())));
             return;
@@ -134,15 +133,20 @@ public final class ItemCodec<T> {
             AttributeValue av = p.converter().write(typed);
             String emptiness = emptyKey(av);
             if (emptiness != null) {
-                problems.add(new Violation(where, emptiness));
+                problems.add(new Violation(where(p), emptiness));
             } else {
                 out.put(p.attributeName(), av);
             }
         } catch (InvalidValueException e) {
-            problems.add(new Violation(where, e.getMessage()));
+            problems.add(new Violation(where(p), e.getMessage()));
         } catch (IllegalArgumentException e) {
-            problems.add(new Violation(where, e.getMessage()));
+            problems.add(new Violation(where(p), e.getMessage()));
         }
+    }
+
+    /** {@code User.email}: a key field for messages. */
+    private String where(PropertyModel p) {
+        return typeName() + "." + p.name();
     }
 
     /**

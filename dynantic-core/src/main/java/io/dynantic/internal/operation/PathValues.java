@@ -57,15 +57,43 @@ public final class PathValues {
     }
 
     /**
-     * As {@link #encodeValue(Object, Path, boolean)} for a value that is to be stored in the field at
-     * {@code path}: a value of another type than the field's is an error, not converted by its class.
+     * A path resolved once for values to be stored in the field at it: its converter, its field (when the model
+     * describes it) and whether the field carries constraints.
      */
-    public AttributeValue encodeStored(Object value, Path path) {
-        return encodeValue(value, path, false, false);
+    record Target(
+            Path path,
+            AttributeConverter<?> converter,
+            TableModel.Property property,
+            boolean constrained,
+            String where) {}
+
+    /** The path resolved for {@link #encodeStored} and the checks of values stored at it. */
+    Target target(Path path) {
+        TableModel.Property property = model.propertyAt(path.segments());
+        boolean constrained = validation != null
+                && property != null
+                && validation.isConstrained(property.owner(), property.model().name());
+        return new Target(path, model.converterAt(path.segments()), property, constrained, where(path));
+    }
+
+    /**
+     * As {@link #encodeValue(Object, Path, boolean)} for a value that is to be stored in the field at
+     * the target: a value of another type than the field's is an error, not converted by its class.
+     */
+    AttributeValue encodeStored(Object value, Target target) {
+        return checked(convert(value, target.path(), target.converter(), false), target.path());
     }
 
     private AttributeValue encodeValue(Object value, Path path, boolean element, boolean lenient) {
-        AttributeValue av = convertValue(value, path, element, lenient);
+        AttributeConverter<?> converter = path == null ? null : model.converterAt(path.segments());
+        if (element && converter instanceof NestedConverter nested) {
+            converter = nested.child(NestedConverter.ELEMENT);
+        }
+        return checked(convert(value, path, converter, lenient), path);
+    }
+
+    /** {@code av}, unless it nests deeper than DynamoDB allows below {@code path}. */
+    private AttributeValue checked(AttributeValue av, Path path) {
         if (av != null
                 && (av.hasM() || av.hasL())
                 && Nesting.tooDeep(av, path == null ? 1 : path.segments().size())) {
@@ -74,11 +102,7 @@ public final class PathValues {
         return av;
     }
 
-    private AttributeValue convertValue(Object value, Path path, boolean element, boolean lenient) {
-        AttributeConverter<?> converter = path == null ? null : model.converterAt(path.segments());
-        if (element && converter instanceof NestedConverter nested) {
-            converter = nested.child(NestedConverter.ELEMENT);
-        }
+    private AttributeValue convert(Object value, Path path, AttributeConverter<?> converter, boolean lenient) {
         try {
             if (converter == null) {
                 return dynamic.write(value);
@@ -110,17 +134,13 @@ public final class PathValues {
         }
     }
 
-    /** The Bean Validation violations of {@code value} as the new value of the field at {@code path}. */
-    public List<Violation> validateValue(Path path, Object value) {
-        if (validation == null) {
+    /** The Bean Validation violations of {@code value} as the new value of the field at the target. */
+    List<Violation> validateValue(Target target, Object value) {
+        if (!target.constrained()) {
             return List.of();
         }
-        TableModel.Property property = model.propertyAt(path.segments());
-        if (property == null
-                || !validation.isConstrained(property.owner(), property.model().name())) {
-            return List.of();
-        }
-        return validation.validateValue(property.owner(), property.model().name(), value, where(path));
+        TableModel.Property property = target.property();
+        return validation.validateValue(property.owner(), property.model().name(), value, target.where());
     }
 
     /** The value at {@code path} inside a stored item, or null when there is none (or it is NULL). */
@@ -140,18 +160,18 @@ public final class PathValues {
     }
 
     /**
-     * The problems of removing the field at {@code path}: a primitive cannot be absent, and a field's
+     * The problems of removing the field at the target: a primitive cannot be absent, and a field's
      * constraints (such as {@code @NotNull}) are checked against null.
      */
-    public List<Violation> validateRemoval(Path path) {
-        TableModel.Property property = model.propertyAt(path.segments());
+    List<Violation> validateRemoval(Target target) {
+        TableModel.Property property = target.property();
         if (property != null && property.model().rawType().isPrimitive()) {
             return List.of(new Violation(
-                    where(path),
+                    target.where(),
                     "a primitive " + property.model().rawType()
                             + " cannot be absent; set a value instead of removing it"));
         }
-        return validateValue(path, null);
+        return validateValue(target, null);
     }
 
     /** The value stored at {@code path} as its field's Java type (by stored type where unknown). */

@@ -5,15 +5,10 @@ import io.dynantic.ItemValidationException;
 import io.dynantic.ItemValidationException.Violation;
 import io.dynantic.Key;
 import io.dynantic.ReturnValue;
-import io.dynantic.expression.Attribute;
 import io.dynantic.expression.Condition;
-import io.dynantic.expression.Path;
 import io.dynantic.internal.expression.ConditionRenderer;
 import io.dynantic.internal.expression.Placeholders;
 import io.dynantic.internal.expression.UpdateAction;
-import io.dynantic.internal.schema.IndexModel;
-import io.dynantic.internal.schema.PropertyModel;
-import io.dynantic.internal.schema.TableModel;
 import io.dynantic.internal.validation.ItemSize;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -81,34 +76,42 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
      * @throws ItemValidationException listing every problem; nothing is sent
      */
     public WriteDescription.UpdateWrite describe() {
-        List<Violation> problems = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>(0);
         Map<String, AttributeValue> encodedKey = null;
         try {
             encodedKey = codec.key(key);
         } catch (ItemValidationException e) {
             problems.addAll(e.violations());
         }
-        List<UpdateAction> all = new ArrayList<>(actions.size() + 4);
-        for (UpdateAction action : actions) {
-            UpdateAction encoded = encode(action, problems);
-            if (encoded != null) {
-                all.add(encoded);
+        UpdatePlan plan = codec.updatePlans().plan(actions, byItem, expectedVersion != null, codec);
+        int n = actions.size();
+        AttributeValue[] values = new AttributeValue[n + plan.impliedCount()];
+        boolean[] refused = null;
+        for (int i = 0; i < n; i++) {
+            int before = problems.size();
+            values[i] = encode(actions.get(i), i, plan, problems);
+            if (problems.size() > before) {
+                refused = refused == null ? new boolean[n] : refused;
+                refused[i] = true;
             }
         }
-        Condition<?> implied = implied(all);
-        UpdatePlan plan = codec.updatePlans().plan(all, codec.values()::where);
-        problems.addAll(plan.overlaps());
+        Instant now = plan.clocked() ? codec.now() : null;
+        for (int i = 0; i < plan.impliedCount(); i++) {
+            values[n + i] = plan.impliedValue(i, now, expectedVersion);
+        }
+        UpdatePlan.Rendering rendering = plan.rendering(actions, values, refused, codec.values());
+        problems.addAll(rendering.overlaps());
         if (!problems.isEmpty()) {
             throw new ItemValidationException(problems.stream().distinct().toList());
         }
 
-        Placeholders placeholders = plan.placeholders(all);
-        String update = plan.expression();
-        Condition<?> checks = Conditions.and(implied, condition);
+        Placeholders placeholders = rendering.placeholders(values);
+        String update = rendering.expression();
+        Condition<?> checks = Conditions.and(plan.condition(expectedVersion), condition);
         String conditionExpression =
                 checks == null ? null : new ConditionRenderer(placeholders, codec.values()::encode).render(checks);
-        Map<String, AttributeValue> values = placeholders.values();
-        checkLimits(update, conditionExpression, values);
+        Map<String, AttributeValue> encodedValues = placeholders.values();
+        checkLimits(update, conditionExpression, encodedValues);
         boolean versioned = byItem && codec.model().primary().version() != null;
         return new WriteDescription.UpdateWrite(
                 codec,
@@ -116,7 +119,7 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
                 update.isEmpty() ? null : update,
                 conditionExpression,
                 placeholders.names(),
-                values,
+                encodedValues,
                 new WriteDescription.Failure(byItem ? "patch" : "update", expectedVersion, versioned, false));
     }
 
@@ -129,64 +132,47 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
         return write.request().returnValues(returnValue.name()).build();
     }
 
-    /** The action with its value stored as a put would store it; null when it does nothing. */
-    private UpdateAction encode(UpdateAction action, List<Violation> problems) {
-        Path path = action.path();
-        String managed = managed(path);
-        if (managed != null) {
-            problems.add(new Violation(codec.values().where(path), managed));
+    /**
+     * The value of the caller's {@code i}th action, stored as a put would store it; null for a REMOVE, for a value
+     * that is not stored (an empty set or optional) and for an action with problems, which are added to {@code
+     * problems}.
+     */
+    private AttributeValue encode(UpdateAction action, int i, UpdatePlan plan, List<Violation> problems) {
+        PathValues.Target target = plan.target(i);
+        String refusal = plan.refusal(i);
+        if (refusal != null) {
+            problems.add(new Violation(target.where(), refusal));
             return null;
         }
         if (action instanceof UpdateAction.Remove) {
-            problems.addAll(codec.values().validateRemoval(path));
-            return action;
+            problems.addAll(codec.values().validateRemoval(target));
+            return null;
         }
-        if (action instanceof UpdateAction.Set || action instanceof UpdateAction.SetIfNotExists) {
-            problems.addAll(codec.values().validateValue(path, action.value()));
+        boolean set = action instanceof UpdateAction.Set || action instanceof UpdateAction.SetIfNotExists;
+        if (set) {
+            problems.addAll(codec.values().validateValue(target, action.value()));
         }
         AttributeValue value;
         try {
-            value = codec.values().encodeStored(action.value(), path);
+            value = codec.values().encodeStored(action.value(), target);
         } catch (ItemValidationException e) {
             problems.addAll(e.violations());
             return null;
         }
         if (value == null) {
-            // An empty set (or optional) is not stored: setting it removes the attribute; adding,
-            // deleting or defaulting to it changes nothing.
-            return action instanceof UpdateAction.Set ? new UpdateAction.Remove(path) : null;
+            return null;
         }
         String misfit = misfit(action, value);
         if (misfit != null) {
-            problems.add(new Violation(codec.values().where(path), misfit));
+            problems.add(new Violation(target.where(), misfit));
             return null;
         }
-        if (action instanceof UpdateAction.Set || action instanceof UpdateAction.SetIfNotExists) {
-            checkIndexKey(path, value, problems);
+        if (set && plan.setsIndexKey(i) && empty(value)) {
+            problems.add(new Violation(
+                    target.where(), "an index key cannot be empty; set null to leave the item out of the index"));
+            return null;
         }
-        return action.withValue(value);
-    }
-
-    /** Why the library, not the caller, owns the attribute at {@code path}; null when it does not. */
-    private String managed(Path path) {
-        TableModel<T> model = codec.model();
-        String root = path.root();
-        if (root.equals(model.partitionKey().attributeName())) {
-            return "the partition key cannot be updated; DynamoDB keys are immutable (save a new item and delete"
-                    + " the old one)";
-        }
-        if (model.sortKey() != null && root.equals(model.sortKey().attributeName())) {
-            return "the sort key cannot be updated; DynamoDB keys are immutable (save a new item and delete the"
-                    + " old one)";
-        }
-        PropertyModel version = model.primary().version();
-        if (version != null && root.equals(version.attributeName())) {
-            return "the @Version field is managed by the library; every update increments it";
-        }
-        if (root.equals(model.discriminator())) {
-            return "the discriminator is managed by the library; it follows the model type";
-        }
-        return null;
+        return value;
     }
 
     /** Why DynamoDB would reject the action for the stored type of the value; null when it fits. */
@@ -210,90 +196,9 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
         return null;
     }
 
-    private void checkIndexKey(Path path, AttributeValue value, List<Violation> problems) {
-        if (path.segments().size() != 1) {
-            return;
-        }
-        boolean empty = value.s() != null && value.s().isEmpty()
+    private static boolean empty(AttributeValue value) {
+        return value.s() != null && value.s().isEmpty()
                 || value.b() != null && value.b().asByteBuffer().remaining() == 0;
-        if (!empty) {
-            return;
-        }
-        for (IndexModel index : codec.model().indexes()) {
-            for (PropertyModel p : new PropertyModel[] {index.partitionKey(), index.sortKey()}) {
-                if (p != null && p.attributeName().equals(path.root())) {
-                    problems.add(new Violation(
-                            codec.values().where(path),
-                            "an index key cannot be empty; set null to leave the item out of the index"));
-                    return;
-                }
-            }
-        }
-    }
-
-    /**
-     * Adds the actions the model implies to {@code all} and returns the condition they need: the
-     * version check, the discriminator of a subtype view, the existence of an item of a polymorphic
-     * table.
-     */
-    private Condition<?> implied(List<UpdateAction> all) {
-        TableModel<T> model = codec.model();
-        var entity = model.primary();
-        Instant now = null;
-        for (PropertyModel p : entity.updatedAt()) {
-            if (!touches(all, p)) {
-                now = now == null ? codec.now() : now;
-                all.add(new UpdateAction.Set(
-                        Path.of(p.attributeName()), p.converter().write(now)));
-            }
-        }
-        for (PropertyModel p : entity.createdAt()) {
-            if (!touches(all, p)) {
-                now = now == null ? codec.now() : now;
-                all.add(new UpdateAction.SetIfNotExists(
-                        Path.of(p.attributeName()), p.converter().write(now)));
-            }
-        }
-        Condition<?> implied = null;
-        PropertyModel version = entity.version();
-        if (version != null) {
-            Path path = Path.of(version.attributeName());
-            if (!byItem) {
-                all.add(new UpdateAction.Add(path, AttributeValue.createN("1")));
-            } else if (expectedVersion == null) {
-                all.add(new UpdateAction.Set(path, AttributeValue.createN("1")));
-                implied = Attribute.named(model.partitionKey().attributeName()).notExists();
-            } else {
-                long next = ((Number) expectedVersion).longValue() + 1;
-                all.add(new UpdateAction.Set(path, AttributeValue.createN(Long.toString(next))));
-                implied = Attribute.of(version.attributeName()).eq(expectedVersion);
-            }
-        }
-        if (model.discriminator() != null) {
-            var pk = Attribute.named(model.partitionKey().attributeName());
-            if (model.entities().size() == 1) {
-                // A subtype view writes its own type and never touches another subtype's item.
-                Path path = Path.of(model.discriminator());
-                String value = entity.discriminatorValue();
-                all.add(new UpdateAction.Set(path, AttributeValue.createS(value)));
-                implied = Conditions.and(
-                        implied,
-                        Attribute.named(model.discriminator()).eq(value).or(pk.notExists()));
-            } else {
-                // Through the base type the subtype is unknown, so the item must exist already.
-                implied = Conditions.and(implied, pk.exists());
-            }
-        }
-        return implied;
-    }
-
-    private static boolean touches(List<UpdateAction> actions, PropertyModel p) {
-        for (UpdateAction a : actions) {
-            if (a.path().root().equals(p.attributeName())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void checkLimits(String update, String condition, Map<String, AttributeValue> values) {

@@ -1,10 +1,17 @@
 package io.dynantic.internal.operation;
 
 import io.dynantic.ItemValidationException.Violation;
+import io.dynantic.expression.Attribute;
+import io.dynantic.expression.Condition;
 import io.dynantic.expression.Path;
 import io.dynantic.internal.expression.Placeholders;
 import io.dynantic.internal.expression.UpdateAction;
 import io.dynantic.internal.expression.UpdateRenderer;
+import io.dynantic.internal.schema.EntityModel;
+import io.dynantic.internal.schema.IndexModel;
+import io.dynantic.internal.schema.PropertyModel;
+import io.dynantic.internal.schema.TableModel;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,57 +19,371 @@ import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * What an update's shape (its actions' kinds and paths, without their values) decides, worked out once per shape
- * and table: the update expression, its name placeholders, where each value placeholder's value comes from, and
- * the paths that overlap. Immutable; {@link Cache} keeps one per shape.
+ * What an update's shape decides, worked out once per table and shape. The shape is the kinds and paths of the
+ * caller's actions (not their values) and how the update is addressed: by key, by a new item or by a versioned
+ * item. It decides where each value is stored and how it is checked, which actions and condition the model adds
+ * ({@code @UpdatedAt}, {@code @CreatedAt}, {@code @Version}, the discriminator), and the expression with its
+ * placeholders. Immutable; {@link Cache} keeps one per shape.
  */
 final class UpdatePlan {
-    private final String expression;
-    private final List<String> names;
-    /** {@code names} as ExpressionAttributeNames, unmodifiable; null when there are none. */
-    private final Map<String, String> namesMap;
-    /** For each value placeholder in order: the index of the action whose value it takes, or -1 for a constant. */
-    private final int[] sources;
-    /** For each value placeholder: the renderer's constant where {@code sources} says -1. */
-    private final AttributeValue[] constants;
+    private static final AttributeValue ONE = AttributeValue.createN("1");
 
-    private final List<Violation> overlaps;
+    private final TableModel<?> model;
+    private final boolean byItem;
+    /** For each caller action: the field its value is stored in. */
+    private final PathValues.Target[] targets;
+    /** For each caller action: why the library owns its attribute, or null when it does not. */
+    private final String[] refusals;
+    /** For each caller action: whether it sets an index key, which cannot be empty. */
+    private final boolean[] indexKeys;
+    /** The model's actions, after the caller's; the value of each is {@link #impliedValue}. */
+    private final List<Implied> implied;
+    /** The expression when every caller value is stored (an empty set or optional is not). */
+    private final Rendering whole;
+    /** Whether a model's action takes the time of the write. */
+    private final boolean clocked;
 
-    private UpdatePlan(
-            String expression,
-            List<String> names,
-            int[] sources,
-            AttributeValue[] constants,
-            List<Violation> overlaps) {
-        this.expression = expression;
-        this.names = names;
-        Map<String, String> map = new Placeholders(names, null, new ArrayList<>()).names();
-        this.namesMap = map == null ? null : Map.copyOf(map);
-        this.sources = sources;
-        this.constants = constants;
-        this.overlaps = overlaps;
-    }
+    /**
+     * An action the model adds: a constant value, the time of the write ({@code clock}), or the next version.
+     */
+    private record Implied(UpdateAction action, PropertyModel clock, boolean nextVersion) {}
 
-    /** The update expression; empty when there are no actions. */
-    String expression() {
-        return expression;
-    }
-
-    /** DynamoDB rejects two actions on one path, or on a path and a path inside it; empty when none overlap. */
-    List<Violation> overlaps() {
-        return overlaps;
-    }
-
-    /** Placeholders holding this plan's names and {@code actions}' values, for the condition to add to. */
-    Placeholders placeholders(List<UpdateAction> actions) {
-        List<AttributeValue> values = new ArrayList<>(sources.length + 4);
-        for (int i = 0; i < sources.length; i++) {
-            values.add(
-                    sources[i] < 0
-                            ? constants[i]
-                            : (AttributeValue) actions.get(sources[i]).value());
+    private UpdatePlan(List<UpdateAction> actions, boolean byItem, boolean versioned, ItemCodec<?> codec) {
+        this.model = codec.model();
+        this.byItem = byItem;
+        int n = actions.size();
+        targets = new PathValues.Target[n];
+        refusals = new String[n];
+        indexKeys = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Path path = actions.get(i).path();
+            targets[i] = codec.values().target(path);
+            refusals[i] = refusal(path);
+            indexKeys[i] = path.segments().size() == 1 && indexKey(path.root());
         }
-        return new Placeholders(names, namesMap, values);
+        implied = implied(actions, versioned);
+        boolean anyClock = false;
+        for (Implied i : implied) {
+            anyClock |= i.clock() != null;
+        }
+        clocked = anyClock;
+        List<UpdateAction> all = new ArrayList<>(n + implied.size());
+        all.addAll(actions);
+        for (Implied i : implied) {
+            all.add(i.action());
+        }
+        int[] origins = new int[all.size()];
+        for (int i = 0; i < origins.length; i++) {
+            origins[i] = i;
+        }
+        whole = Rendering.of(all, origins, codec.values());
+    }
+
+    PathValues.Target target(int action) {
+        return targets[action];
+    }
+
+    /** Why the library, not the caller, owns the attribute of this action; null when it does not. */
+    String refusal(int action) {
+        return refusals[action];
+    }
+
+    boolean setsIndexKey(int action) {
+        return indexKeys[action];
+    }
+
+    int impliedCount() {
+        return implied.size();
+    }
+
+    /** Whether {@link #impliedValue} needs the time of the write. */
+    boolean clocked() {
+        return clocked;
+    }
+
+    /**
+     * The value of the model's {@code i}th action.
+     *
+     * @param now the time of the write, when {@link #clocked()}
+     */
+    AttributeValue impliedValue(int i, Instant now, Object expectedVersion) {
+        Implied action = implied.get(i);
+        if (action.clock() != null) {
+            return action.clock().converter().write(now);
+        }
+        if (action.nextVersion()) {
+            return AttributeValue.createN(Long.toString(((Number) expectedVersion).longValue() + 1));
+        }
+        return (AttributeValue) action.action().value();
+    }
+
+    /**
+     * The expression for these values, indexed as the plan's actions (the caller's, then the model's): the
+     * plan's own when every caller value is stored, else one made for the actions that remain.
+     *
+     * @param refused which caller actions are left out for their problems; null when none is
+     */
+    Rendering rendering(List<UpdateAction> actions, AttributeValue[] values, boolean[] refused, PathValues where) {
+        List<UpdateAction> remaining = null;
+        int[] origins = null;
+        for (int i = 0; i < values.length; i++) {
+            UpdateAction action = i < actions.size()
+                    ? actions.get(i)
+                    : implied.get(i - actions.size()).action();
+            boolean failed = refused != null && i < refused.length && refused[i];
+            if (!failed && (values[i] != null || action instanceof UpdateAction.Remove)) {
+                if (remaining != null) {
+                    origins[remaining.size()] = i;
+                    remaining.add(action);
+                }
+                continue;
+            }
+            if (remaining == null) {
+                remaining = new ArrayList<>(values.length);
+                origins = new int[values.length];
+                for (int k = 0; k < i; k++) {
+                    origins[k] = k;
+                    remaining.add(
+                            k < actions.size()
+                                    ? actions.get(k)
+                                    : implied.get(k - actions.size()).action());
+                }
+            }
+            if (!failed && action instanceof UpdateAction.Set) {
+                // An empty set (or optional) is not stored: setting it removes the attribute; adding, deleting or
+                // defaulting to it changes nothing.
+                origins[remaining.size()] = -1;
+                remaining.add(new UpdateAction.Remove(action.path()));
+            }
+        }
+        return remaining == null ? whole : Rendering.of(remaining, origins, where);
+    }
+
+    /**
+     * The condition the model adds: the version check of an update by item, the discriminator of a subtype view,
+     * the existence of an item of a polymorphic table updated through its base type.
+     */
+    Condition<?> condition(Object expectedVersion) {
+        Condition<?> implied = null;
+        PropertyModel version = model.primary().version();
+        if (version != null && byItem) {
+            implied = expectedVersion == null
+                    ? Attribute.named(model.partitionKey().attributeName()).notExists()
+                    : Attribute.of(version.attributeName()).eq(expectedVersion);
+        }
+        if (model.discriminator() != null) {
+            var pk = Attribute.named(model.partitionKey().attributeName());
+            if (model.entities().size() == 1) {
+                // A subtype view writes its own type and never touches another subtype's item.
+                implied = Conditions.and(
+                        implied,
+                        Attribute.named(model.discriminator())
+                                .eq(model.primary().discriminatorValue())
+                                .or(pk.notExists()));
+            } else {
+                // Through the base type the subtype is unknown, so the item must exist already.
+                implied = Conditions.and(implied, pk.exists());
+            }
+        }
+        return implied;
+    }
+
+    /**
+     * The actions the model adds: {@code @UpdatedAt} fields set to now and {@code @CreatedAt} fields filled when
+     * absent (unless the caller's actions touch them), the version incremented (by key) or set (by item), a
+     * subtype view's discriminator.
+     */
+    private List<Implied> implied(List<UpdateAction> actions, boolean versioned) {
+        EntityModel<?> entity = model.primary();
+        List<Implied> out = new ArrayList<>(4);
+        for (PropertyModel p : entity.updatedAt()) {
+            if (!touches(actions, p)) {
+                out.add(new Implied(new UpdateAction.Set(Path.of(p.attributeName()), null), p, false));
+            }
+        }
+        for (PropertyModel p : entity.createdAt()) {
+            if (!touches(actions, p)) {
+                out.add(new Implied(new UpdateAction.SetIfNotExists(Path.of(p.attributeName()), null), p, false));
+            }
+        }
+        PropertyModel version = entity.version();
+        if (version != null) {
+            Path path = Path.of(version.attributeName());
+            if (!byItem) {
+                out.add(new Implied(new UpdateAction.Add(path, ONE), null, false));
+            } else {
+                out.add(new Implied(new UpdateAction.Set(path, versioned ? null : ONE), null, versioned));
+            }
+        }
+        if (model.discriminator() != null && model.entities().size() == 1) {
+            AttributeValue value = AttributeValue.createS(entity.discriminatorValue());
+            out.add(new Implied(new UpdateAction.Set(Path.of(model.discriminator()), value), null, false));
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean touches(List<UpdateAction> actions, PropertyModel p) {
+        for (UpdateAction a : actions) {
+            if (a.path().root().equals(p.attributeName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String refusal(Path path) {
+        String root = path.root();
+        if (root.equals(model.partitionKey().attributeName())) {
+            return "the partition key cannot be updated; DynamoDB keys are immutable (save a new item and delete"
+                    + " the old one)";
+        }
+        if (model.sortKey() != null && root.equals(model.sortKey().attributeName())) {
+            return "the sort key cannot be updated; DynamoDB keys are immutable (save a new item and delete the"
+                    + " old one)";
+        }
+        PropertyModel version = model.primary().version();
+        if (version != null && root.equals(version.attributeName())) {
+            return "the @Version field is managed by the library; every update increments it";
+        }
+        if (root.equals(model.discriminator())) {
+            return "the discriminator is managed by the library; it follows the model type";
+        }
+        return null;
+    }
+
+    private boolean indexKey(String attributeName) {
+        for (IndexModel index : model.indexes()) {
+            PropertyModel pk = index.partitionKey();
+            PropertyModel sk = index.sortKey();
+            if (pk != null && pk.attributeName().equals(attributeName)
+                    || sk != null && sk.attributeName().equals(attributeName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An update expression with its name placeholders, where each value placeholder's value comes from, and the
+     * paths that overlap. Immutable.
+     */
+    static final class Rendering {
+        private final String expression;
+        private final List<String> names;
+        /** {@code names} as ExpressionAttributeNames, unmodifiable; null when there are none. */
+        private final Map<String, String> namesMap;
+        /** For each value placeholder in order: the index of the value it takes, or -1 for a constant. */
+        private final int[] sources;
+        /** For each value placeholder: the renderer's constant where {@code sources} says -1. */
+        private final AttributeValue[] constants;
+
+        private final List<Violation> overlaps;
+
+        private Rendering(
+                String expression,
+                List<String> names,
+                int[] sources,
+                AttributeValue[] constants,
+                List<Violation> overlaps) {
+            this.expression = expression;
+            this.names = names;
+            Map<String, String> map = new Placeholders(names, null, new ArrayList<>()).names();
+            this.namesMap = map == null ? null : Map.copyOf(map);
+            this.sources = sources;
+            this.constants = constants;
+            this.overlaps = overlaps;
+        }
+
+        /** The update expression; empty when there are no actions. */
+        String expression() {
+            return expression;
+        }
+
+        /** DynamoDB rejects two actions on one path, or on a path and a path inside it; empty when none overlap. */
+        List<Violation> overlaps() {
+            return overlaps;
+        }
+
+        /** Placeholders holding this rendering's names and values, for the condition to add to. */
+        Placeholders placeholders(AttributeValue[] values) {
+            List<AttributeValue> list = new ArrayList<>(sources.length + 4);
+            for (int i = 0; i < sources.length; i++) {
+                list.add(sources[i] < 0 ? constants[i] : values[sources[i]]);
+            }
+            return new Placeholders(names, namesMap, list);
+        }
+
+        /**
+         * Renders {@code actions}, the value of action {@code k} to be {@code values[origins[k]]}.
+         *
+         * @param where how a violation names a path
+         */
+        static Rendering of(List<UpdateAction> actions, int[] origins, PathValues where) {
+            // Rendered with a new marker instance as each action's value, so that each value placeholder can be
+            // traced to its action by identity.
+            List<UpdateAction> marked = new ArrayList<>(actions.size());
+            for (UpdateAction action : actions) {
+                marked.add(
+                        action instanceof UpdateAction.Remove
+                                ? action
+                                : action.withValue(AttributeValue.createNul(true)));
+            }
+            Placeholders placeholders = new Placeholders();
+            String expression = new UpdateRenderer(placeholders).render(marked);
+            List<AttributeValue> values = placeholders.valueList();
+            int[] sources = new int[values.size()];
+            AttributeValue[] constants = new AttributeValue[values.size()];
+            for (int i = 0; i < values.size(); i++) {
+                int action = actionOf(values.get(i), marked);
+                sources[i] = action < 0 ? -1 : origins[action];
+                constants[i] = action < 0 ? values.get(i) : null;
+            }
+            return new Rendering(
+                    expression, List.copyOf(placeholders.nameList()), sources, constants, overlaps(actions, where));
+        }
+
+        /** The action whose value this is (by identity), or -1 for a value the renderer added itself. */
+        private static int actionOf(AttributeValue value, List<UpdateAction> actions) {
+            for (int i = 0; i < actions.size(); i++) {
+                if (actions.get(i).value() == value) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private static List<Violation> overlaps(List<UpdateAction> actions, PathValues where) {
+            // Only paths under one top-level attribute can overlap.
+            List<Violation> problems = new ArrayList<>(0);
+            for (int j = 0; j < actions.size(); j++) {
+                Path b = actions.get(j).path();
+                for (int i = 0; i < j; i++) {
+                    Path a = actions.get(i).path();
+                    if (a.root().equals(b.root()) && (within(a, b) || within(b, a))) {
+                        Path inner = a.segments().size() >= b.segments().size() ? a : b;
+                        problems.add(new Violation(
+                                where.where(inner),
+                                (a.equals(b) ? "is updated twice" : "overlaps " + (inner == a ? b : a))
+                                        + " in one update; DynamoDB allows one action per attribute path"));
+                    }
+                }
+            }
+            return List.copyOf(problems);
+        }
+
+        private static boolean within(Path inner, Path outer) {
+            List<Object> in = inner.segments();
+            List<Object> out = outer.segments();
+            if (in.size() < out.size()) {
+                return false;
+            }
+            for (int i = 0; i < out.size(); i++) {
+                if (!in.get(i).equals(out.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /**
@@ -71,20 +392,21 @@ final class UpdatePlan {
      */
     static final class Cache {
         private static final int LIMIT = 512;
-        private final Map<List<Object>, UpdatePlan> plans = new ConcurrentHashMap<>();
+        private final Map<Shape, UpdatePlan> plans = new ConcurrentHashMap<>();
 
         /**
-         * The plan for {@code actions}, whose values are encoded already.
+         * The plan for the caller's {@code actions}.
          *
-         * @param where how a violation names a path
+         * @param byItem whether the update is addressed by an item
+         * @param versioned whether that item has a version to check
          */
-        UpdatePlan plan(List<UpdateAction> actions, java.util.function.Function<Path, String> where) {
-            List<Object> shape = shape(actions);
+        UpdatePlan plan(List<UpdateAction> actions, boolean byItem, boolean versioned, ItemCodec<?> codec) {
+            Shape shape = new Shape(actions, byItem, versioned);
             UpdatePlan plan = plans.get(shape);
             if (plan == null) {
-                plan = of(actions, where);
+                plan = new UpdatePlan(actions, byItem, versioned, codec);
                 if (plans.size() < LIMIT && !indexed(actions)) {
-                    plans.put(shape, plan);
+                    plans.put(shape.withoutValues(), plan);
                 }
             }
             return plan;
@@ -100,85 +422,80 @@ final class UpdatePlan {
             }
             return false;
         }
+    }
 
-        /** The kind and path of each action (with its flags: prepend, decrement), without values. */
-        private static List<Object> shape(List<UpdateAction> actions) {
-            List<Object> shape = new ArrayList<>(actions.size() * 2);
+    /** The kinds and paths of actions (with their flags: prepend, decrement) and how they are addressed. */
+    private static final class Shape {
+        private final List<UpdateAction> actions;
+        private final boolean byItem;
+        private final boolean versioned;
+        private final int hash;
+
+        Shape(List<UpdateAction> actions, boolean byItem, boolean versioned) {
+            this.actions = actions;
+            this.byItem = byItem;
+            this.versioned = versioned;
+            int h = byItem ? (versioned ? 2 : 1) : 0;
+            for (int i = 0; i < actions.size(); i++) {
+                UpdateAction action = actions.get(i);
+                h = 31 * (31 * h + kind(action)) + action.path().hashCode();
+            }
+            this.hash = h;
+        }
+
+        /** This shape for a key kept in the cache: the caller's values are not held. */
+        Shape withoutValues() {
+            List<UpdateAction> stripped = new ArrayList<>(actions.size());
             for (UpdateAction action : actions) {
-                Object kind = action.getClass();
-                if (action instanceof UpdateAction.Append a) {
-                    kind = a.prepend() ? "prepend" : "append";
-                } else if (action instanceof UpdateAction.Increment i) {
-                    kind = i.decrement() ? "decrement" : "increment";
-                }
-                shape.add(kind);
-                shape.add(action.path());
+                stripped.add(action.withValue(null));
             }
-            return shape;
+            return new Shape(List.copyOf(stripped), byItem, versioned);
         }
-    }
 
-    private static UpdatePlan of(List<UpdateAction> actions, java.util.function.Function<Path, String> where) {
-        // Rendered with a new marker instance as each action's value, so that each value placeholder can be traced
-        // to its action by identity (encoded values may be shared instances).
-        List<UpdateAction> marked = new ArrayList<>(actions.size());
-        for (UpdateAction action : actions) {
-            marked.add(action.value() == null ? action : action.withValue(AttributeValue.createNul(true)));
-        }
-        Placeholders placeholders = new Placeholders();
-        String expression = new UpdateRenderer(placeholders).render(marked);
-        List<AttributeValue> values = placeholders.valueList();
-        int[] sources = new int[values.size()];
-        AttributeValue[] constants = new AttributeValue[values.size()];
-        for (int i = 0; i < values.size(); i++) {
-            sources[i] = sourceOf(values.get(i), marked);
-            constants[i] = sources[i] < 0 ? values.get(i) : null;
-        }
-        return new UpdatePlan(
-                expression, List.copyOf(placeholders.nameList()), sources, constants, overlaps(actions, where));
-    }
-
-    /** The action whose value this is (by identity), or -1 for a value the renderer added itself. */
-    private static int sourceOf(AttributeValue value, List<UpdateAction> actions) {
-        for (int i = 0; i < actions.size(); i++) {
-            if (actions.get(i).value() == value) {
-                return i;
+        private static int kind(UpdateAction action) {
+            if (action instanceof UpdateAction.Set) {
+                return 1;
             }
-        }
-        return -1;
-    }
-
-    private static List<Violation> overlaps(
-            List<UpdateAction> actions, java.util.function.Function<Path, String> where) {
-        // Only paths under one top-level attribute can overlap.
-        List<Violation> problems = new ArrayList<>(0);
-        for (int j = 0; j < actions.size(); j++) {
-            Path b = actions.get(j).path();
-            for (int i = 0; i < j; i++) {
-                Path a = actions.get(i).path();
-                if (a.root().equals(b.root()) && (within(a, b) || within(b, a))) {
-                    Path inner = a.segments().size() >= b.segments().size() ? a : b;
-                    problems.add(new Violation(
-                            where.apply(inner),
-                            (a.equals(b) ? "is updated twice" : "overlaps " + (inner == a ? b : a))
-                                    + " in one update; DynamoDB allows one action per attribute path"));
-                }
+            if (action instanceof UpdateAction.SetIfNotExists) {
+                return 2;
             }
+            if (action instanceof UpdateAction.Remove) {
+                return 3;
+            }
+            if (action instanceof UpdateAction.Add) {
+                return 4;
+            }
+            if (action instanceof UpdateAction.Append a) {
+                return a.prepend() ? 6 : 5;
+            }
+            if (action instanceof UpdateAction.Increment i) {
+                return i.decrement() ? 8 : 7;
+            }
+            return 9; // Delete
         }
-        return List.copyOf(problems);
-    }
 
-    private static boolean within(Path inner, Path outer) {
-        List<Object> in = inner.segments();
-        List<Object> out = outer.segments();
-        if (in.size() < out.size()) {
-            return false;
-        }
-        for (int i = 0; i < out.size(); i++) {
-            if (!in.get(i).equals(out.get(i))) {
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Shape other)
+                    || other.hash != hash
+                    || other.byItem != byItem
+                    || other.versioned != versioned
+                    || other.actions.size() != actions.size()) {
                 return false;
             }
+            for (int i = 0; i < actions.size(); i++) {
+                UpdateAction a = actions.get(i);
+                UpdateAction b = other.actions.get(i);
+                if (kind(a) != kind(b) || !a.path().equals(b.path())) {
+                    return false;
+                }
+            }
+            return true;
         }
-        return true;
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 }
