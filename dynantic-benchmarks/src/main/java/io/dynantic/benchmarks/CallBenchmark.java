@@ -40,7 +40,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 4)
+@Warmup(iterations = 8, time = 4)
 @Measurement(iterations = 5, time = 2)
 @Fork(2)
 public class CallBenchmark {

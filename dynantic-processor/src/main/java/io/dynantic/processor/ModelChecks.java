@@ -1,9 +1,9 @@
 package io.dynantic.processor;
 
 import io.dynantic.internal.schema.DefinitionRules;
+import io.dynantic.internal.schema.FieldAnnotation;
 import io.dynantic.processor.MetamodelProcessor.Annotations;
 import io.dynantic.processor.MetamodelProcessor.Fields;
-import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -158,8 +158,8 @@ final class ModelChecks {
         }
 
         @Override
-        public boolean has(VariableElement field, Class<? extends Annotation> annotation) {
-            return Annotations.has(field, annotation.getSimpleName());
+        public boolean has(VariableElement field, FieldAnnotation annotation) {
+            return Annotations.has(field, annotation.simpleName());
         }
 
         @Override
@@ -168,8 +168,8 @@ final class ModelChecks {
         }
 
         @Override
-        public List<String> indexNames(VariableElement field, Class<? extends Annotation> annotation) {
-            return Annotations.strings(field, annotation.getSimpleName(), "value");
+        public List<String> indexNames(VariableElement field, FieldAnnotation annotation) {
+            return Annotations.strings(field, annotation.simpleName(), "value");
         }
 
         @Override

@@ -1,9 +1,8 @@
 package io.dynantic.processor;
 
-import io.dynantic.internal.schema.ModelRules;
+import io.dynantic.internal.schema.FieldAnnotation;
 import io.dynantic.processor.MetamodelProcessor.Annotations;
 import io.dynantic.processor.MetamodelProcessor.Fields;
-import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -172,9 +171,9 @@ final class SchemaWriter {
             return null;
         }
         List<String> annotations = new ArrayList<>();
-        for (Class<? extends Annotation> a : ModelRules.FIELD_ANNOTATIONS) {
-            if (Annotations.has(f, a.getSimpleName())) {
-                annotations.add(a.getName() + ".class");
+        for (FieldAnnotation a : FieldAnnotation.values()) {
+            if (Annotations.has(f, a.simpleName())) {
+                annotations.add("io.dynantic.internal.schema.FieldAnnotation." + a.name());
             }
         }
         String convert = "null";

@@ -303,7 +303,7 @@ class MetamodelProcessorTest {
                 + "java.util.Set.of(), null, null, null, java.util.List.of(), java.util.List.of(), java.util.List.of(), "
                 + "false)");
         order.contains("new io.dynantic.internal.schema.FieldDescription(\"owner\", java.lang.String.class, "
-                + "java.util.Set.of(io.dynantic.annotation.GsiPartitionKey.class, io.dynantic.annotation.Attribute.class), "
+                + "java.util.Set.of(io.dynantic.internal.schema.FieldAnnotation.GSI_PARTITION_KEY, io.dynantic.internal.schema.FieldAnnotation.ATTRIBUTE), "
                 + "\"owner_id\", null, null, java.util.List.of(\"byOwner\", \"byOwnerDate\"), java.util.List.of(), "
                 + "java.util.List.of(), false)");
     }

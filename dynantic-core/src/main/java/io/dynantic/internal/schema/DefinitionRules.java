@@ -1,15 +1,5 @@
 package io.dynantic.internal.schema;
 
-import io.dynantic.annotation.AutoUuid;
-import io.dynantic.annotation.Format;
-import io.dynantic.annotation.GsiPartitionKey;
-import io.dynantic.annotation.GsiSortKey;
-import io.dynantic.annotation.Ignore;
-import io.dynantic.annotation.LsiSortKey;
-import io.dynantic.annotation.PartitionKey;
-import io.dynantic.annotation.SortKey;
-import io.dynantic.annotation.Ttl;
-import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,12 +17,16 @@ public final class DefinitionRules {
     private DefinitionRules() {}
 
     /** The key annotations, whose fields must be stored as S, N or B. */
-    private static final List<Class<? extends Annotation>> KEYS =
-            List.of(PartitionKey.class, SortKey.class, GsiPartitionKey.class, GsiSortKey.class, LsiSortKey.class);
+    private static final List<FieldAnnotation> KEYS = List.of(
+            FieldAnnotation.PARTITION_KEY,
+            FieldAnnotation.SORT_KEY,
+            FieldAnnotation.GSI_PARTITION_KEY,
+            FieldAnnotation.GSI_SORT_KEY,
+            FieldAnnotation.LSI_SORT_KEY);
 
     /** The index annotations, in the order their rules run. */
-    private static final List<Class<? extends Annotation>> INDEX_KEYS =
-            List.of(GsiPartitionKey.class, GsiSortKey.class, LsiSortKey.class);
+    private static final List<FieldAnnotation> INDEX_KEYS =
+            List.of(FieldAnnotation.GSI_PARTITION_KEY, FieldAnnotation.GSI_SORT_KEY, FieldAnnotation.LSI_SORT_KEY);
 
     /**
      * What the rules read of a model: its name and fields as declared.
@@ -48,14 +42,14 @@ public final class DefinitionRules {
 
         String name(F field);
 
-        boolean has(F field, Class<? extends Annotation> annotation);
+        boolean has(F field, FieldAnnotation annotation);
 
         /** The {@code @Attribute} value, or null without one. */
         @Nullable
         String attributeName(F field);
 
         /** The names an index annotation gives ({@code @GsiPartitionKey({"a", "b"})}). */
-        List<String> indexNames(F field, Class<? extends Annotation> annotation);
+        List<String> indexNames(F field, FieldAnnotation annotation);
 
         /** The field type's class name (of its erasure), or a primitive's keyword. */
         String typeName(F field);
@@ -177,7 +171,7 @@ public final class DefinitionRules {
         // An ignored key field counts: its @Ignore is the problem already reported.
         boolean partitionKey = false;
         for (F f : item.fields()) {
-            partitionKey |= item.has(f, PartitionKey.class);
+            partitionKey |= item.has(f, FieldAnnotation.PARTITION_KEY);
         }
         if (!partitionKey) {
             problems.add(new Problem<>(item, null, DefinitionMessages.noPartitionKey()));
@@ -195,14 +189,13 @@ public final class DefinitionRules {
     private static <F> void checkFields(
             Declared<F> model, boolean item, @Nullable String discriminator, List<Problem<F>> problems) {
         Map<String, F> attributes = new HashMap<>();
-        Map<Class<? extends Annotation>, F> singleRoles = new HashMap<>();
+        Map<FieldAnnotation, F> singleRoles = new HashMap<>();
         for (F f : model.fields()) {
             int before = problems.size();
-            if (model.has(f, Ignore.class)) {
-                Class<? extends Annotation> mapping = first(model, f, ModelRules.MAPPING);
+            if (model.has(f, FieldAnnotation.IGNORE)) {
+                FieldAnnotation mapping = first(model, f, ModelRules.MAPPING);
                 if (mapping != null) {
-                    problems.add(
-                            new Problem<>(model, f, DefinitionMessages.ignoreCombined("@" + mapping.getSimpleName())));
+                    problems.add(new Problem<>(model, f, DefinitionMessages.ignoreCombined(mapping.written())));
                 }
                 continue;
             }
@@ -210,9 +203,9 @@ public final class DefinitionRules {
             if (attributeName != null && attributeName.isEmpty()) {
                 problems.add(new Problem<>(model, f, DefinitionMessages.emptyAttributeName()));
             }
-            Class<? extends Annotation> role = item ? null : first(model, f, ModelRules.TABLE_ROLES);
+            FieldAnnotation role = item ? null : first(model, f, ModelRules.TABLE_ROLES);
             if (role != null) {
-                problems.add(new Problem<>(model, f, DefinitionMessages.roleInNestedModel("@" + role.getSimpleName())));
+                problems.add(new Problem<>(model, f, DefinitionMessages.roleInNestedModel(role.written())));
             }
             String stored = storedName(model.name(f), attributeName);
             F previous = attributes.putIfAbsent(stored, f);
@@ -236,27 +229,26 @@ public final class DefinitionRules {
     }
 
     private static <F> void checkRoles(
-            Declared<F> model, F f, Map<Class<? extends Annotation>, F> singleRoles, List<Problem<F>> problems) {
-        for (Class<? extends Annotation> role : ModelRules.SINGLE_ROLES) {
+            Declared<F> model, F f, Map<FieldAnnotation, F> singleRoles, List<Problem<F>> problems) {
+        for (FieldAnnotation role : ModelRules.SINGLE_ROLES) {
             F first = model.has(f, role) ? singleRoles.putIfAbsent(role, f) : null;
             if (first != null) {
-                problems.add(new Problem<>(
-                        model, f, DefinitionMessages.secondRole("@" + role.getSimpleName(), model.name(first))));
+                problems.add(new Problem<>(model, f, DefinitionMessages.secondRole(role.written(), model.name(first))));
                 return;
             }
         }
-        if (model.has(f, PartitionKey.class) && model.has(f, SortKey.class)) {
+        if (model.has(f, FieldAnnotation.PARTITION_KEY) && model.has(f, FieldAnnotation.SORT_KEY)) {
             problems.add(new Problem<>(model, f, DefinitionMessages.bothKeys()));
             return;
         }
-        for (Class<? extends Annotation> key : KEYS) {
+        for (FieldAnnotation key : KEYS) {
             if (model.has(f, key) && Boolean.FALSE.equals(model.storedAsKeyType(f))) {
-                problems.add(new Problem<>(
-                        model, f, DefinitionMessages.keyType("@" + key.getSimpleName(), model.describedType(f))));
+                problems.add(
+                        new Problem<>(model, f, DefinitionMessages.keyType(key.written(), model.describedType(f))));
                 return;
             }
         }
-        for (Class<? extends Annotation> role : ModelRules.TYPED_ROLES) {
+        for (FieldAnnotation role : ModelRules.TYPED_ROLES) {
             String problem = model.has(f, role)
                     ? ModelRules.roleTypeProblem(role, model.typeName(f), model.describedType(f))
                     : null;
@@ -265,27 +257,29 @@ public final class DefinitionRules {
                 return;
             }
         }
-        if (model.has(f, AutoUuid.class) && !model.has(f, PartitionKey.class) && !model.has(f, SortKey.class)) {
+        if (model.has(f, FieldAnnotation.AUTO_UUID)
+                && !model.has(f, FieldAnnotation.PARTITION_KEY)
+                && !model.has(f, FieldAnnotation.SORT_KEY)) {
             problems.add(new Problem<>(model, f, DefinitionMessages.autoUuidPlacement()));
             return;
         }
-        for (Class<? extends Annotation> index : INDEX_KEYS) {
+        for (FieldAnnotation index : INDEX_KEYS) {
             if (!model.has(f, index)) {
                 continue;
             }
             List<String> names = model.indexNames(f, index);
             if (names.isEmpty() || anyBlank(names)) {
-                problems.add(new Problem<>(model, f, DefinitionMessages.indexNameMissing("@" + index.getSimpleName())));
+                problems.add(new Problem<>(model, f, DefinitionMessages.indexNameMissing(index.written())));
                 return;
             }
         }
     }
 
     private static <F> void checkFormat(Declared<F> model, F f, List<Problem<F>> problems) {
-        if (!model.has(f, Format.class)) {
+        if (!model.has(f, FieldAnnotation.FORMAT)) {
             return;
         }
-        if (model.has(f, Ttl.class)) {
+        if (model.has(f, FieldAnnotation.TTL)) {
             problems.add(new Problem<>(model, f, DefinitionMessages.formatWithTtl()));
         } else if (!model.mentionsInstant(f)) {
             problems.add(new Problem<>(model, f, DefinitionMessages.formatType(model.describedType(f))));
@@ -299,25 +293,25 @@ public final class DefinitionRules {
      */
     public static <F> List<Problem<F>> checkIndexes(List<? extends Declared<F>> items) {
         List<Problem<F>> problems = new ArrayList<>(0);
-        Map<Class<? extends Annotation>, Map<String, Key<F>>> keys = new HashMap<>();
-        for (Class<? extends Annotation> index : INDEX_KEYS) {
+        Map<FieldAnnotation, Map<String, Key<F>>> keys = new HashMap<>();
+        for (FieldAnnotation index : INDEX_KEYS) {
             keys.put(index, new LinkedHashMap<>());
         }
         for (Declared<F> item : items) {
             boolean sortKey = false;
             for (F f : item.fields()) {
-                sortKey |= !item.has(f, Ignore.class) && item.has(f, SortKey.class);
+                sortKey |= !item.has(f, FieldAnnotation.IGNORE) && item.has(f, FieldAnnotation.SORT_KEY);
             }
             for (F f : item.fields()) {
-                if (item.has(f, Ignore.class)) {
+                if (item.has(f, FieldAnnotation.IGNORE)) {
                     continue;
                 }
-                for (Class<? extends Annotation> index : INDEX_KEYS) {
+                for (FieldAnnotation index : INDEX_KEYS) {
                     if (!item.has(f, index)) {
                         continue;
                     }
                     List<String> names = item.indexNames(f, index);
-                    if (index == LsiSortKey.class && !sortKey) {
+                    if (index == FieldAnnotation.LSI_SORT_KEY && !sortKey) {
                         problems.add(new Problem<>(
                                 item,
                                 f,
@@ -333,7 +327,7 @@ public final class DefinitionRules {
                                     item,
                                     f,
                                     DefinitionMessages.secondIndexKey(
-                                            "@" + index.getSimpleName(),
+                                            index.written(),
                                             name,
                                             previous.model().name(previous.field()))));
                         }
@@ -341,9 +335,9 @@ public final class DefinitionRules {
                 }
             }
         }
-        Map<String, Key<F>> partitions = Objects.requireNonNull(keys.get(GsiPartitionKey.class));
+        Map<String, Key<F>> partitions = Objects.requireNonNull(keys.get(FieldAnnotation.GSI_PARTITION_KEY));
         for (Map.Entry<String, Key<F>> sort :
-                Objects.requireNonNull(keys.get(GsiSortKey.class)).entrySet()) {
+                Objects.requireNonNull(keys.get(FieldAnnotation.GSI_SORT_KEY)).entrySet()) {
             if (!partitions.containsKey(sort.getKey())) {
                 Key<F> key = sort.getValue();
                 problems.add(new Problem<>(
@@ -351,7 +345,7 @@ public final class DefinitionRules {
             }
         }
         for (Map.Entry<String, Key<F>> local :
-                Objects.requireNonNull(keys.get(LsiSortKey.class)).entrySet()) {
+                Objects.requireNonNull(keys.get(FieldAnnotation.LSI_SORT_KEY)).entrySet()) {
             if (partitions.containsKey(local.getKey())) {
                 Key<F> key = local.getValue();
                 problems.add(new Problem<>(
@@ -371,9 +365,8 @@ public final class DefinitionRules {
     }
 
     /** The first of {@code annotations} the field carries, or null. */
-    private static <F> @Nullable Class<? extends Annotation> first(
-            Declared<F> model, F f, List<Class<? extends Annotation>> annotations) {
-        for (Class<? extends Annotation> a : annotations) {
+    private static <F> @Nullable FieldAnnotation first(Declared<F> model, F f, List<FieldAnnotation> annotations) {
+        for (FieldAnnotation a : annotations) {
             if (model.has(f, a)) {
                 return a;
             }

@@ -1,7 +1,6 @@
 package io.dynantic.internal.schema;
 
 import io.dynantic.convert.InstantFormat;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param name the Java name
  * @param type the declared (generic) type
- * @param annotations the library's annotations on the field ({@code PartitionKey.class}, {@code Ignore.class}, ...)
+ * @param annotations the library's annotations on the field ({@code FieldAnnotation.PARTITION_KEY}, {@code FieldAnnotation.IGNORE}, ...)
  * @param attributeName the {@code @Attribute} value, or null without one
  * @param convert the {@code @Convert} class (an {@code AttributeConverter}), or null without one
  * @param format the {@code @Format} value, or null without one
@@ -25,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 public record FieldDescription(
         String name,
         Type type,
-        Set<Class<? extends Annotation>> annotations,
+        Set<FieldAnnotation> annotations,
         @Nullable String attributeName,
         @Nullable Class<?> convert,
         @Nullable InstantFormat format,
@@ -34,7 +33,7 @@ public record FieldDescription(
         List<String> lsiSortKeys,
         boolean notNull) {
 
-    public boolean has(Class<? extends Annotation> annotation) {
+    public boolean has(FieldAnnotation annotation) {
         return annotations.contains(annotation);
     }
 }

@@ -1,7 +1,6 @@
 package io.dynantic.internal.schema;
 
 import io.dynantic.ModelDefinitionException;
-import io.dynantic.annotation.Ignore;
 import io.dynantic.convert.AttributeConverter;
 import io.dynantic.convert.AttributeConverterFactory;
 import io.dynantic.convert.ConverterLookup;
@@ -11,7 +10,6 @@ import io.dynantic.internal.convert.InstantConverter;
 import io.dynantic.internal.convert.Types;
 import io.dynantic.internal.convert.UnsupportedTypeException;
 import io.dynantic.internal.schema.PropertyModel.Role;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
@@ -204,7 +202,7 @@ public final class ModelInspector {
         List<FieldDescription> fields = schema.fields();
         List<PropertyModel> properties = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
-            if (!fields.get(i).has(Ignore.class)) {
+            if (!fields.get(i).has(FieldAnnotation.IGNORE)) {
                 properties.add(property(schema, i, properties.size()));
             }
         }
@@ -217,7 +215,7 @@ public final class ModelInspector {
         // An empty @Attribute is a broken rule that DefinitionRules reports.
         String attributeName = f.attributeName() == null || f.attributeName().isEmpty() ? f.name() : f.attributeName();
         List<Role> roles = new ArrayList<>();
-        for (Map.Entry<Class<? extends Annotation>, Role> role : ModelRules.ROLES) {
+        for (Map.Entry<FieldAnnotation, Role> role : ModelRules.ROLES) {
             if (f.has(role.getKey())) {
                 roles.add(role.getValue());
             }

@@ -33,7 +33,7 @@ public abstract class ModelSchema<T> {
 
     /** The schema of {@code type} read by reflection, generated one or not. */
     public static <T> ModelSchema<T> reflective(Class<T> type) {
-        return new ReflectiveSchema<>(type);
+        return ReflectiveSchema.read(type);
     }
 
     /** Whether {@link #of} uses generated schemas ({@value #MODE_PROPERTY} is not {@code reflection}). */

@@ -7,7 +7,6 @@ import io.dynantic.annotation.DynamoTable;
 import io.dynantic.annotation.Format;
 import io.dynantic.annotation.GsiPartitionKey;
 import io.dynantic.annotation.GsiSortKey;
-import io.dynantic.annotation.Ignore;
 import io.dynantic.annotation.LsiSortKey;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Constructor;
@@ -17,7 +16,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -37,7 +36,15 @@ final class ReflectiveSchema<T> extends ModelSchema<T> {
             List<@Nullable Method> setters,
             Constructor<T> constructor) {}
 
-    ReflectiveSchema(Class<T> type) {
+    /**
+     * The schema of {@code type}, typed as the seam: code that only may need reflection (a generated schema's caller)
+     * then does not load this class until it does.
+     */
+    static <T> ModelSchema<T> read(Class<T> type) {
+        return new ReflectiveSchema<>(type);
+    }
+
+    private ReflectiveSchema(Class<T> type) {
         this.type = type;
     }
 
@@ -80,7 +87,7 @@ final class ReflectiveSchema<T> extends ModelSchema<T> {
                 if (mapsField(f)) {
                     FieldDescription field = describe(f);
                     fields.add(field);
-                    if (field.has(Ignore.class)) {
+                    if (field.has(FieldAnnotation.IGNORE)) {
                         getters.add(null);
                         setters.add(null);
                     } else {
@@ -169,10 +176,11 @@ final class ReflectiveSchema<T> extends ModelSchema<T> {
     }
 
     private static FieldDescription describe(Field f) {
-        Set<Class<? extends Annotation>> annotations = new HashSet<>();
-        for (Class<? extends Annotation> a : ModelRules.FIELD_ANNOTATIONS) {
-            if (f.isAnnotationPresent(a)) {
-                annotations.add(a);
+        Set<FieldAnnotation> annotations = EnumSet.noneOf(FieldAnnotation.class);
+        for (Annotation a : f.getDeclaredAnnotations()) {
+            FieldAnnotation known = FieldAnnotation.of(a.annotationType());
+            if (known != null) {
+                annotations.add(known);
             }
         }
         Attribute attribute = f.getAnnotation(Attribute.class);

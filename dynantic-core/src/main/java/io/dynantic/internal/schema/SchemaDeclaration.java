@@ -1,9 +1,6 @@
 package io.dynantic.internal.schema;
 
-import io.dynantic.annotation.GsiPartitionKey;
-import io.dynantic.annotation.GsiSortKey;
 import io.dynantic.internal.convert.Types;
-import java.lang.annotation.Annotation;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -42,7 +39,7 @@ final class SchemaDeclaration implements DefinitionRules.Declared<FieldDescripti
     }
 
     @Override
-    public boolean has(FieldDescription field, Class<? extends Annotation> annotation) {
+    public boolean has(FieldDescription field, FieldAnnotation annotation) {
         return field.has(annotation);
     }
 
@@ -52,11 +49,11 @@ final class SchemaDeclaration implements DefinitionRules.Declared<FieldDescripti
     }
 
     @Override
-    public List<String> indexNames(FieldDescription field, Class<? extends Annotation> annotation) {
-        if (annotation == GsiPartitionKey.class) {
+    public List<String> indexNames(FieldDescription field, FieldAnnotation annotation) {
+        if (annotation == FieldAnnotation.GSI_PARTITION_KEY) {
             return field.gsiPartitionKeys();
         }
-        return annotation == GsiSortKey.class ? field.gsiSortKeys() : field.lsiSortKeys();
+        return annotation == FieldAnnotation.GSI_SORT_KEY ? field.gsiSortKeys() : field.lsiSortKeys();
     }
 
     @Override
