@@ -1,7 +1,11 @@
 package io.dynantic;
 
+import io.dynantic.expression.Attribute;
 import io.dynantic.internal.operation.ItemCodec;
 import io.dynantic.internal.schema.IndexModel;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 
@@ -30,5 +34,13 @@ public final class AsyncQuery<T> extends AsyncReader<T, AsyncQuery<T>> implement
     public AsyncQuery<T> descending() {
         this.descending = true;
         return this;
+    }
+
+    /** As {@link Query#values(Attribute, Attribute, Attribute...)}. */
+    @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read
+    public final CompletableFuture<List<Map<String, Object>>> values(
+            Attribute<? super T, ?> first, Attribute<? super T, ?> second, Attribute<? super T, ?>... more) {
+        return values(paths(first, second, more));
     }
 }

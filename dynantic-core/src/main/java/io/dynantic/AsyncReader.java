@@ -8,7 +8,6 @@ import io.dynantic.internal.operation.Paging;
 import io.dynantic.internal.operation.ReadSpec;
 import io.dynantic.internal.operation.Runner;
 import io.dynantic.internal.schema.IndexModel;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,14 +19,15 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The results of a query or scan on an async client: the same as {@link Reader}'s, as futures that
+ * The results of a query or scan on an async client: the same as {@link Query}'s, as futures that
  * fail with the same exceptions (not wrapped in {@code CompletionException}), plus a {@link
- * #publisher()}. Nothing blocks a thread. Not thread-safe, like the builder it ends.
+ * #publisher()}. Nothing blocks a thread. Not thread-safe, like the builder it ends. Package-private, as
+ * {@code Reader} is.
  *
  * @param <T> the model type
  * @param <B> the concrete builder type
  */
-public abstract class AsyncReader<T, B extends AsyncReader<T, B>> extends ReadSteps<T, B> {
+abstract class AsyncReader<T, B extends AsyncReader<T, B>> extends ReadSteps<T, B> {
     private final Runner runner;
 
     AsyncReader(
@@ -112,24 +112,18 @@ public abstract class AsyncReader<T, B extends AsyncReader<T, B>> extends ReadSt
         return count(runner);
     }
 
-    /** As {@link Reader#values(Attribute)}. */
+    /** As {@link Query#values(Attribute)}. */
     public <V> CompletableFuture<List<V>> values(Attribute<? super T, V> attribute) {
         Path path = Objects.requireNonNull(attribute, "attribute").path();
         return Futures.map(stored(spec(List.of(path)), limit), found -> column(found, path));
     }
 
-    /** As {@link Reader#values(Attribute, Attribute, Attribute...)}. */
-    @SafeVarargs
-    public final CompletableFuture<List<Map<String, Object>>> values(
-            Attribute<? super T, ?> first, Attribute<? super T, ?> second, Attribute<? super T, ?>... more) {
-        List<Path> paths = new ArrayList<>(List.of(first.path(), second.path()));
-        for (Attribute<? super T, ?> attribute : more) {
-            paths.add(attribute.path());
-        }
+    /** The projection of the final subclasses' {@code values(first, second, more...)}. */
+    final CompletableFuture<List<Map<String, Object>>> values(List<Path> paths) {
         return Futures.map(stored(spec(paths), limit), found -> rows(found, paths));
     }
 
-    /** As {@link Reader#page(int, String)}; a cursor that is not this read's fails the future. */
+    /** As {@link Query#page(int, String)}; a cursor that is not this read's fails the future. */
     public CompletableFuture<Page<T>> page(int size, @Nullable String cursor) {
         checkPageable(size);
         Paging.Fill fill;

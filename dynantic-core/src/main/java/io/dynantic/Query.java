@@ -1,7 +1,10 @@
 package io.dynantic;
 
+import io.dynantic.expression.Attribute;
 import io.dynantic.internal.operation.ItemCodec;
 import io.dynantic.internal.schema.IndexModel;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -32,5 +35,17 @@ public final class Query<T> extends Reader<T, Query<T>> implements SortKeyCondit
     public Query<T> descending() {
         this.descending = true;
         return this;
+    }
+
+    /**
+     * Several attributes of each matching item, as maps from the attribute path ({@code login_count},
+     * {@code address.city}: stored names) to the value as its field's type; an attribute an item lacks
+     * is left out of its map. Only these attributes are read ({@code ProjectionExpression}).
+     */
+    @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read
+    public final List<Map<String, Object>> values(
+            Attribute<? super T, ?> first, Attribute<? super T, ?> second, Attribute<? super T, ?>... more) {
+        return values(paths(first, second, more));
     }
 }

@@ -61,6 +61,17 @@ abstract class ReadSteps<T, B extends ReadSteps<T, B>> {
     abstract B self();
 
     /** A query's partition key value, refused when null as a null key is everywhere. */
+    /** The paths of a projection of two or more attributes, in the caller's order. */
+    static List<Path> paths(Attribute<?, ?> first, Attribute<?, ?> second, Attribute<?, ?>[] more) {
+        List<Path> paths = new ArrayList<>(2 + more.length);
+        paths.add(first.path());
+        paths.add(second.path());
+        for (Attribute<?, ?> attribute : more) {
+            paths.add(attribute.path());
+        }
+        return paths;
+    }
+
     static Object requirePartition(ItemCodec<?> codec, @Nullable IndexModel index, @Nullable Object value) {
         if (value == null) {
             PropertyModel pk =

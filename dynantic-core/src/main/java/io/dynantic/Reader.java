@@ -8,7 +8,6 @@ import io.dynantic.internal.operation.Paging;
 import io.dynantic.internal.operation.ReadSpec;
 import io.dynantic.internal.operation.Runner;
 import io.dynantic.internal.schema.IndexModel;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,12 +21,15 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The results of a query or scan on a sync client. Not thread-safe, like the builder it ends.
+ * The results of a query or scan on a sync client. Not thread-safe, like the builder it ends. Package-private: its
+ * public methods are reached through {@link Query} and {@link Scan} (javac gives those classes public bridges, so
+ * reflection reaches them too), and none of them is final; the varargs projection, which must be final to be
+ * {@code @SafeVarargs}, is declared in each subclass.
  *
  * @param <T> the model type
  * @param <B> the concrete builder type
  */
-public abstract class Reader<T, B extends Reader<T, B>> extends ReadSteps<T, B> {
+abstract class Reader<T, B extends Reader<T, B>> extends ReadSteps<T, B> {
     private final Runner runner;
 
     Reader(DynamoDbClient client, ItemCodec<T> codec, @Nullable IndexModel index, @Nullable Object partitionValue) {
@@ -86,18 +88,8 @@ public abstract class Reader<T, B extends Reader<T, B>> extends ReadSteps<T, B> 
         return column(stored(spec(List.of(path)), limit), path);
     }
 
-    /**
-     * Several attributes of each matching item, as maps from the attribute path ({@code login_count},
-     * {@code address.city}: stored names) to the value as its field's type; an attribute an item lacks
-     * is left out of its map. Only these attributes are read ({@code ProjectionExpression}).
-     */
-    @SafeVarargs
-    public final List<Map<String, Object>> values(
-            Attribute<? super T, ?> first, Attribute<? super T, ?> second, Attribute<? super T, ?>... more) {
-        List<Path> paths = new ArrayList<>(List.of(first.path(), second.path()));
-        for (Attribute<? super T, ?> attribute : more) {
-            paths.add(attribute.path());
-        }
+    /** The projection of the final subclasses' {@code values(first, second, more...)}. */
+    final List<Map<String, Object>> values(List<Path> paths) {
         return rows(stored(spec(paths), limit), paths);
     }
 

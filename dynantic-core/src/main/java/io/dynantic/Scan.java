@@ -1,7 +1,10 @@
 package io.dynantic;
 
+import io.dynantic.expression.Attribute;
 import io.dynantic.internal.operation.ItemCodec;
 import io.dynantic.internal.schema.IndexModel;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -35,5 +38,13 @@ public final class Scan<T> extends Reader<T, Scan<T>> {
      */
     public Scan<T> segments(int n) {
         return parallel(n);
+    }
+
+    /** As {@link Query#values(Attribute, Attribute, Attribute...)}. */
+    @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read
+    public final List<Map<String, Object>> values(
+            Attribute<? super T, ?> first, Attribute<? super T, ?> second, Attribute<? super T, ?>... more) {
+        return values(paths(first, second, more));
     }
 }
