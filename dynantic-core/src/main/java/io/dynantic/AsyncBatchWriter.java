@@ -28,7 +28,7 @@ public final class AsyncBatchWriter {
     @SuppressWarnings("unchecked")
     public <S> S save(S item) {
         return (S) buffer.add(new Batches.Write.Save(codecs.apply(BatchWriter.classOf(item)), item))
-                .stored();
+                .saved();
     }
 
     /** Buffers a delete of the {@code model} item with {@code key}. */

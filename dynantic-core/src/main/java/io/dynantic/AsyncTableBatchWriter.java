@@ -31,7 +31,7 @@ public final class AsyncTableBatchWriter<T> {
      */
     @SuppressWarnings("unchecked")
     public <S extends T> S save(S item) {
-        return (S) buffer.add(new Batches.Write.Save(codec, item)).stored();
+        return (S) buffer.add(new Batches.Write.Save(codec, item)).saved();
     }
 
     /** Buffers a delete of the item with {@code key}. */

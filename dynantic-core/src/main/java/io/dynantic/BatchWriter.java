@@ -37,7 +37,8 @@ public final class BatchWriter implements AutoCloseable {
     @SuppressWarnings("unchecked")
     public <S> S save(S item) {
         return (S) TableBatchWriter.await(
-                buffer.add(new Batches.Write.Save(codecs.apply(BatchWriter.classOf(item)), item)));
+                        buffer.add(new Batches.Write.Save(codecs.apply(BatchWriter.classOf(item)), item)))
+                .saved();
     }
 
     /** Buffers a delete of the {@code model} item with {@code key}. */

@@ -38,7 +38,7 @@ public final class TableBatchWriter<T> implements AutoCloseable {
      */
     @SuppressWarnings("unchecked")
     public <S extends T> S save(S item) {
-        return (S) await(buffer.add(new Batches.Write.Save(codec, item)));
+        return (S) await(buffer.add(new Batches.Write.Save(codec, item))).saved();
     }
 
     /** Buffers a delete of the item with {@code key}. */
@@ -51,12 +51,12 @@ public final class TableBatchWriter<T> implements AutoCloseable {
         await(buffer.add(new Batches.Write.DeleteItem(codec, item)));
     }
 
-    /** Waits for the batch a write made full, if any, and gives the write's stored item. */
-    static Object await(BatchBuffer.Added added) {
+    /** Waits for the batch a write made full, if any, and gives the write back. */
+    static BatchBuffer.Added await(BatchBuffer.Added added) {
         if (added.sent() != null) {
             Futures.join(added.sent());
         }
-        return added.stored();
+        return added;
     }
 
     /**

@@ -5,6 +5,7 @@ import io.dynantic.internal.operation.ItemCodec;
 import io.dynantic.internal.operation.PathValues;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -49,7 +50,7 @@ public final class UpdatedAttributes<T> {
         return find(attribute) != null;
     }
 
-    private AttributeValue find(Attribute<?, ?> attribute) {
+    private @Nullable AttributeValue find(Attribute<?, ?> attribute) {
         return PathValues.valueAt(attributes, attribute.path());
     }
 

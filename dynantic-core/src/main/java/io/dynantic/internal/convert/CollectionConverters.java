@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -31,7 +32,7 @@ final class CollectionConverters {
         return written == null ? NULL : written;
     }
 
-    private static Object readElement(AttributeConverter<?> converter, AttributeValue value) {
+    private static @Nullable Object readElement(AttributeConverter<?> converter, AttributeValue value) {
         return Boolean.TRUE.equals(value.nul()) ? converter.absent() : converter.read(value);
     }
 
@@ -64,7 +65,7 @@ final class CollectionConverters {
         }
 
         @Override
-        public AttributeValue write(Set<E> value) {
+        public @Nullable AttributeValue write(Set<E> value) {
             if (value.isEmpty()) {
                 return null;
             }
@@ -72,7 +73,7 @@ final class CollectionConverters {
                 List<SdkBytes> out = new ArrayList<>(value.size());
                 Set<ByteBuffer> seen = new HashSet<>();
                 for (E e : value) {
-                    SdkBytes bytes = elements.write(nonNull(e)).b();
+                    SdkBytes bytes = written(e).b();
                     if (!seen.add(bytes.asByteBuffer())) {
                         throw duplicate("binary value");
                     }
@@ -82,7 +83,7 @@ final class CollectionConverters {
             }
             List<String> out = new ArrayList<>(value.size());
             for (E e : value) {
-                AttributeValue v = elements.write(nonNull(e));
+                AttributeValue v = written(e);
                 out.add(type == AttributeType.SS ? v.s() : v.n());
             }
             if (distinctWhenStored) {
@@ -98,6 +99,16 @@ final class CollectionConverters {
                 }
             }
             return type == AttributeType.SS ? AttributeValue.createSs(out) : AttributeValue.createNs(out);
+        }
+
+        /** An element as stored; a set cannot leave one out, so an element converter that writes nothing is refused. */
+        private AttributeValue written(E e) {
+            AttributeValue stored = elements.write(nonNull(e));
+            if (stored == null) {
+                throw new InvalidValueException(
+                        "the element converter stored nothing for " + e + "; every element of a set must be stored");
+            }
+            return stored;
         }
 
         private static <E> E nonNull(E e) {
@@ -155,7 +166,7 @@ final class CollectionConverters {
         }
 
         @Override
-        public AttributeConverter<?> child(Object segment) {
+        public @Nullable AttributeConverter<?> child(Object segment) {
             return segment == ELEMENT ? elements : null;
         }
     }
@@ -204,7 +215,7 @@ final class CollectionConverters {
                 } catch (UnreadableValueException ex) {
                     throw ex.under("[" + i + "]");
                 } catch (RuntimeException ex) {
-                    throw new UnreadableValueException(ex.getMessage(), ex).under("[" + i + "]");
+                    throw new UnreadableValueException(InvalidValueException.messageOf(ex), ex).under("[" + i + "]");
                 }
             }
             return out;
@@ -216,7 +227,7 @@ final class CollectionConverters {
         }
 
         @Override
-        public AttributeConverter<?> child(Object segment) {
+        public @Nullable AttributeConverter<?> child(Object segment) {
             return segment == ELEMENT || segment instanceof Integer ? elements : null;
         }
     }
@@ -265,7 +276,7 @@ final class CollectionConverters {
                 } catch (UnreadableValueException ex) {
                     throw ex.under(e.getKey());
                 } catch (RuntimeException ex) {
-                    throw new UnreadableValueException(ex.getMessage(), ex).under(e.getKey());
+                    throw new UnreadableValueException(InvalidValueException.messageOf(ex), ex).under(e.getKey());
                 }
             }
             return out;
@@ -277,7 +288,7 @@ final class CollectionConverters {
         }
 
         @Override
-        public AttributeConverter<?> child(Object segment) {
+        public @Nullable AttributeConverter<?> child(Object segment) {
             return segment instanceof String ? values : null;
         }
     }
@@ -296,7 +307,7 @@ final class CollectionConverters {
         }
 
         @Override
-        public AttributeValue write(Optional<V> v) {
+        public @Nullable AttributeValue write(Optional<V> v) {
             return v.isPresent() ? value.write(v.get()) : null;
         }
 
@@ -311,7 +322,7 @@ final class CollectionConverters {
         }
 
         @Override
-        public AttributeConverter<?> child(Object segment) {
+        public @Nullable AttributeConverter<?> child(Object segment) {
             return value instanceof NestedConverter n ? n.child(segment) : null;
         }
     }

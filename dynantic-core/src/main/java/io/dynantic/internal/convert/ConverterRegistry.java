@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
@@ -24,6 +25,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -117,7 +119,7 @@ public final class ConverterRegistry implements ConverterLookup {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private AttributeConverter<?> builtIn(Type type, Class<?> raw) {
+    private @Nullable AttributeConverter<?> builtIn(Type type, Class<?> raw) {
         AttributeConverter<?> scalar = ScalarConverters.forClass(raw);
         if (scalar != null) {
             return scalar;
@@ -134,7 +136,10 @@ public final class ConverterRegistry implements ConverterLookup {
         if (Set.class.isAssignableFrom(raw)) {
             Type elementType = Types.argument(type, 0);
             AttributeConverter<?> elements = elementType == Object.class ? null : elementOf(type, elementType);
-            if (elements == null || !elements.type().isKeyType()) {
+            // A converter still being resolved belongs to a model that holds itself: a map, never a set element.
+            if (elements == null
+                    || elements instanceof Deferred
+                    || !elements.type().isKeyType()) {
                 throw new UnsupportedTypeException(Types.describe(type)
                         + " is not a supported set element type; use String, a number type or byte[]");
             }
@@ -250,26 +255,31 @@ public final class ConverterRegistry implements ConverterLookup {
 
     /** Stands in for a converter while its type is being resolved, for recursive models. */
     private static final class Deferred<V> implements AttributeConverter<V> {
-        private volatile AttributeConverter<V> target;
+        /** Null until the type is resolved; converters are used only once {@link #find} has returned. */
+        private volatile @Nullable AttributeConverter<V> target;
 
-        @Override
-        public AttributeType type() {
-            return target.type();
+        private AttributeConverter<V> target() {
+            return Objects.requireNonNull(target, "a converter used while its type was being resolved");
         }
 
         @Override
-        public AttributeValue write(V value) {
-            return target.write(value);
+        public AttributeType type() {
+            return target().type();
+        }
+
+        @Override
+        public @Nullable AttributeValue write(V value) {
+            return target().write(value);
         }
 
         @Override
         public V read(AttributeValue value) {
-            return target.read(value);
+            return target().read(value);
         }
 
         @Override
-        public V absent() {
-            return target.absent();
+        public @Nullable V absent() {
+            return target().absent();
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -32,7 +33,7 @@ public final class DynamicConverter implements AttributeConverter<Object> {
 
     @Override
     @SuppressWarnings("unchecked")
-    public AttributeValue write(Object value) {
+    public @Nullable AttributeValue write(Object value) {
         if (value instanceof Set<?> set && !set.isEmpty()) {
             Object first = set.iterator().next();
             AttributeConverter<Object> element = (AttributeConverter<Object>) registry.find(first.getClass());
@@ -57,7 +58,9 @@ public final class DynamicConverter implements AttributeConverter<Object> {
     }
 
     @Override
-    public Object read(AttributeValue value) {
+    // NULL and types unknown to the SDK read as null: V is Object here, but this converter's reads are nullable.
+    @SuppressWarnings("NullAway")
+    public @Nullable Object read(AttributeValue value) {
         return switch (value.type()) {
             case S -> value.s();
             case N -> new BigDecimal(value.n());

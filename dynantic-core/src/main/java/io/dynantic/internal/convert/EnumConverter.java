@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -23,11 +25,12 @@ final class EnumConverter<E extends Enum<E>> implements AttributeConverter<E> {
     private final Class<E> type;
     private final AttributeType stored;
     /** Each constant's stored value, by ordinal; null when constants are stored by name. */
-    private final AttributeValue[] values;
+    private final AttributeValue @Nullable [] values;
     /** The constants by stored text (S) or by normalised number (N); null when stored by name. */
-    private final Map<Object, E> byValue;
+    private final @Nullable Map<Object, E> byValue;
 
-    private EnumConverter(Class<E> type, AttributeType stored, AttributeValue[] values, Map<Object, E> byValue) {
+    private EnumConverter(
+            Class<E> type, AttributeType stored, AttributeValue @Nullable [] values, @Nullable Map<Object, E> byValue) {
         this.type = type;
         this.stored = stored;
         this.values = values;
@@ -78,7 +81,7 @@ final class EnumConverter<E extends Enum<E>> implements AttributeConverter<E> {
         return new EnumConverter<>(type, number ? AttributeType.N : AttributeType.S, values, byValue);
     }
 
-    private static AccessibleObject valueMember(Class<?> type) {
+    private static @Nullable AccessibleObject valueMember(Class<?> type) {
         List<AccessibleObject> found = new ArrayList<>(1);
         for (Field f : type.getDeclaredFields()) {
             if (f.isAnnotationPresent(EnumValue.class) && !f.isEnumConstant() && !Modifier.isStatic(f.getModifiers())) {
@@ -104,7 +107,7 @@ final class EnumConverter<E extends Enum<E>> implements AttributeConverter<E> {
         return member;
     }
 
-    private static Object read(AccessibleObject member, Object constant) {
+    private static @Nullable Object read(AccessibleObject member, Object constant) {
         try {
             return member instanceof Field f ? f.get(constant) : ((Method) member).invoke(constant);
         } catch (ReflectiveOperationException e) {
@@ -112,9 +115,10 @@ final class EnumConverter<E extends Enum<E>> implements AttributeConverter<E> {
         }
     }
 
+    /** A value written by a built-in scalar converter, which always writes one. */
     @SuppressWarnings("unchecked")
     private static AttributeValue write(AttributeConverter<?> converter, Object value) {
-        return ((AttributeConverter<Object>) converter).write(value);
+        return Objects.requireNonNull(((AttributeConverter<Object>) converter).write(value));
     }
 
     private static Object key(AttributeValue av) {

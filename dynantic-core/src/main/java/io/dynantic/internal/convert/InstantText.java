@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The default stored form of an {@code Instant}: {@code 2024-03-01T12:00:00.000000000Z}, always
@@ -108,7 +109,7 @@ final class InstantText {
      * The fast path for {@code yyyy-MM-ddTHH:mm:ss[.fraction]Z} with 0 to 9 fraction digits: the stored
      * form and what {@code Instant.toString()} writes. Null for anything else.
      */
-    private static Instant parseUtc(String s) {
+    private static @Nullable Instant parseUtc(String s) {
         int length = s.length();
         if (length < 20 || length > 30 || s.charAt(length - 1) != 'Z') {
             return null;

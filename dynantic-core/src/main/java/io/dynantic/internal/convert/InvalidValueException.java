@@ -32,6 +32,15 @@ public final class InvalidValueException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    /**
+     * What an exception thrown by a converter (possibly the user's) says: its message, or its class name when it has
+     * none, so that no reported problem is without words.
+     */
+    public static String messageOf(Throwable e) {
+        String message = e.getMessage();
+        return message == null ? e.getClass().getSimpleName() + " without a message" : message;
+    }
+
     public List<Problem> problems() {
         return problems;
     }

@@ -1,6 +1,7 @@
 package io.dynantic.internal.convert;
 
 import io.dynantic.convert.AttributeConverter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A converter of a container: lists, sets, maps and nested models. Lets a path such as {@code
@@ -13,6 +14,7 @@ public interface NestedConverter {
      * Integer} a list index; {@link #ELEMENT} asks for the element of a list or set. Null when the
      * container has no such member.
      */
+    @Nullable
     AttributeConverter<?> child(Object segment);
 
     /** Asks for the element converter of a list or set. */

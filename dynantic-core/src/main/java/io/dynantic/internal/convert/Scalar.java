@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The built-in scalars stored as text, S or N. Date-times always write their seconds and only the
@@ -43,9 +44,9 @@ enum Scalar {
 
     final AttributeType type;
     final Class<?> boxed;
-    final Class<?> primitive;
+    final @Nullable Class<?> primitive;
 
-    Scalar(AttributeType type, Class<?> boxed, Class<?> primitive) {
+    Scalar(AttributeType type, Class<?> boxed, @Nullable Class<?> primitive) {
         this.type = type;
         this.boxed = boxed;
         this.primitive = primitive;

@@ -1,5 +1,7 @@
 package io.dynantic.internal.convert;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A stored value that does not fit the model, with the path to it; enclosing converters prepend
  * their segment the way {@link InvalidValueException} does.
@@ -10,11 +12,11 @@ public final class UnreadableValueException extends RuntimeException {
     private final String path;
     private final String reason;
 
-    public UnreadableValueException(String reason, Throwable cause) {
+    public UnreadableValueException(String reason, @Nullable Throwable cause) {
         this("", reason, cause);
     }
 
-    private UnreadableValueException(String path, String reason, Throwable cause) {
+    private UnreadableValueException(String path, String reason, @Nullable Throwable cause) {
         super(path.isEmpty() ? reason : path + ": " + reason, cause);
         this.path = path;
         this.reason = reason;

@@ -111,7 +111,7 @@ public final class Placeholders {
     }
 
     /** For {@code ExpressionAttributeNames}; null when empty, as the API requires. */
-    public Map<String, String> names() {
+    public @Nullable Map<String, String> names() {
         if (names.isEmpty()) {
             return null;
         }
@@ -126,7 +126,7 @@ public final class Placeholders {
     }
 
     /** For {@code ExpressionAttributeValues}; null when empty, as the API requires. */
-    public Map<String, AttributeValue> values() {
+    public @Nullable Map<String, AttributeValue> values() {
         if (values.isEmpty()) {
             return null;
         }

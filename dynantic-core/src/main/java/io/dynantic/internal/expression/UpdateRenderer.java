@@ -1,6 +1,7 @@
 package io.dynantic.internal.expression;
 
 import java.util.List;
+import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -67,7 +68,8 @@ public final class UpdateRenderer {
     }
 
     private String value(UpdateAction action) {
-        return placeholders.value((AttributeValue) action.value());
+        // Encoded before rendering, as render requires; REMOVE, which has no value, does not get here.
+        return placeholders.value((AttributeValue) Objects.requireNonNull(action.value()));
     }
 
     private static StringBuilder separate(StringBuilder clause) {

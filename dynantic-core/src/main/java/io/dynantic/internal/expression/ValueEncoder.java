@@ -1,6 +1,7 @@
 package io.dynantic.internal.expression;
 
 import io.dynantic.expression.Path;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Stores a Java value the way the model stores the attribute at a path. */
@@ -10,5 +11,5 @@ public interface ValueEncoder {
      * @param path where the value belongs, or null to convert by runtime class
      * @param element whether the value is an element of the collection at {@code path}
      */
-    AttributeValue encode(Object value, Path path, boolean element);
+    AttributeValue encode(Object value, @Nullable Path path, boolean element);
 }

@@ -3,7 +3,9 @@ package io.dynantic.internal.operation;
 import io.dynantic.BatchWriteException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The buffer behind the batch writers: checks each write as it is added, sends a batch once 25 writes
@@ -33,7 +35,12 @@ public final class BatchBuffer {
      * @param stored the item as a save stores it, null for a delete
      * @param sent the batch sent because the buffer was full, or null when nothing was sent
      */
-    public record Added(Object stored, CompletableFuture<?> sent) {}
+    public record Added(@Nullable Object stored, @Nullable CompletableFuture<?> sent) {
+        /** The item as the save stores it; for a buffered save, whose entry always has one. */
+        public Object saved() {
+            return Objects.requireNonNull(stored, "a delete stores no item");
+        }
+    }
 
     /**
      * Checks and buffers a write.

@@ -6,13 +6,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The exceptions of batches whose retries ran out, built from what they left undone. */
 public final class BatchFailures {
     private BatchFailures() {}
 
     /** The exception for a write outcome, or null when every write was done. */
-    public static BatchWriteException writeFailure(Batches.WriteOutcome outcome, Batches.Settings settings) {
+    public static @Nullable BatchWriteException writeFailure(Batches.WriteOutcome outcome, Batches.Settings settings) {
         if (outcome.complete()) {
             return null;
         }
@@ -39,7 +40,7 @@ public final class BatchFailures {
     }
 
     /** Why a batch left work undone: DynamoDB kept leaving it unprocessed, or a request failed. */
-    public static String reason(Throwable cause, Batches.Settings settings) {
+    public static String reason(@Nullable Throwable cause, Batches.Settings settings) {
         if (cause == null) {
             return ": DynamoDB still left them unprocessed after "
                     + settings.backoff().attempts() + " attempts";

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
@@ -195,9 +196,11 @@ public final class Batches {
             ItemCodec codec = save.codec();
             PreparedWrite<?> prepared = codec.writes().prepare(save.item(), WriteMode.SAVE);
             Map<String, AttributeValue> attributes = prepared.attributes();
-            return new Entry(codec, codec.keyOf(attributes), attributes, save.item(), prepared.item());
+            // prepare refuses a null item.
+            Object item = Objects.requireNonNull(save.item());
+            return new Entry(codec, codec.keyOf(attributes), attributes, item, prepared.item());
         }
-        Key key;
+        @Nullable Key key;
         ItemCodec codec;
         if (write instanceof Write.Delete delete) {
             codec = delete.codec();
@@ -208,7 +211,8 @@ public final class Batches {
             key = codec.identify(delete.item(), "deleted").key();
         }
         Map<String, AttributeValue> encoded = codec.key(key);
-        return new Entry(codec, encoded, null, key, null);
+        // codec.key refuses a null key.
+        return new Entry(codec, encoded, null, Objects.requireNonNull(key), null);
     }
 
     /**
@@ -497,7 +501,8 @@ public final class Batches {
                         .build()));
         return Futures.map(runner.run(new BatchGetItems(request, String.join(", ", request.keySet()))), result -> {
             result.items().forEach((table, items) -> {
-                ItemCodec<?> codec = codecs.get(table);
+                // DynamoDB returns items only of the tables asked for, each of which has a codec.
+                ItemCodec<?> codec = Objects.requireNonNull(codecs.get(table));
                 for (Map<String, AttributeValue> item : items) {
                     Object decoded = null;
                     RuntimeException failure = null;
@@ -544,7 +549,8 @@ public final class Batches {
         return Futures.then(settle(sent), result -> {
             List<E> left;
             if (result.error() == null) {
-                left = result.value();
+                // A send that did not fail gives what it left undone.
+                left = Objects.requireNonNull(result.value());
             } else if (retryable(result.error())) {
                 left = pending;
             } else {

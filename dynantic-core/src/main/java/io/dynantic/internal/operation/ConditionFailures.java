@@ -4,6 +4,7 @@ import io.dynantic.ConditionFailedException;
 import io.dynantic.OptimisticLockException;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
@@ -22,7 +23,8 @@ final class ConditionFailures {
      *
      * @param old the stored item, when DynamoDB returned it
      */
-    static ConditionFailedException explain(WriteDescription write, Map<String, AttributeValue> old, Throwable cause) {
+    static ConditionFailedException explain(
+            WriteDescription write, @Nullable Map<String, AttributeValue> old, Throwable cause) {
         ItemCodec<?> codec = write.codec();
         WriteDescription.Failure failure = write.failure();
         Object oldItem = codec.readLeniently(old);
@@ -41,7 +43,7 @@ final class ConditionFailures {
      * How the stored version differs from the one the write expects, or null when the write checks no
      * version or the versions agree (so that something else failed).
      */
-    static String versionConflict(WriteDescription write, Map<String, AttributeValue> old) {
+    static @Nullable String versionConflict(WriteDescription write, @Nullable Map<String, AttributeValue> old) {
         var version = write.codec().model().primary().version();
         WriteDescription.Failure failure = write.failure();
         if (!failure.versioned() || version == null) {

@@ -4,6 +4,7 @@ import io.dynantic.expression.Condition;
 import io.dynantic.internal.expression.ConditionRenderer;
 import io.dynantic.internal.expression.Placeholders;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Combines optional conditions. */
@@ -12,7 +13,7 @@ final class Conditions {
 
     /** Both conditions, either one when the other is null, or null. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static Condition<?> and(Condition<?> a, Condition<?> b) {
+    static @Nullable Condition<?> and(@Nullable Condition<?> a, @Nullable Condition<?> b) {
         if (a == null) {
             return b;
         }
@@ -23,7 +24,10 @@ final class Conditions {
     }
 
     /** A condition expression with its placeholders, ready for a request. */
-    record Rendered(String expression, Map<String, String> names, Map<String, AttributeValue> values) {}
+    record Rendered(
+            String expression,
+            @Nullable Map<String, String> names,
+            @Nullable Map<String, AttributeValue> values) {}
 
     /** Renders a condition for one request, values encoded as the table stores them. */
     static Rendered render(ItemCodec<?> codec, Condition<?> condition) {

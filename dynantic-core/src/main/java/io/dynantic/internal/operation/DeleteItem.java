@@ -3,7 +3,9 @@ package io.dynantic.internal.operation;
 import io.dynantic.DynanticException;
 import io.dynantic.Key;
 import io.dynantic.expression.Condition;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -19,14 +21,15 @@ public final class DeleteItem<T> extends Operation<DeleteItemRequest, DeleteItem
 
     private final ItemCodec<T> codec;
     private final Key key;
-    private final Condition<?> condition;
-    private final Object expectedVersion;
-    private WriteDescription.DeleteWrite write;
+    private final @Nullable Condition<?> condition;
+    private final @Nullable Object expectedVersion;
+    /** Null until {@link #request()}, which runs before the call whose failure it explains. */
+    private WriteDescription.@Nullable DeleteWrite write;
 
     /**
      * @param expectedVersion the version the stored item must have (delete of an item), or null
      */
-    public DeleteItem(ItemCodec<T> codec, Key key, Condition<?> condition, Object expectedVersion) {
+    public DeleteItem(ItemCodec<T> codec, Key key, @Nullable Condition<?> condition, @Nullable Object expectedVersion) {
         super("delete", codec.tableName());
         this.codec = codec;
         this.key = key;
@@ -61,7 +64,7 @@ public final class DeleteItem<T> extends Operation<DeleteItemRequest, DeleteItem
     @Override
     DynanticException failure(SdkException e) {
         if (e instanceof ConditionalCheckFailedException failed) {
-            return ConditionFailures.of(write, failed);
+            return ConditionFailures.of(Objects.requireNonNull(write), failed);
         }
         return super.failure(e);
     }

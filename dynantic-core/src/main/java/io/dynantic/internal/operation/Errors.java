@@ -8,6 +8,7 @@ import io.dynantic.RequestTimeoutException;
 import io.dynantic.TableNotFoundException;
 import io.dynantic.ThroughputExceededException;
 import io.dynantic.TransactionConflictException;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -57,7 +58,7 @@ final class Errors {
         return new DynanticException(where + " failed: " + e.getMessage(), e);
     }
 
-    private static String errorCode(DynamoDbException e) {
+    private static @Nullable String errorCode(DynamoDbException e) {
         return e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
     }
 }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -33,14 +34,18 @@ public final class ItemCodec<T> {
     private final TableModel<T> model;
     private final String tableName;
     private final DynamicConverter dynamic;
-    private final BeanValidation validation;
+    private final @Nullable BeanValidation validation;
     private final Clock clock;
     private final ItemWrites<T> writes;
     private final PathValues values;
     private final UpdatePlan.Cache updatePlans = new UpdatePlan.Cache();
 
     public ItemCodec(
-            TableModel<T> model, String tableName, DynamicConverter dynamic, BeanValidation validation, Clock clock) {
+            TableModel<T> model,
+            String tableName,
+            DynamicConverter dynamic,
+            @Nullable BeanValidation validation,
+            Clock clock) {
         this.model = model;
         this.tableName = tableName;
         this.dynamic = dynamic;
@@ -94,7 +99,7 @@ public final class ItemCodec<T> {
     // ---------------------------------------------------------------- keys
 
     /** The key attributes for {@code key}, checked against the model's key types. */
-    public Map<String, AttributeValue> key(Key key) {
+    public Map<String, AttributeValue> key(@Nullable Key key) {
         if (key == null) {
             throw new ItemValidationException(List.of(new Violation(typeName(), "the key is null")));
         }
@@ -138,9 +143,9 @@ public final class ItemCodec<T> {
                 out.put(p.attributeName(), av);
             }
         } catch (InvalidValueException e) {
-            problems.add(new Violation(where(p), e.getMessage()));
+            problems.add(new Violation(where(p), InvalidValueException.messageOf(e)));
         } catch (IllegalArgumentException e) {
-            problems.add(new Violation(where(p), e.getMessage()));
+            problems.add(new Violation(where(p), InvalidValueException.messageOf(e)));
         }
     }
 
@@ -161,11 +166,12 @@ public final class ItemCodec<T> {
         if (!problems.isEmpty()) {
             throw new ItemValidationException(problems);
         }
-        return out.get(p.attributeName());
+        // Without problems, encodeKey has stored the value.
+        return java.util.Objects.requireNonNull(out.get(p.attributeName()));
     }
 
     /** The value as the key field's own type, converting between number types exactly; null if impossible. */
-    private static Object coerce(PropertyModel p, Object value) {
+    private static @Nullable Object coerce(PropertyModel p, Object value) {
         Class<?> target = boxed(p.rawType());
         if (target.isInstance(value)) {
             return value;
@@ -208,7 +214,7 @@ public final class ItemCodec<T> {
         return java.lang.invoke.MethodType.methodType(c).wrap().returnType();
     }
 
-    static String emptyKey(AttributeValue av) {
+    static @Nullable String emptyKey(@Nullable AttributeValue av) {
         if (av == null) {
             return "the key value is not storable";
         }
@@ -226,14 +232,14 @@ public final class ItemCodec<T> {
      *
      * @param version the item's version, or null (no version field, or a new item)
      */
-    public record Identity(Key key, Object version) {}
+    public record Identity(Key key, @Nullable Object version) {}
 
     /**
      * The key and version of {@code item}, for writes addressed by an item.
      *
      * @param action what the key is for, as a past participle: "deleted", "patched"
      */
-    public Identity identify(T item, String action) {
+    public Identity identify(@Nullable T item, String action) {
         if (item == null) {
             throw new ItemValidationException(List.of(new Violation(typeName(), "the item is null")));
         }
@@ -292,7 +298,7 @@ public final class ItemCodec<T> {
     }
 
     /** The model instance, or null when the item cannot be mapped (for diagnostics only). */
-    public T readLeniently(Map<String, AttributeValue> item) {
+    public @Nullable T readLeniently(@Nullable Map<String, AttributeValue> item) {
         if (item == null || item.isEmpty()) {
             return null;
         }

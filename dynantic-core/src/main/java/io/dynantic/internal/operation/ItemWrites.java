@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -29,10 +30,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 final class ItemWrites<T> {
     private final TableModel<T> model;
-    private final BeanValidation validation;
+    private final @Nullable BeanValidation validation;
     private final Clock clock;
 
-    ItemWrites(TableModel<T> model, BeanValidation validation, Clock clock) {
+    ItemWrites(TableModel<T> model, @Nullable BeanValidation validation, Clock clock) {
         this.model = model;
         this.validation = validation;
         this.clock = clock;
@@ -47,10 +48,13 @@ final class ItemWrites<T> {
      * @param expectedVersion the version the stored item must have, or null
      */
     record PreparedWrite<S>(
-            S item, Map<String, AttributeValue> attributes, Condition<?> condition, Object expectedVersion) {}
+            S item,
+            Map<String, AttributeValue> attributes,
+            @Nullable Condition<?> condition,
+            @Nullable Object expectedVersion) {}
 
     /** Fills generated fields, validates and converts; throws {@link ItemValidationException}. */
-    <S extends T> PreparedWrite<S> prepare(S item, WriteMode mode) {
+    <S extends T> PreparedWrite<S> prepare(@Nullable S item, WriteMode mode) {
         if (item == null) {
             throw new ItemValidationException(List.of(new Violation(model.type().getSimpleName(), "the item is null")));
         }
@@ -190,8 +194,11 @@ final class ItemWrites<T> {
     }
 
     private static void checkKey(
-            PropertyModel p, Map<String, AttributeValue> attributes, String root, List<Violation> problems) {
-        AttributeValue av = p == null ? null : attributes.get(p.attributeName());
+            @Nullable PropertyModel p, Map<String, AttributeValue> attributes, String root, List<Violation> problems) {
+        if (p == null) {
+            return;
+        }
+        AttributeValue av = attributes.get(p.attributeName());
         if (av == null) {
             return;
         }
@@ -202,7 +209,7 @@ final class ItemWrites<T> {
     }
 
     private static void checkIndexKey(
-            PropertyModel p, Map<String, AttributeValue> attributes, String root, List<Violation> problems) {
+            @Nullable PropertyModel p, Map<String, AttributeValue> attributes, String root, List<Violation> problems) {
         if (p == null) {
             return;
         }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -33,14 +34,14 @@ public final class Paging {
      */
     public static final class Collect implements Steps<List<Map<String, AttributeValue>>> {
         private final ReadSpec spec;
-        private final Long limit;
+        private final @Nullable Long limit;
         private List<Map<String, AttributeValue>> items = new ArrayList<>();
-        private Map<String, AttributeValue> start;
+        private @Nullable Map<String, AttributeValue> start;
         private long returned;
         private boolean done;
 
         /** @param limit the most items to return, or null for all */
-        public Collect(ReadSpec spec, Long limit) {
+        public Collect(ReadSpec spec, @Nullable Long limit) {
             this.spec = spec;
             this.limit = limit;
             this.done = limit != null && limit < 1;
@@ -86,7 +87,7 @@ public final class Paging {
      * DynamoDB's {@code Limit} for the next request: the page size when set; otherwise, when nothing
      * is filtered out after reading, just the items still wanted.
      */
-    private static Integer requestLimit(ReadSpec spec, Long limit, long returned) {
+    private static @Nullable Integer requestLimit(ReadSpec spec, @Nullable Long limit, long returned) {
         if (spec.pageSize() != null) {
             return spec.pageSize();
         }
@@ -99,7 +100,7 @@ public final class Paging {
     }
 
     /** The items of a read on a sync client, fetching a page only when the previous one is used up. */
-    public static Iterator<Map<String, AttributeValue>> lazily(Runner runner, ReadSpec spec, Long limit) {
+    public static Iterator<Map<String, AttributeValue>> lazily(Runner runner, ReadSpec spec, @Nullable Long limit) {
         Collect collect = new Collect(spec, limit);
         return new Iterator<>() {
             private Iterator<Map<String, AttributeValue>> page =
@@ -127,7 +128,7 @@ public final class Paging {
     /** Counts the items a read matches, over all pages ({@code Select COUNT}). */
     public static final class Count implements Steps<Long> {
         private final ReadSpec spec;
-        private Map<String, AttributeValue> start;
+        private @Nullable Map<String, AttributeValue> start;
         private long total;
 
         public Count(ReadSpec spec) {
@@ -158,21 +159,23 @@ public final class Paging {
      * @param items the items
      * @param cursor where the next page starts, or null at the end
      */
-    public record Chunk(List<Map<String, AttributeValue>> items, String cursor) {}
+    public record Chunk(
+            List<Map<String, AttributeValue>> items,
+            @Nullable String cursor) {}
 
     /** Fills one page of {@code size} items from a cursor, and makes the cursor of the next. */
     public static final class Fill implements Steps<Chunk> {
         private final ReadSpec spec;
         private final int size;
         private final List<Map<String, AttributeValue>> items;
-        private Map<String, AttributeValue> start;
-        private String cursor;
+        private @Nullable Map<String, AttributeValue> start;
+        private @Nullable String cursor;
 
         /**
          * @param cursor where to start (null: at the beginning)
          * @throws io.dynantic.InvalidCursorException when the cursor is not one of this read's
          */
-        public Fill(ReadSpec spec, int size, String cursor) {
+        public Fill(ReadSpec spec, int size, @Nullable String cursor) {
             this.spec = spec;
             this.size = size;
             this.items = new ArrayList<>(size);

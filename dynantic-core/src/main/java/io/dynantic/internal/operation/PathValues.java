@@ -15,6 +15,7 @@ import io.dynantic.internal.validation.Nesting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -25,9 +26,9 @@ public final class PathValues {
     private final TableModel<?> model;
     private final String tableName;
     private final DynamicConverter dynamic;
-    private final BeanValidation validation;
+    private final @Nullable BeanValidation validation;
 
-    PathValues(TableModel<?> model, String tableName, DynamicConverter dynamic, BeanValidation validation) {
+    PathValues(TableModel<?> model, String tableName, DynamicConverter dynamic, @Nullable BeanValidation validation) {
         this.model = model;
         this.tableName = tableName;
         this.dynamic = dynamic;
@@ -35,7 +36,7 @@ public final class PathValues {
     }
 
     /** Encodes condition values with the converter of the attribute they are compared with. */
-    public AttributeValue encode(Object value, Path path, boolean element) {
+    public AttributeValue encode(Object value, @Nullable Path path, boolean element) {
         AttributeValue av = encodeValue(value, path, element);
         if (av == null) {
             throw new ItemValidationException(
@@ -52,7 +53,7 @@ public final class PathValues {
      *
      * @throws ItemValidationException when DynamoDB cannot hold the value
      */
-    public AttributeValue encodeValue(Object value, Path path, boolean element) {
+    public @Nullable AttributeValue encodeValue(Object value, @Nullable Path path, boolean element) {
         return encodeValue(value, path, element, true);
     }
 
@@ -62,8 +63,8 @@ public final class PathValues {
      */
     record Target(
             Path path,
-            AttributeConverter<?> converter,
-            TableModel.Property property,
+            @Nullable AttributeConverter<?> converter,
+            TableModel.@Nullable Property property,
             boolean constrained,
             String where) {}
 
@@ -80,11 +81,12 @@ public final class PathValues {
      * As {@link #encodeValue(Object, Path, boolean)} for a value that is to be stored in the field at
      * the target: a value of another type than the field's is an error, not converted by its class.
      */
+    @Nullable
     AttributeValue encodeStored(Object value, Target target) {
         return checked(convert(value, target.path(), target.converter(), false), target.path());
     }
 
-    private AttributeValue encodeValue(Object value, Path path, boolean element, boolean lenient) {
+    private @Nullable AttributeValue encodeValue(Object value, @Nullable Path path, boolean element, boolean lenient) {
         AttributeConverter<?> converter = path == null ? null : model.converterAt(path.segments());
         if (element && converter instanceof NestedConverter nested) {
             converter = nested.child(NestedConverter.ELEMENT);
@@ -93,7 +95,7 @@ public final class PathValues {
     }
 
     /** {@code av}, unless it nests deeper than DynamoDB allows below {@code path}. */
-    private AttributeValue checked(AttributeValue av, Path path) {
+    private @Nullable AttributeValue checked(@Nullable AttributeValue av, @Nullable Path path) {
         if (av != null
                 && (av.hasM() || av.hasL())
                 && Nesting.tooDeep(av, path == null ? 1 : path.segments().size())) {
@@ -102,7 +104,8 @@ public final class PathValues {
         return av;
     }
 
-    private AttributeValue convert(Object value, Path path, AttributeConverter<?> converter, boolean lenient) {
+    private @Nullable AttributeValue convert(
+            Object value, @Nullable Path path, @Nullable AttributeConverter<?> converter, boolean lenient) {
         try {
             if (converter == null) {
                 return dynamic.write(value);
@@ -111,7 +114,7 @@ public final class PathValues {
                 return write(converter, value);
             } catch (ClassCastException e) {
                 if (!lenient) {
-                    TableModel.Property field = model.propertyAt(path.segments());
+                    TableModel.Property field = path == null ? null : model.propertyAt(path.segments());
                     throw new ItemValidationException(List.of(new Violation(
                             where(path),
                             "a value of type " + value.getClass().getSimpleName() + " was given, but the field is "
@@ -130,21 +133,22 @@ public final class PathValues {
             }
             throw new ItemValidationException(problems);
         } catch (IllegalArgumentException e) {
-            throw new ItemValidationException(List.of(new Violation(where(path), e.getMessage())));
+            throw new ItemValidationException(List.of(new Violation(where(path), InvalidValueException.messageOf(e))));
         }
     }
 
     /** The Bean Validation violations of {@code value} as the new value of the field at the target. */
-    List<Violation> validateValue(Target target, Object value) {
-        if (!target.constrained()) {
+    List<Violation> validateValue(Target target, @Nullable Object value) {
+        TableModel.Property property = target.property();
+        // A constrained target has a property, and there is a validation to constrain it.
+        if (!target.constrained() || property == null || validation == null) {
             return List.of();
         }
-        TableModel.Property property = target.property();
         return validation.validateValue(property.owner(), property.model().name(), value, target.where());
     }
 
     /** The value at {@code path} inside a stored item, or null when there is none (or it is NULL). */
-    public static AttributeValue valueAt(Map<String, AttributeValue> item, Path path) {
+    public static @Nullable AttributeValue valueAt(Map<String, AttributeValue> item, Path path) {
         List<Object> segments = path.segments();
         AttributeValue value = item.get((String) segments.get(0));
         for (int i = 1; i < segments.size() && value != null; i++) {
@@ -175,7 +179,7 @@ public final class PathValues {
     }
 
     /** The value stored at {@code path} as its field's Java type (by stored type where unknown). */
-    public Object readAt(Path path, AttributeValue value) {
+    public @Nullable Object readAt(Path path, AttributeValue value) {
         AttributeConverter<?> converter = model.converterAt(path.segments());
         try {
             return converter == null ? dynamic.read(value) : converter.read(value);
@@ -187,12 +191,12 @@ public final class PathValues {
     }
 
     /** {@code User.address.zip}: a path for messages. */
-    public String where(Path path) {
+    public String where(@Nullable Path path) {
         return model.type().getSimpleName() + "." + (path == null ? "value" : path);
     }
 
     @SuppressWarnings("unchecked")
-    private static AttributeValue write(AttributeConverter<?> converter, Object value) {
+    private static @Nullable AttributeValue write(AttributeConverter<?> converter, Object value) {
         return ((AttributeConverter<Object>) converter).write(value);
     }
 }

@@ -2,7 +2,9 @@ package io.dynantic.internal.operation;
 
 import io.dynantic.DynanticException;
 import io.dynantic.expression.Condition;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -19,10 +21,11 @@ public final class PutItem<T, S extends T> extends Operation<PutItemRequest, Put
     private final ItemCodec<T> codec;
     private final S item;
     private final WriteMode mode;
-    private final Condition<?> condition;
-    private WriteDescription.PutWrite write;
+    private final @Nullable Condition<?> condition;
+    /** Null until {@link #request()}, which runs before the call whose result or failure uses it. */
+    private WriteDescription.@Nullable PutWrite write;
 
-    public PutItem(ItemCodec<T> codec, S item, WriteMode mode, Condition<?> condition) {
+    public PutItem(ItemCodec<T> codec, S item, WriteMode mode, @Nullable Condition<?> condition) {
         super(mode == WriteMode.CREATE ? "create" : "save", codec.tableName());
         this.codec = codec;
         this.item = item;
@@ -52,13 +55,13 @@ public final class PutItem<T, S extends T> extends Operation<PutItemRequest, Put
     @Override
     @SuppressWarnings("unchecked")
     S result(PutItemResponse response) {
-        return (S) write.stored();
+        return (S) Objects.requireNonNull(write).stored();
     }
 
     @Override
     DynanticException failure(SdkException e) {
         if (e instanceof ConditionalCheckFailedException failed) {
-            return ConditionFailures.of(write, failed);
+            return ConditionFailures.of(Objects.requireNonNull(write), failed);
         }
         return super.failure(e);
     }

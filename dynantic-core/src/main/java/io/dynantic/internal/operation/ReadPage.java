@@ -13,7 +13,9 @@ import io.dynantic.internal.schema.TableModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
@@ -42,22 +44,38 @@ public abstract class ReadPage<Q, S> extends Operation<Q, S, ReadPage.Result> {
      * @param count how many items matched on this page
      * @param lastKey where the next page starts, or null when this is the last
      */
-    public record Result(List<Map<String, AttributeValue>> items, int count, Map<String, AttributeValue> lastKey) {}
+    public record Result(
+            List<Map<String, AttributeValue>> items,
+            int count,
+            @Nullable Map<String, AttributeValue> lastKey) {}
 
     final ReadSpec spec;
-    final Map<String, AttributeValue> startKey;
-    final Integer limit;
+    final @Nullable Map<String, AttributeValue> startKey;
+    final @Nullable Integer limit;
     final boolean count;
 
-    /** Expressions of the request, set by {@link #render()}. */
+    /** Expressions of the request, set by {@link #render()}; null where the request has none. */
+    @Nullable
     String keyCondition;
 
+    @Nullable
     String filter;
+
+    @Nullable
     String projection;
+
+    @Nullable
     Map<String, String> names;
+
+    @Nullable
     Map<String, AttributeValue> values;
 
-    ReadPage(String name, ReadSpec spec, Map<String, AttributeValue> startKey, Integer limit, boolean count) {
+    ReadPage(
+            String name,
+            ReadSpec spec,
+            @Nullable Map<String, AttributeValue> startKey,
+            @Nullable Integer limit,
+            boolean count) {
         super(name, spec.codec().tableName());
         this.spec = spec;
         this.startKey = startKey;
@@ -72,7 +90,8 @@ public abstract class ReadPage<Q, S> extends Operation<Q, S, ReadPage.Result> {
      * @param limit DynamoDB's {@code Limit} for this request, or null
      * @param count whether to count items rather than return them
      */
-    public static ReadPage<?, ?> of(ReadSpec spec, Map<String, AttributeValue> startKey, Integer limit, boolean count) {
+    public static ReadPage<?, ?> of(
+            ReadSpec spec, @Nullable Map<String, AttributeValue> startKey, @Nullable Integer limit, boolean count) {
         return spec.query() ? new OfQuery(spec, startKey, limit, count) : new OfScan(spec, startKey, limit, count);
     }
 
@@ -105,11 +124,13 @@ public abstract class ReadPage<Q, S> extends Operation<Q, S, ReadPage.Result> {
     }
 
     /** A subtype view reads the table through a filter that leaves out its siblings' items. */
-    private static Condition<?> siblingFilter(TableModel<?> model) {
-        if (model.siblingValues().isEmpty()) {
+    private static @Nullable Condition<?> siblingFilter(TableModel<?> model) {
+        String discriminator = model.discriminator();
+        // Only a subtype view, whose table has a discriminator, has siblings.
+        if (model.siblingValues().isEmpty() || discriminator == null) {
             return null;
         }
-        return Attribute.named(model.discriminator())
+        return Attribute.named(discriminator)
                 .in(model.siblingValues().stream().sorted().map(v -> (Object) v).toList())
                 .not();
     }
@@ -124,15 +145,17 @@ public abstract class ReadPage<Q, S> extends Operation<Q, S, ReadPage.Result> {
         PropertyModel pk = spec.partitionKey();
         PropertyModel sk = spec.sortKey();
         Condition<?> sort = spec.sortCondition();
-        boolean textPrefix =
-                sort instanceof Condition.BeginsWith<?> && sk.converter().type() == io.dynantic.convert.AttributeType.S;
+        // ReadSteps puts a sort condition only on a sort key; the values not on the partition key are its values.
+        boolean textPrefix = sort instanceof Condition.BeginsWith<?>
+                && sk != null
+                && sk.converter().type() == io.dynantic.convert.AttributeType.S;
         ValueEncoder keys = (value, path, element) -> {
             boolean partition = path != null && path.equals(Path.of(pk.attributeName()));
-            PropertyModel key = partition ? pk : sk;
+            PropertyModel key = partition ? pk : Objects.requireNonNull(sk);
             if (!partition && textPrefix && value instanceof String prefix) {
                 if (prefix.isEmpty()) {
                     throw new ItemValidationException(List.of(new Violation(
-                            codec.model().type().getSimpleName() + "." + sk.name(),
+                            codec.model().type().getSimpleName() + "." + key.name(),
                             "the prefix is an empty string; DynamoDB key values cannot be empty (leave out beginsWith"
                                     + " to read the whole partition)")));
                 }
@@ -141,18 +164,19 @@ public abstract class ReadPage<Q, S> extends Operation<Q, S, ReadPage.Result> {
             AttributeValue encoded = codec.keyValue(key, value);
             if (!partition && sort instanceof Condition.BeginsWith<?> && encoded.n() != null) {
                 throw new ItemValidationException(List.of(new Violation(
-                        codec.model().type().getSimpleName() + "." + sk.name(),
+                        codec.model().type().getSimpleName() + "." + key.name(),
                         "beginsWith needs a string or binary sort key, but this one is a number")));
             }
             return encoded;
         };
-        Condition<?> partition = Attribute.named(pk.attributeName()).eq(spec.partitionValue());
+        // Rendered for queries only, which have a partition value.
+        Condition<?> partition = Attribute.named(pk.attributeName()).eq(Objects.requireNonNull(spec.partitionValue()));
         return new ConditionRenderer(placeholders, keys)
                 .renderAll(sort == null ? List.of(partition) : List.of(partition, sort));
     }
 
     private static final class OfQuery extends ReadPage<QueryRequest, QueryResponse> {
-        OfQuery(ReadSpec spec, Map<String, AttributeValue> startKey, Integer limit, boolean count) {
+        OfQuery(ReadSpec spec, @Nullable Map<String, AttributeValue> startKey, @Nullable Integer limit, boolean count) {
             super("query", spec, startKey, limit, count);
         }
 
@@ -198,7 +222,7 @@ public abstract class ReadPage<Q, S> extends Operation<Q, S, ReadPage.Result> {
     }
 
     private static final class OfScan extends ReadPage<ScanRequest, ScanResponse> {
-        OfScan(ReadSpec spec, Map<String, AttributeValue> startKey, Integer limit, boolean count) {
+        OfScan(ReadSpec spec, @Nullable Map<String, AttributeValue> startKey, @Nullable Integer limit, boolean count) {
             super("scan", spec, startKey, limit, count);
         }
 

@@ -6,6 +6,7 @@ import io.dynantic.internal.schema.IndexModel;
 import io.dynantic.internal.schema.PropertyModel;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a query or scan reads, independent of paging: the table or index, key condition, filter,
@@ -22,16 +23,16 @@ import java.util.List;
  */
 public record ReadSpec(
         ItemCodec<?> codec,
-        IndexModel index,
-        Object partitionValue,
-        Condition<?> sortCondition,
-        Condition<?> filter,
-        List<Path> projection,
+        @Nullable IndexModel index,
+        @Nullable Object partitionValue,
+        @Nullable Condition<?> sortCondition,
+        @Nullable Condition<?> filter,
+        @Nullable List<Path> projection,
         boolean consistent,
         boolean descending,
-        Integer pageSize,
-        Integer segment,
-        Integer totalSegments) {
+        @Nullable Integer pageSize,
+        @Nullable Integer segment,
+        @Nullable Integer totalSegments) {
 
     public boolean query() {
         return partitionValue != null;
@@ -61,6 +62,7 @@ public record ReadSpec(
     }
 
     /** The sort key of what is read: the index's for an index (possibly none), else the table's. */
+    @Nullable
     PropertyModel sortKey() {
         return index != null ? index.sortKey() : codec.model().sortKey();
     }
@@ -77,7 +79,7 @@ public record ReadSpec(
         return out;
     }
 
-    private static void add(List<String> out, PropertyModel p) {
+    private static void add(List<String> out, @Nullable PropertyModel p) {
         if (p != null && !out.contains(p.attributeName())) {
             out.add(p.attributeName());
         }

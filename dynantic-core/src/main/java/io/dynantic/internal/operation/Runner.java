@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -203,7 +204,7 @@ public abstract class Runner {
         }
 
         /** Records a task's outcome; whether the lane should go on. */
-        private boolean done(int i, R result, Throwable error) {
+        private boolean done(int i, @Nullable R result, @Nullable Throwable error) {
             if (error != null) {
                 if (failed.compareAndSet(false, true)) {
                     out.completeExceptionally(Futures.unwrap(error));

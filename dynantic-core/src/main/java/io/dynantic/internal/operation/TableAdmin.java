@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -84,7 +85,7 @@ public final class TableAdmin {
     }
 
     private static List<KeySchemaElement> keySchema(
-            PropertyModel partition, PropertyModel sort, Map<String, AttributeDefinition> definitions) {
+            PropertyModel partition, @Nullable PropertyModel sort, Map<String, AttributeDefinition> definitions) {
         List<KeySchemaElement> out = new ArrayList<>(2);
         out.add(key(partition, KeyType.HASH, definitions));
         if (sort != null) {

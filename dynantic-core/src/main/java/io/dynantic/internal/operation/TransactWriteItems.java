@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -38,7 +39,8 @@ public final class TransactWriteItems
 
     private final List<Supplier<WriteDescription>> actions;
     private final @Nullable String token;
-    private List<WriteDescription> writes;
+    /** Null until {@link #request()}, which runs before the call whose result or failure uses it. */
+    private @Nullable List<WriteDescription> writes;
 
     /**
      * @param actions each action's description, built when the request is (null for a null action)
@@ -95,8 +97,8 @@ public final class TransactWriteItems
             throw new ItemValidationException(problems);
         }
         writes = described;
-        List<TransactWriteItem> items = new ArrayList<>(writes.size());
-        writes.forEach(w -> items.add(w.transactItem()));
+        List<TransactWriteItem> items = new ArrayList<>(described.size());
+        described.forEach(w -> items.add(w.transactItem()));
         return TransactWriteItemsRequest.builder()
                 .transactItems(items)
                 .clientRequestToken(token)
@@ -126,6 +128,7 @@ public final class TransactWriteItems
     /** For each action, the item a put stored, null for the other actions. */
     @Override
     List<Object> result(TransactWriteItemsResponse response) {
+        List<WriteDescription> writes = Objects.requireNonNull(this.writes);
         List<Object> stored = new ArrayList<>(writes.size());
         for (WriteDescription w : writes) {
             stored.add(w instanceof WriteDescription.PutWrite put ? put.stored() : null);
@@ -149,6 +152,7 @@ public final class TransactWriteItems
 
     private TransactionCanceledException cancelled(
             software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException e) {
+        List<WriteDescription> writes = Objects.requireNonNull(this.writes);
         List<CancellationReason> given = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
         List<Reason> reasons = new ArrayList<>(writes.size());
         List<String> failed = new ArrayList<>();
@@ -163,7 +167,9 @@ public final class TransactWriteItems
             if ("ConditionalCheckFailed".equals(code)) {
                 String version = ConditionFailures.versionConflict(write, old);
                 conflict = version != null;
-                message = ConditionFailures.explain(write, old, e).getMessage();
+                // explain always gives a message.
+                message = Objects.requireNonNull(
+                        ConditionFailures.explain(write, old, e).getMessage());
             }
             Reason reason = new Reason(code, message, item, conflict);
             reasons.add(reason);

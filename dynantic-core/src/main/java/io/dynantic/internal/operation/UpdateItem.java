@@ -15,7 +15,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -40,11 +42,12 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
     private final ItemCodec<T> codec;
     private final Key key;
     private final List<UpdateAction> actions;
-    private final Condition<?> condition;
+    private final @Nullable Condition<?> condition;
     private final boolean byItem;
-    private final Object expectedVersion;
+    private final @Nullable Object expectedVersion;
     private final ReturnValue returnValue;
-    private WriteDescription.UpdateWrite write;
+    /** Null until {@link #request()}, which runs before the call whose failure it explains. */
+    private WriteDescription.@Nullable UpdateWrite write;
 
     /**
      * @param byItem whether the update is addressed by an item ({@code patch}), whose {@code
@@ -55,9 +58,9 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
             ItemCodec<T> codec,
             Key key,
             List<UpdateAction> actions,
-            Condition<?> condition,
+            @Nullable Condition<?> condition,
             boolean byItem,
-            Object expectedVersion,
+            @Nullable Object expectedVersion,
             ReturnValue returnValue) {
         super(byItem ? "patch" : "update", codec.tableName());
         this.codec = codec;
@@ -85,7 +88,7 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
         }
         UpdatePlan plan = codec.updatePlans().plan(actions, byItem, expectedVersion != null, codec);
         int n = actions.size();
-        AttributeValue[] values = new AttributeValue[n + plan.impliedCount()];
+        @Nullable AttributeValue[] values = new AttributeValue[n + plan.impliedCount()];
         boolean[] refused = null;
         for (int i = 0; i < n; i++) {
             int before = problems.size();
@@ -104,6 +107,8 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
         if (!problems.isEmpty()) {
             throw new ItemValidationException(problems.stream().distinct().toList());
         }
+        // A key that did not encode is among the problems.
+        Map<String, AttributeValue> keyAttributes = Objects.requireNonNull(encodedKey);
 
         Placeholders placeholders = rendering.placeholders(values);
         String update = rendering.expression();
@@ -115,7 +120,7 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
         boolean versioned = byItem && codec.model().primary().version() != null;
         return new WriteDescription.UpdateWrite(
                 codec,
-                encodedKey,
+                keyAttributes,
                 update.isEmpty() ? null : update,
                 conditionExpression,
                 placeholders.names(),
@@ -137,7 +142,7 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
      * that is not stored (an empty set or optional) and for an action with problems, which are added to {@code
      * problems}.
      */
-    private AttributeValue encode(UpdateAction action, int i, UpdatePlan plan, List<Violation> problems) {
+    private @Nullable AttributeValue encode(UpdateAction action, int i, UpdatePlan plan, List<Violation> problems) {
         PathValues.Target target = plan.target(i);
         String refusal = plan.refusal(i);
         if (refusal != null) {
@@ -154,7 +159,8 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
         }
         AttributeValue value;
         try {
-            value = codec.values().encodeStored(action.value(), target);
+            // The caller's actions other than REMOVE have a value (UpdateSteps refuses null).
+            value = codec.values().encodeStored(Objects.requireNonNull(action.value()), target);
         } catch (ItemValidationException e) {
             problems.addAll(e.violations());
             return null;
@@ -176,7 +182,7 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
     }
 
     /** Why DynamoDB would reject the action for the stored type of the value; null when it fits. */
-    private static String misfit(UpdateAction action, AttributeValue value) {
+    private static @Nullable String misfit(UpdateAction action, AttributeValue value) {
         var type = value.type();
         boolean number = type == AttributeValue.Type.N;
         boolean set =
@@ -201,7 +207,7 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
                 || value.b() != null && value.b().asByteBuffer().remaining() == 0;
     }
 
-    private void checkLimits(String update, String condition, Map<String, AttributeValue> values) {
+    private void checkLimits(String update, @Nullable String condition, @Nullable Map<String, AttributeValue> values) {
         List<Violation> problems = new ArrayList<>();
         for (String expression : new String[] {update, condition}) {
             // A char is at most 3 bytes in UTF-8, so short expressions need no counting.
@@ -245,7 +251,7 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
     @Override
     DynanticException failure(SdkException e) {
         if (e instanceof ConditionalCheckFailedException failed) {
-            return ConditionFailures.of(write, failed);
+            return ConditionFailures.of(Objects.requireNonNull(write), failed);
         }
         return super.failure(e);
     }

@@ -15,7 +15,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -33,7 +35,7 @@ final class UpdatePlan {
     /** For each caller action: the field its value is stored in. */
     private final PathValues.Target[] targets;
     /** For each caller action: why the library owns its attribute, or null when it does not. */
-    private final String[] refusals;
+    private final @Nullable String[] refusals;
     /** For each caller action: whether it sets an index key, which cannot be empty. */
     private final boolean[] indexKeys;
     /** The model's actions, after the caller's; the value of each is {@link #impliedValue}. */
@@ -46,7 +48,7 @@ final class UpdatePlan {
     /**
      * An action the model adds: a constant value, the time of the write ({@code clock}), or the next version.
      */
-    private record Implied(UpdateAction action, PropertyModel clock, boolean nextVersion) {}
+    private record Implied(UpdateAction action, @Nullable PropertyModel clock, boolean nextVersion) {}
 
     private UpdatePlan(List<UpdateAction> actions, boolean byItem, boolean versioned, ItemCodec<?> codec) {
         this.model = codec.model();
@@ -84,6 +86,7 @@ final class UpdatePlan {
     }
 
     /** Why the library, not the caller, owns the attribute of this action; null when it does not. */
+    @Nullable
     String refusal(int action) {
         return refusals[action];
     }
@@ -106,13 +109,18 @@ final class UpdatePlan {
      *
      * @param now the time of the write, when {@link #clocked()}
      */
-    AttributeValue impliedValue(int i, Instant now, Object expectedVersion) {
+    @Nullable
+    AttributeValue impliedValue(int i, @Nullable Instant now, @Nullable Object expectedVersion) {
         Implied action = implied.get(i);
-        if (action.clock() != null) {
-            return action.clock().converter().write(now);
+        PropertyModel clock = action.clock();
+        if (clock != null) {
+            // A plan with a clock is clocked(), so the caller gave the time.
+            return clock.converter().write(Objects.requireNonNull(now));
         }
         if (action.nextVersion()) {
-            return AttributeValue.createN(Long.toString(((Number) expectedVersion).longValue() + 1));
+            // The next version is set only in a plan for an item with a version (see implied).
+            Number version = (Number) Objects.requireNonNull(expectedVersion);
+            return AttributeValue.createN(Long.toString(version.longValue() + 1));
         }
         return (AttributeValue) action.action().value();
     }
@@ -123,9 +131,13 @@ final class UpdatePlan {
      *
      * @param refused which caller actions are left out for their problems; null when none is
      */
-    Rendering rendering(List<UpdateAction> actions, AttributeValue[] values, boolean[] refused, PathValues where) {
+    Rendering rendering(
+            List<UpdateAction> actions,
+            @Nullable AttributeValue[] values,
+            boolean @Nullable [] refused,
+            PathValues where) {
         List<UpdateAction> remaining = null;
-        int[] origins = null;
+        int[] origins = new int[0]; // replaced when remaining is made
         for (int i = 0; i < values.length; i++) {
             UpdateAction action = i < actions.size()
                     ? actions.get(i)
@@ -163,7 +175,8 @@ final class UpdatePlan {
      * The condition the model adds: the version check of an update by item, the discriminator of a subtype view,
      * the existence of an item of a polymorphic table updated through its base type.
      */
-    Condition<?> condition(Object expectedVersion) {
+    @Nullable
+    Condition<?> condition(@Nullable Object expectedVersion) {
         Condition<?> implied = null;
         PropertyModel version = model.primary().version();
         if (version != null && byItem) {
@@ -171,14 +184,15 @@ final class UpdatePlan {
                     ? Attribute.named(model.partitionKey().attributeName()).notExists()
                     : Attribute.of(version.attributeName()).eq(expectedVersion);
         }
-        if (model.discriminator() != null) {
+        String discriminator = model.discriminator();
+        if (discriminator != null) {
             var pk = Attribute.named(model.partitionKey().attributeName());
             if (model.entities().size() == 1) {
                 // A subtype view writes its own type and never touches another subtype's item.
                 implied = Conditions.and(
                         implied,
-                        Attribute.named(model.discriminator())
-                                .eq(model.primary().discriminatorValue())
+                        Attribute.named(discriminator)
+                                .eq(discriminatorValue(model.primary()))
                                 .or(pk.notExists()));
             } else {
                 // Through the base type the subtype is unknown, so the item must exist already.
@@ -222,6 +236,11 @@ final class UpdatePlan {
         return List.copyOf(out);
     }
 
+    /** A subtype's value: each subtype of a table with a discriminator has one (checked with the table). */
+    private static String discriminatorValue(EntityModel<?> entity) {
+        return Objects.requireNonNull(entity.discriminatorValue());
+    }
+
     private static boolean touches(List<UpdateAction> actions, PropertyModel p) {
         for (UpdateAction a : actions) {
             if (a.path().root().equals(p.attributeName())) {
@@ -231,7 +250,7 @@ final class UpdatePlan {
         return false;
     }
 
-    private String refusal(Path path) {
+    private @Nullable String refusal(Path path) {
         String root = path.root();
         if (root.equals(model.partitionKey().attributeName())) {
             return "the partition key cannot be updated; DynamoDB keys are immutable (save a new item and delete"
@@ -271,11 +290,11 @@ final class UpdatePlan {
         private final String expression;
         private final List<String> names;
         /** {@code names} as ExpressionAttributeNames, unmodifiable; null when there are none. */
-        private final Map<String, String> namesMap;
+        private final @Nullable Map<String, String> namesMap;
         /** For each value placeholder in order: the index of the value it takes, or -1 for a constant. */
         private final int[] sources;
         /** For each value placeholder: the renderer's constant where {@code sources} says -1. */
-        private final AttributeValue[] constants;
+        private final @Nullable AttributeValue[] constants;
 
         private final List<Violation> overlaps;
 
@@ -283,7 +302,7 @@ final class UpdatePlan {
                 String expression,
                 List<String> names,
                 int[] sources,
-                AttributeValue[] constants,
+                @Nullable AttributeValue[] constants,
                 List<Violation> overlaps) {
             this.expression = expression;
             this.names = names;
@@ -305,7 +324,7 @@ final class UpdatePlan {
         }
 
         /** Placeholders holding this rendering's names and values, for the condition to add to. */
-        Placeholders placeholders(AttributeValue[] values) {
+        Placeholders placeholders(@Nullable AttributeValue[] values) {
             List<AttributeValue> list = new ArrayList<>(sources.length + 4);
             for (int i = 0; i < sources.length; i++) {
                 list.add(sources[i] < 0 ? constants[i] : values[sources[i]]);
@@ -332,7 +351,7 @@ final class UpdatePlan {
             String expression = new UpdateRenderer(placeholders).render(marked);
             List<AttributeValue> values = placeholders.valueList();
             int[] sources = new int[values.size()];
-            AttributeValue[] constants = new AttributeValue[values.size()];
+            @Nullable AttributeValue[] constants = new AttributeValue[values.size()];
             for (int i = 0; i < values.size(); i++) {
                 int action = actionOf(values.get(i), marked);
                 sources[i] = action < 0 ? -1 : origins[action];

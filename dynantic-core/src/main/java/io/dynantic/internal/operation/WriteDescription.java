@@ -236,7 +236,7 @@ public sealed interface WriteDescription {
      * given, then the caller's {@code condition}.
      */
     public static DeleteWrite delete(
-            ItemCodec<?> codec, Key key, @Nullable Condition<?> condition, @Nullable Object expectedVersion) {
+            ItemCodec<?> codec, @Nullable Key key, @Nullable Condition<?> condition, @Nullable Object expectedVersion) {
         Map<String, AttributeValue> encoded = codec.key(key);
         Condition<?> all = condition;
         var version = codec.model().primary().version();

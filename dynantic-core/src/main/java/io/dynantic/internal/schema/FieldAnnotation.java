@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The library's field annotations, named rather than loaded: the definition rules and the schemas speak of them by
  * these constants, so a model described at build time costs no annotation class at start-up. In the order the
- * rules try them.
+ * rules try them; {@code IGNORE} stays last, every constant before it maps a field.
  */
 public enum FieldAnnotation {
     PARTITION_KEY("PartitionKey"),

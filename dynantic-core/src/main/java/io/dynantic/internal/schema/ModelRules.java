@@ -25,21 +25,9 @@ public final class ModelRules {
             FieldAnnotation.TTL,
             FieldAnnotation.VERSION,
             FieldAnnotation.AUTO_UUID);
-    /** The annotations that map a field; an {@code @Ignore}d field may carry none of them. */
-    static final List<FieldAnnotation> MAPPING = List.of(
-            FieldAnnotation.PARTITION_KEY,
-            FieldAnnotation.SORT_KEY,
-            FieldAnnotation.GSI_PARTITION_KEY,
-            FieldAnnotation.GSI_SORT_KEY,
-            FieldAnnotation.LSI_SORT_KEY,
-            FieldAnnotation.TTL,
-            FieldAnnotation.VERSION,
-            FieldAnnotation.AUTO_UUID,
-            FieldAnnotation.ATTRIBUTE,
-            FieldAnnotation.CONVERT,
-            FieldAnnotation.FORMAT,
-            FieldAnnotation.CREATED_AT,
-            FieldAnnotation.UPDATED_AT);
+    /** The annotations that map a field (all but {@code @Ignore}); an {@code @Ignore}d field may carry none of them. */
+    static final List<FieldAnnotation> MAPPING =
+            List.of(FieldAnnotation.values()).subList(0, FieldAnnotation.IGNORE.ordinal());
 
     /** The role annotations a model may give to one field only. */
     static final List<FieldAnnotation> SINGLE_ROLES = List.of(

@@ -115,7 +115,7 @@ public final class ObjectModel<T> {
             } catch (InvalidValueException e) {
                 problems.addAll(e.under(p.name));
             } catch (IllegalArgumentException e) {
-                problems.addAll(new InvalidValueException(e.getMessage()).under(p.name));
+                problems.addAll(new InvalidValueException(InvalidValueException.messageOf(e)).under(p.name));
             }
         }
         return item;
@@ -145,7 +145,7 @@ public final class ObjectModel<T> {
             } catch (UnreadableValueException e) {
                 throw e.under(p.attributeName);
             } catch (RuntimeException e) {
-                throw new UnreadableValueException(e.getMessage(), e).under(p.attributeName);
+                throw new UnreadableValueException(InvalidValueException.messageOf(e), e).under(p.attributeName);
             }
         }
         try {

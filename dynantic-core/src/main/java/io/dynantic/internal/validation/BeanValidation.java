@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,7 +48,7 @@ public final class BeanValidation {
      * The validation to apply: the given validator (a {@code jakarta.validation.Validator}), else the
      * default provider's when there is one, else none (null).
      */
-    public static BeanValidation detect(Object explicit) {
+    public static @Nullable BeanValidation detect(@Nullable Object explicit) {
         if (explicit != null) {
             return new BeanValidation((Validator) explicit);
         }
@@ -59,7 +60,7 @@ public final class BeanValidation {
         return fromDefaultProvider();
     }
 
-    private static BeanValidation fromDefaultProvider() {
+    private static @Nullable BeanValidation fromDefaultProvider() {
         try {
             return new BeanValidation(Validation.buildDefaultValidatorFactory().getValidator());
         } catch (RuntimeException | LinkageError e) {
@@ -89,7 +90,7 @@ public final class BeanValidation {
      * validating a whole item would find them.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    public List<Violation> validateValue(Class<?> owner, String property, Object value, String where) {
+    public List<Violation> validateValue(Class<?> owner, String property, @Nullable Object value, String where) {
         if (!isConstrained(owner, property)) {
             return List.of();
         }
