@@ -23,33 +23,46 @@ import org.jspecify.annotations.Nullable;
  * start).
  */
 enum Scalar {
-    INT(AttributeType.N, Integer.class, int.class),
-    LONG(AttributeType.N, Long.class, long.class),
-    SHORT(AttributeType.N, Short.class, short.class),
-    BYTE(AttributeType.N, Byte.class, byte.class),
-    DOUBLE(AttributeType.N, Double.class, double.class),
-    FLOAT(AttributeType.N, Float.class, float.class),
-    BIG_DECIMAL(AttributeType.N, BigDecimal.class, null),
-    BIG_INTEGER(AttributeType.N, BigInteger.class, null),
-    CHAR(AttributeType.S, Character.class, char.class),
-    OFFSET_DATE_TIME(AttributeType.S, OffsetDateTime.class, null),
-    ZONED_DATE_TIME(AttributeType.S, ZonedDateTime.class, null),
-    LOCAL_DATE(AttributeType.S, LocalDate.class, null),
-    LOCAL_DATE_TIME(AttributeType.S, LocalDateTime.class, null),
-    LOCAL_TIME(AttributeType.S, LocalTime.class, null),
-    DURATION(AttributeType.S, Duration.class, null),
-    YEAR(AttributeType.S, Year.class, null),
-    YEAR_MONTH(AttributeType.S, YearMonth.class, null),
-    UUID_TEXT(AttributeType.S, UUID.class, null);
+    INT(AttributeType.N, "java.lang.Integer", int.class),
+    LONG(AttributeType.N, "java.lang.Long", long.class),
+    SHORT(AttributeType.N, "java.lang.Short", short.class),
+    BYTE(AttributeType.N, "java.lang.Byte", byte.class),
+    DOUBLE(AttributeType.N, "java.lang.Double", double.class),
+    FLOAT(AttributeType.N, "java.lang.Float", float.class),
+    BIG_DECIMAL(AttributeType.N, "java.math.BigDecimal", null),
+    BIG_INTEGER(AttributeType.N, "java.math.BigInteger", null),
+    CHAR(AttributeType.S, "java.lang.Character", char.class),
+    OFFSET_DATE_TIME(AttributeType.S, "java.time.OffsetDateTime", null),
+    ZONED_DATE_TIME(AttributeType.S, "java.time.ZonedDateTime", null),
+    LOCAL_DATE(AttributeType.S, "java.time.LocalDate", null),
+    LOCAL_DATE_TIME(AttributeType.S, "java.time.LocalDateTime", null),
+    LOCAL_TIME(AttributeType.S, "java.time.LocalTime", null),
+    DURATION(AttributeType.S, "java.time.Duration", null),
+    YEAR(AttributeType.S, "java.time.Year", null),
+    YEAR_MONTH(AttributeType.S, "java.time.YearMonth", null),
+    UUID_TEXT(AttributeType.S, "java.util.UUID", null);
 
     final AttributeType type;
-    final Class<?> boxed;
-    final @Nullable Class<?> primitive;
+    /** The class by name: a model that stores no {@code Year} loads no {@code Year} class. */
+    private final String className;
 
-    Scalar(AttributeType type, Class<?> boxed, @Nullable Class<?> primitive) {
+    private final @Nullable Class<?> primitive;
+
+    Scalar(AttributeType type, String className, @Nullable Class<?> primitive) {
         this.type = type;
-        this.boxed = boxed;
+        this.className = className;
         this.primitive = primitive;
+    }
+
+    /** The scalar stored for exactly this class (a primitive or its box), or null. */
+    static @Nullable Scalar of(Class<?> type) {
+        String name = type.getName();
+        for (Scalar scalar : values()) {
+            if (type == scalar.primitive || name.equals(scalar.className)) {
+                return scalar;
+            }
+        }
+        return null;
     }
 
     /** The stored text of a value; {@link InvalidValueException} when DynamoDB cannot hold it. */

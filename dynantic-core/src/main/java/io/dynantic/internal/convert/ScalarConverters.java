@@ -3,16 +3,15 @@ package io.dynantic.internal.convert;
 import io.dynantic.convert.AttributeConverter;
 import io.dynantic.convert.AttributeType;
 import java.nio.ByteBuffer;
-import java.util.HashMap;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** The built-in converters for single values, by exact class. */
+/**
+ * The built-in converters for single values, by exact class. Made when a model asks for one (the registry keeps
+ * them), so that a model's first table loads no class it does not store.
+ */
 public final class ScalarConverters {
-    private static final Map<Class<?>, AttributeConverter<?>> BY_CLASS = new HashMap<>();
-
     static final AttributeConverter<String> STRING = new AttributeConverter<>() {
         @Override
         public AttributeType type() {
@@ -47,84 +46,58 @@ public final class ScalarConverters {
         }
     };
 
-    /** Binary values; every variant copies, so the stored item never aliases a caller's array. */
-    private abstract static class Binary<V> implements AttributeConverter<V> {
+    private ScalarConverters() {}
+
+    /** The built-in converter for exactly this class, or null. */
+    public static @Nullable AttributeConverter<?> forClass(Class<?> type) {
+        if (type == String.class) {
+            return STRING;
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return BOOLEAN;
+        }
+        if (type == byte[].class || type == ByteBuffer.class || type == SdkBytes.class) {
+            return new BinaryConverter(type);
+        }
+        Scalar scalar = Scalar.of(type);
+        return scalar == null ? null : new TextConverter(scalar, Types.boxed(type));
+    }
+
+    /** Stores an enum constant by {@code name()}, or by its {@code @EnumValue}. */
+    static <E extends Enum<E>> AttributeConverter<E> forEnum(Class<E> type) {
+        return EnumConverter.of(type);
+    }
+
+    /** Binary values, as {@code byte[]}, {@code ByteBuffer} or {@code SdkBytes}; each copies, so no item aliases a caller's array. */
+    private static final class BinaryConverter implements AttributeConverter<Object> {
+        private final Class<?> javaType;
+
+        BinaryConverter(Class<?> javaType) {
+            this.javaType = javaType;
+        }
+
         @Override
         public AttributeType type() {
             return AttributeType.B;
         }
 
         @Override
-        public AttributeValue write(V value) {
-            return AttributeValue.createB(bytes(value));
+        public AttributeValue write(Object value) {
+            // As a typed converter would: a value of another class is refused.
+            Object typed = javaType.cast(value);
+            SdkBytes bytes = typed instanceof byte[] array
+                    ? SdkBytes.fromByteArray(array)
+                    : typed instanceof ByteBuffer buffer ? SdkBytes.fromByteBuffer(buffer) : (SdkBytes) typed;
+            return AttributeValue.createB(bytes);
         }
 
         @Override
-        public V read(AttributeValue value) {
-            return from(Stored.b(value));
-        }
-
-        abstract SdkBytes bytes(V value);
-
-        abstract V from(SdkBytes bytes);
-    }
-
-    static {
-        BY_CLASS.put(String.class, STRING);
-        BY_CLASS.put(Boolean.class, BOOLEAN);
-        BY_CLASS.put(boolean.class, BOOLEAN);
-        for (Scalar scalar : Scalar.values()) {
-            TextConverter converter = new TextConverter(scalar);
-            BY_CLASS.put(scalar.boxed, converter);
-            if (scalar.primitive != null) {
-                BY_CLASS.put(scalar.primitive, converter);
-            }
-        }
-
-        BY_CLASS.put(byte[].class, new Binary<byte[]>() {
-            @Override
-            SdkBytes bytes(byte[] value) {
-                return SdkBytes.fromByteArray(value);
-            }
-
-            @Override
-            byte[] from(SdkBytes bytes) {
+        public Object read(AttributeValue value) {
+            SdkBytes bytes = Stored.b(value);
+            if (javaType == byte[].class) {
                 return bytes.asByteArray();
             }
-        });
-        BY_CLASS.put(ByteBuffer.class, new Binary<ByteBuffer>() {
-            @Override
-            SdkBytes bytes(ByteBuffer value) {
-                return SdkBytes.fromByteBuffer(value);
-            }
-
-            @Override
-            ByteBuffer from(SdkBytes bytes) {
-                return ByteBuffer.wrap(bytes.asByteArray());
-            }
-        });
-        BY_CLASS.put(SdkBytes.class, new Binary<SdkBytes>() {
-            @Override
-            SdkBytes bytes(SdkBytes value) {
-                return value;
-            }
-
-            @Override
-            SdkBytes from(SdkBytes bytes) {
-                return bytes;
-            }
-        });
-    }
-
-    private ScalarConverters() {}
-
-    /** The built-in converter for exactly this class, or null. */
-    public static @Nullable AttributeConverter<?> forClass(Class<?> type) {
-        return BY_CLASS.get(type);
-    }
-
-    /** Stores an enum constant by {@code name()}, or by its {@code @EnumValue}. */
-    static <E extends Enum<E>> AttributeConverter<E> forEnum(Class<E> type) {
-        return EnumConverter.of(type);
+            return javaType == ByteBuffer.class ? ByteBuffer.wrap(bytes.asByteArray()) : bytes;
+        }
     }
 }

@@ -13,6 +13,35 @@ import java.util.stream.Collectors;
 public final class Types {
     private Types() {}
 
+    /** The class of a primitive's values ({@code Integer} for {@code int}); any other class as it is. */
+    public static Class<?> boxed(Class<?> type) {
+        if (!type.isPrimitive()) {
+            return type;
+        }
+        if (type == int.class) {
+            return Integer.class;
+        }
+        if (type == long.class) {
+            return Long.class;
+        }
+        if (type == double.class) {
+            return Double.class;
+        }
+        if (type == boolean.class) {
+            return Boolean.class;
+        }
+        if (type == float.class) {
+            return Float.class;
+        }
+        if (type == short.class) {
+            return Short.class;
+        }
+        if (type == byte.class) {
+            return Byte.class;
+        }
+        return type == char.class ? Character.class : Void.class;
+    }
+
     /**
      * The parameterized type {@code raw<arguments>}, equal to the one reflection returns for the same declaration:
      * how generated schemas write a field's generic type without reading it by reflection.
@@ -83,7 +112,8 @@ public final class Types {
     public static Type argument(Type type, int i) {
         if (type instanceof ParameterizedType p) {
             Type arg = p.getActualTypeArguments()[i];
-            return arg instanceof WildcardType w ? w.getUpperBounds()[0] : arg;
+            // A class first: the test for a wildcard loads WildcardType, which most models never need.
+            return arg instanceof Class<?> || !(arg instanceof WildcardType w) ? arg : w.getUpperBounds()[0];
         }
         return Object.class;
     }

@@ -6,6 +6,7 @@ import io.dynantic.Key;
 import io.dynantic.MappingException;
 import io.dynantic.internal.convert.DynamicConverter;
 import io.dynantic.internal.convert.InvalidValueException;
+import io.dynantic.internal.convert.Types;
 import io.dynantic.internal.convert.UnreadableValueException;
 import io.dynantic.internal.schema.EntityModel;
 import io.dynantic.internal.schema.IndexModel;
@@ -131,7 +132,7 @@ public final class ItemCodec<T> {
             problems.add(new Violation(
                     where(p),
                     "a key value of type " + value.getClass().getSimpleName() + " was given, but the field is "
-                            + io.dynantic.internal.convert.Types.describe(p.type())));
+                            + Types.describe(p.type())));
             return;
         }
         try {
@@ -172,7 +173,7 @@ public final class ItemCodec<T> {
 
     /** The value as the key field's own type, converting between number types exactly; null if impossible. */
     private static @Nullable Object coerce(PropertyModel p, Object value) {
-        Class<?> target = boxed(p.rawType());
+        Class<?> target = Types.boxed(p.rawType());
         if (target.isInstance(value)) {
             return value;
         }
@@ -205,13 +206,6 @@ public final class ItemCodec<T> {
             }
         }
         return null;
-    }
-
-    private static Class<?> boxed(Class<?> c) {
-        if (!c.isPrimitive()) {
-            return c;
-        }
-        return java.lang.invoke.MethodType.methodType(c).wrap().returnType();
     }
 
     static @Nullable String emptyKey(@Nullable AttributeValue av) {
