@@ -19,22 +19,51 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Jakarta Bean Validation, when the API and a provider are on the classpath. This is the only class
- * that touches the Jakarta API, so the library runs without it.
+ * that touches the Jakarta API, so the library runs without it. The default provider is started when a
+ * check first needs it, not with the {@code Dynantic}: Hibernate Validator's start-up takes about ten times
+ * a model's first table, and an application that only reads never pays it.
  */
 public final class BeanValidation {
     private static final Logger LOG = LoggerFactory.getLogger("io.dynantic.validation");
 
-    private final Validator validator;
+    /** The given validator, or the default provider's once started; null before that, or when there is none. */
+    private volatile @Nullable Validator validator;
+
+    /** Whether the default provider was tried and is not usable. */
+    private volatile boolean unavailable;
 
     /** The names of each class's properties that carry constraints or cascade, as Bean Validation reports them. */
     private final Map<Class<?>, Set<String>> constrained = new ConcurrentHashMap<>();
 
-    private BeanValidation(Validator validator) {
+    private BeanValidation(@Nullable Validator validator) {
         this.validator = validator;
+    }
+
+    /** The validator, the default provider's started on first use; null when no provider is usable. */
+    private @Nullable Validator validator() {
+        Validator ready = validator;
+        if (ready != null || unavailable) {
+            return ready;
+        }
+        synchronized (this) {
+            if (validator == null && !unavailable) {
+                try {
+                    validator = Validation.buildDefaultValidatorFactory().getValidator();
+                } catch (RuntimeException | LinkageError e) {
+                    LOG.debug("No Jakarta Bean Validation provider is usable; items are not validated", e);
+                    unavailable = true;
+                }
+            }
+            return validator;
+        }
     }
 
     /** Whether {@code owner}'s {@code property} has constraints or cascades: else its values need no check. */
     public boolean isConstrained(Class<?> owner, String property) {
+        Validator validator = validator();
+        if (validator == null) {
+            return false;
+        }
         return constrained
                 .computeIfAbsent(
                         owner,
@@ -46,7 +75,8 @@ public final class BeanValidation {
 
     /**
      * The validation to apply: the given validator (a {@code jakarta.validation.Validator}), else the
-     * default provider's when there is one, else none (null).
+     * default provider's, started on first use (and then checking nothing if none is usable); null without
+     * the Jakarta API.
      */
     public static @Nullable BeanValidation detect(@Nullable Object explicit) {
         if (explicit != null) {
@@ -57,20 +87,15 @@ public final class BeanValidation {
         } catch (ClassNotFoundException | LinkageError e) {
             return null;
         }
-        return fromDefaultProvider();
-    }
-
-    private static @Nullable BeanValidation fromDefaultProvider() {
-        try {
-            return new BeanValidation(Validation.buildDefaultValidatorFactory().getValidator());
-        } catch (RuntimeException | LinkageError e) {
-            LOG.debug("No Jakarta Bean Validation provider is usable; items are not validated", e);
-            return null;
-        }
+        return new BeanValidation(null);
     }
 
     /** Every constraint violation of {@code item}, with paths under {@code root}. */
     public List<Violation> validate(Object item, String root) {
+        Validator validator = validator();
+        if (validator == null) {
+            return List.of();
+        }
         Set<ConstraintViolation<Object>> found = validator.validate(item);
         if (found.isEmpty()) {
             return List.of();
@@ -91,7 +116,8 @@ public final class BeanValidation {
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public List<Violation> validateValue(Class<?> owner, String property, @Nullable Object value, String where) {
-        if (!isConstrained(owner, property)) {
+        Validator validator = validator();
+        if (validator == null || !isConstrained(owner, property)) {
             return List.of();
         }
         Set<ConstraintViolation<Object>> found = validator.validateValue((Class) owner, property, value);
@@ -99,14 +125,14 @@ public final class BeanValidation {
         for (ConstraintViolation<Object> v : found) {
             out.add(new Violation(where, v.getMessage()));
         }
-        if (value != null && cascades(owner, property)) {
-            cascade(value, where, out);
+        if (value != null && cascades(validator, owner, property)) {
+            cascade(validator, value, where, out);
         }
         out.sort(Comparator.comparing(Violation::path).thenComparing(Violation::message));
         return out;
     }
 
-    private boolean cascades(Class<?> owner, String property) {
+    private static boolean cascades(Validator validator, Class<?> owner, String property) {
         PropertyDescriptor descriptor = validator.getConstraintsForClass(owner).getConstraintsForProperty(property);
         if (descriptor == null) {
             return false;
@@ -123,21 +149,21 @@ public final class BeanValidation {
     }
 
     /** Validates a cascaded value: a bean, or each element of a collection, map or optional. */
-    private void cascade(Object value, String where, List<Violation> out) {
+    private static void cascade(Validator validator, Object value, String where, List<Violation> out) {
         if (value instanceof java.util.Optional<?> optional) {
-            optional.ifPresent(v -> cascade(v, where, out));
+            optional.ifPresent(v -> cascade(validator, v, where, out));
         } else if (value instanceof Iterable<?> elements) {
             int i = 0;
             for (Object element : elements) {
                 if (element != null) {
-                    cascade(element, where + "[" + i + "]", out);
+                    cascade(validator, element, where + "[" + i + "]", out);
                 }
                 i++;
             }
         } else if (value instanceof java.util.Map<?, ?> map) {
             map.forEach((k, v) -> {
                 if (v != null) {
-                    cascade(v, where + "[" + k + "]", out);
+                    cascade(validator, v, where + "[" + k + "]", out);
                 }
             });
         } else {
