@@ -61,13 +61,13 @@ abstract class ReadSteps<T, B extends ReadSteps<T, B>> {
     abstract B self();
 
     /** A query's partition key value, refused when null as a null key is everywhere. */
-    /** The paths of a projection of two or more attributes, in the caller's order. */
+    /** The paths of a projection of two or more attributes, in the caller's order; a null attribute is refused. */
     static List<Path> paths(Attribute<?, ?> first, Attribute<?, ?> second, Attribute<?, ?>[] more) {
         List<Path> paths = new ArrayList<>(2 + more.length);
-        paths.add(first.path());
-        paths.add(second.path());
-        for (Attribute<?, ?> attribute : more) {
-            paths.add(attribute.path());
+        paths.add(Objects.requireNonNull(first, "attribute").path());
+        paths.add(Objects.requireNonNull(second, "attribute").path());
+        for (Attribute<?, ?> attribute : Objects.requireNonNull(more, "attributes")) {
+            paths.add(Objects.requireNonNull(attribute, "attribute").path());
         }
         return paths;
     }

@@ -193,6 +193,9 @@ class QueryTest {
         assertThat(query().limit(3).values(Event_.size)).containsExactly(0, 1, 2);
         assertThat(query().gt(at(27)).values(Event_.label, Event_.seq))
                 .containsExactly(Map.of("label", "L28", "seq", 28L), Map.of("label", "L29", "seq", 29L));
+        assertThatThrownBy(() -> query().values(Event_.label, null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("attribute");
     }
 
     @Test
