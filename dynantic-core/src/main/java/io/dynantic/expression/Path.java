@@ -69,7 +69,7 @@ public final class Path {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Path p && p.segments.equals(segments);
+        return o == this || o instanceof Path p && p.segments.equals(segments);
     }
 
     @Override

@@ -36,6 +36,13 @@ final class Numbers {
     }
 
     static String format(BigDecimal d) {
+        String text = d.toString();
+        int scale = d.scale();
+        // Fewer characters than the digit limit, and a scale that keeps the magnitude within range at any
+        // precision up to it: a common value is checked without counting its digits.
+        if (text.length() <= MAX_DIGITS && scale >= MAX_DIGITS - MAX_EXPONENT - 1 && scale <= -MIN_EXPONENT - 1) {
+            return text;
+        }
         if (d.signum() != 0) {
             int precision = d.precision();
             if (precision > MAX_DIGITS) {
@@ -51,7 +58,7 @@ final class Numbers {
                 throw outOfRange(abbreviate(d));
             }
         }
-        return d.toString();
+        return text;
     }
 
     private static InvalidValueException outOfRange(String value) {

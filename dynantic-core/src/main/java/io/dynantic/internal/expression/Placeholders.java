@@ -3,7 +3,6 @@ package io.dynantic.internal.expression;
 import io.dynantic.expression.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -33,27 +32,22 @@ public final class Placeholders {
     private boolean namesGiven;
 
     private final List<AttributeValue> values;
-    /** The names map of the names this instance started with (null if none given); reused while no name is added. */
-    private final @Nullable Map<String, String> givenNames;
 
     public Placeholders() {
         this.names = new ArrayList<>(8);
         this.values = new ArrayList<>(8);
-        this.givenNames = null;
     }
 
     /**
      * Placeholders that start with these names and values ({@code #n0}, {@code :v0}, ... in order).
      *
      * @param names names this instance reads, and copies only if a name is added
-     * @param namesMap the {@link #names()} of {@code names}, made once by the caller; or null
      * @param values a new mutable list, which this instance takes over
      */
-    public Placeholders(List<String> names, @Nullable Map<String, String> namesMap, List<AttributeValue> values) {
+    public Placeholders(List<String> names, List<AttributeValue> values) {
         this.names = names;
         this.namesGiven = true;
         this.values = values;
-        this.givenNames = namesMap;
     }
 
     /** The names so far, in placeholder order (a read-only view). */
@@ -66,7 +60,7 @@ public final class Placeholders {
         return Collections.unmodifiableList(values);
     }
 
-    private static String placeholder(String[] made, String prefix, int i) {
+    static String placeholder(String[] made, String prefix, int i) {
         return i < made.length ? made[i] : prefix + i;
     }
 
@@ -110,30 +104,19 @@ public final class Placeholders {
         return placeholder(VALUES, ":v", values.size() - 1);
     }
 
-    /** For {@code ExpressionAttributeNames}; null when empty, as the API requires. */
+    /**
+     * For {@code ExpressionAttributeNames}, the names so far (read-only); null when empty, as the API
+     * requires.
+     */
     public @Nullable Map<String, String> names() {
-        if (names.isEmpty()) {
-            return null;
-        }
-        if (givenNames != null && givenNames.size() == names.size()) {
-            return givenNames;
-        }
-        Map<String, String> out = new HashMap<>(names.size() * 4 / 3 + 1);
-        for (int i = 0; i < names.size(); i++) {
-            out.put(placeholder(NAMES, "#n", i), names.get(i));
-        }
-        return out;
+        return names.isEmpty() ? null : new PlaceholderMap<>(NAMES, "#n", names);
     }
 
-    /** For {@code ExpressionAttributeValues}; null when empty, as the API requires. */
+    /**
+     * For {@code ExpressionAttributeValues}, the values so far (read-only); null when empty, as the API
+     * requires.
+     */
     public @Nullable Map<String, AttributeValue> values() {
-        if (values.isEmpty()) {
-            return null;
-        }
-        Map<String, AttributeValue> out = new HashMap<>(values.size() * 4 / 3 + 1);
-        for (int i = 0; i < values.size(); i++) {
-            out.put(placeholder(VALUES, ":v", i), values.get(i));
-        }
-        return out;
+        return values.isEmpty() ? null : new PlaceholderMap<>(VALUES, ":v", values);
     }
 }

@@ -137,14 +137,14 @@ public final class PathValues {
         }
     }
 
-    /** The Bean Validation violations of {@code value} as the new value of the field at the target. */
-    List<Violation> validateValue(Target target, @Nullable Object value) {
+    /** Adds to {@code problems} the Bean Validation violations of {@code value} as the new value of the field at the target. */
+    void validateValue(Target target, @Nullable Object value, List<Violation> problems) {
         TableModel.Property property = target.property();
         // A constrained target has a property, and there is a validation to constrain it.
-        if (!target.constrained() || property == null || validation == null) {
-            return List.of();
+        if (target.constrained() && property != null && validation != null) {
+            problems.addAll(
+                    validation.validateValue(property.owner(), property.model().name(), value, target.where()));
         }
-        return validation.validateValue(property.owner(), property.model().name(), value, target.where());
     }
 
     /** The value at {@code path} inside a stored item, or null when there is none (or it is NULL). */
@@ -164,18 +164,19 @@ public final class PathValues {
     }
 
     /**
-     * The problems of removing the field at the target: a primitive cannot be absent, and a field's
-     * constraints (such as {@code @NotNull}) are checked against null.
+     * Adds to {@code problems} those of removing the field at the target: a primitive cannot be absent, and a
+     * field's constraints (such as {@code @NotNull}) are checked against null.
      */
-    List<Violation> validateRemoval(Target target) {
+    void validateRemoval(Target target, List<Violation> problems) {
         TableModel.Property property = target.property();
         if (property != null && property.model().rawType().isPrimitive()) {
-            return List.of(new Violation(
+            problems.add(new Violation(
                     target.where(),
                     "a primitive " + property.model().rawType()
                             + " cannot be absent; set a value instead of removing it"));
+            return;
         }
-        return validateValue(target, null);
+        validateValue(target, null, problems);
     }
 
     /** The value stored at {@code path} as its field's Java type (by stored type where unknown). */

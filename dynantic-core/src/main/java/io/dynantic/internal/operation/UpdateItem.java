@@ -50,6 +50,7 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
     private WriteDescription.@Nullable UpdateWrite write;
 
     /**
+     * @param actions the caller's actions, read when the request is built (each run builds it at once)
      * @param byItem whether the update is addressed by an item ({@code patch}), whose {@code
      *     expectedVersion} the stored item must have (null: the item must be new); otherwise the
      *     version is incremented whatever it is
@@ -65,7 +66,7 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
         super(byItem ? "patch" : "update", codec.tableName());
         this.codec = codec;
         this.key = key;
-        this.actions = List.copyOf(actions);
+        this.actions = actions;
         this.condition = condition;
         this.byItem = byItem;
         this.expectedVersion = expectedVersion;
@@ -116,7 +117,7 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
         String conditionExpression =
                 checks == null ? null : new ConditionRenderer(placeholders, codec.values()::encode).render(checks);
         Map<String, AttributeValue> encodedValues = placeholders.values();
-        checkLimits(update, conditionExpression, encodedValues);
+        checkLimits(update, conditionExpression, placeholders.valueList(), encodedValues);
         boolean versioned = byItem && codec.model().primary().version() != null;
         return new WriteDescription.UpdateWrite(
                 codec,
@@ -150,12 +151,12 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
             return null;
         }
         if (action instanceof UpdateAction.Remove) {
-            problems.addAll(codec.values().validateRemoval(target));
+            codec.values().validateRemoval(target, problems);
             return null;
         }
         boolean set = action instanceof UpdateAction.Set || action instanceof UpdateAction.SetIfNotExists;
         if (set) {
-            problems.addAll(codec.values().validateValue(target, action.value()));
+            codec.values().validateValue(target, action.value(), problems);
         }
         AttributeValue value;
         try {
@@ -207,20 +208,19 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
                 || value.b() != null && value.b().asByteBuffer().remaining() == 0;
     }
 
-    private void checkLimits(String update, @Nullable String condition, @Nullable Map<String, AttributeValue> values) {
-        List<Violation> problems = new ArrayList<>();
-        for (String expression : new String[] {update, condition}) {
-            // A char is at most 3 bytes in UTF-8, so short expressions need no counting.
-            int bytes = expression == null || expression.length() <= EXPRESSION_LIMIT / 3
-                    ? 0
-                    : expression.getBytes(StandardCharsets.UTF_8).length;
-            if (bytes > EXPRESSION_LIMIT) {
-                problems.add(new Violation(
-                        codec.model().type().getSimpleName(),
-                        "the expression is " + bytes + " bytes; DynamoDB's limit is 4 KB (4096 bytes)"));
-            }
-        }
-        if (values != null && !ItemSize.clearlyFits(values)) {
+    /**
+     * @param valueList the placeholders' values, in order
+     * @param values the same as ExpressionAttributeValues
+     */
+    private void checkLimits(
+            String update,
+            @Nullable String condition,
+            List<AttributeValue> valueList,
+            @Nullable Map<String, AttributeValue> values) {
+        List<Violation> problems = new ArrayList<>(0);
+        checkLength(update, problems);
+        checkLength(condition, problems);
+        if (values != null && !ItemSize.clearlyFit(valueList)) {
             long size = ItemSize.of(values);
             if (size > ItemSize.LIMIT) {
                 problems.add(new Violation(
@@ -230,6 +230,19 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
         }
         if (!problems.isEmpty()) {
             throw new ItemValidationException(problems);
+        }
+    }
+
+    private void checkLength(@Nullable String expression, List<Violation> problems) {
+        // A char is at most 3 bytes in UTF-8, so short expressions need no counting.
+        if (expression == null || expression.length() <= EXPRESSION_LIMIT / 3) {
+            return;
+        }
+        int bytes = expression.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > EXPRESSION_LIMIT) {
+            problems.add(new Violation(
+                    codec.model().type().getSimpleName(),
+                    "the expression is " + bytes + " bytes; DynamoDB's limit is 4 KB (4096 bytes)"));
         }
     }
 

@@ -289,8 +289,6 @@ final class UpdatePlan {
     static final class Rendering {
         private final String expression;
         private final List<String> names;
-        /** {@code names} as ExpressionAttributeNames, unmodifiable; null when there are none. */
-        private final @Nullable Map<String, String> namesMap;
         /** For each value placeholder in order: the index of the value it takes, or -1 for a constant. */
         private final int[] sources;
         /** For each value placeholder: the renderer's constant where {@code sources} says -1. */
@@ -306,8 +304,6 @@ final class UpdatePlan {
                 List<Violation> overlaps) {
             this.expression = expression;
             this.names = names;
-            Map<String, String> map = new Placeholders(names, null, new ArrayList<>()).names();
-            this.namesMap = map == null ? null : Map.copyOf(map);
             this.sources = sources;
             this.constants = constants;
             this.overlaps = overlaps;
@@ -329,7 +325,7 @@ final class UpdatePlan {
             for (int i = 0; i < sources.length; i++) {
                 list.add(sources[i] < 0 ? constants[i] : values[sources[i]]);
             }
-            return new Placeholders(names, namesMap, list);
+            return new Placeholders(names, list);
         }
 
         /**
@@ -411,7 +407,12 @@ final class UpdatePlan {
      */
     static final class Cache {
         private static final int LIMIT = 512;
-        private final Map<Shape, UpdatePlan> plans = new ConcurrentHashMap<>();
+        private final Map<Shape, Cached> plans = new ConcurrentHashMap<>();
+        /** The plan found last, checked first: a code path tends to send one shape again and again. */
+        private volatile @Nullable Cached last;
+
+        /** A plan with its shape, as kept: without the caller's values. */
+        private record Cached(Shape shape, UpdatePlan plan) {}
 
         /**
          * The plan for the caller's {@code actions}.
@@ -420,15 +421,22 @@ final class UpdatePlan {
          * @param versioned whether that item has a version to check
          */
         UpdatePlan plan(List<UpdateAction> actions, boolean byItem, boolean versioned, ItemCodec<?> codec) {
-            Shape shape = new Shape(actions, byItem, versioned);
-            UpdatePlan plan = plans.get(shape);
-            if (plan == null) {
-                plan = new UpdatePlan(actions, byItem, versioned, codec);
-                if (plans.size() < LIMIT && !indexed(actions)) {
-                    plans.put(shape.withoutValues(), plan);
-                }
+            Cached recent = last;
+            if (recent != null && recent.shape().matches(actions, byItem, versioned)) {
+                return recent.plan();
             }
-            return plan;
+            Shape shape = new Shape(actions, byItem, versioned);
+            Cached cached = plans.get(shape);
+            if (cached == null) {
+                UpdatePlan plan = new UpdatePlan(actions, byItem, versioned, codec);
+                if (plans.size() >= LIMIT || indexed(actions)) {
+                    return plan;
+                }
+                cached = new Cached(shape.withoutValues(), plan);
+                plans.put(cached.shape(), cached);
+            }
+            last = cached;
+            return cached.plan();
         }
 
         private static boolean indexed(List<UpdateAction> actions) {
@@ -493,23 +501,26 @@ final class UpdatePlan {
             return 9; // Delete
         }
 
-        @Override
-        public boolean equals(Object o) {
-            if (!(o instanceof Shape other)
-                    || other.hash != hash
-                    || other.byItem != byItem
-                    || other.versioned != versioned
-                    || other.actions.size() != actions.size()) {
+        /** Whether these actions, so addressed, have this shape. */
+        boolean matches(List<UpdateAction> others, boolean byItem, boolean versioned) {
+            if (byItem != this.byItem || versioned != this.versioned || others.size() != actions.size()) {
                 return false;
             }
             for (int i = 0; i < actions.size(); i++) {
                 UpdateAction a = actions.get(i);
-                UpdateAction b = other.actions.get(i);
+                UpdateAction b = others.get(i);
                 if (kind(a) != kind(b) || !a.path().equals(b.path())) {
                     return false;
                 }
             }
             return true;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Shape other
+                    && other.hash == hash
+                    && matches(other.actions, other.byItem, other.versioned);
         }
 
         @Override

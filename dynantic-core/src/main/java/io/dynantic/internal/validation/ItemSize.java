@@ -14,11 +14,25 @@ public final class ItemSize {
     /** DynamoDB's limit for one item. */
     public static final int LIMIT = 400 * 1024;
 
+    private static final int PLACEHOLDER_CHARS = 8;
+
     private ItemSize() {}
 
     /** Whether the item is certainly within the limit, from a cheap upper bound (3 bytes per char). */
     public static boolean clearlyFits(Map<String, AttributeValue> item) {
         return size(item, false) <= LIMIT;
+    }
+
+    /**
+     * Whether an expression's values are certainly within the limit, by the bound of {@link #clearlyFits(Map)}:
+     * their names are placeholders ({@code :v0}) of at most {@value #PLACEHOLDER_CHARS} characters.
+     */
+    public static boolean clearlyFit(List<AttributeValue> placeholderValues) {
+        long total = 0;
+        for (int i = 0; i < placeholderValues.size(); i++) {
+            total += 3 * PLACEHOLDER_CHARS + value(placeholderValues.get(i), false);
+        }
+        return total <= LIMIT;
     }
 
     /** The item's size in bytes. */
