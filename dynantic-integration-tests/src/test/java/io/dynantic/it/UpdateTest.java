@@ -433,6 +433,20 @@ class UpdateTest {
     }
 
     @Test
+    void valuesBeyondTheItemLimitAreRefusedBeforeSendingTheConditionsIncluded() {
+        ada();
+        // The update's values are small; the condition's make more than an item can hold.
+        assertThatThrownBy(() -> users.update(id, "a@b.c")
+                        .set(User_.name, "Ada Lovelace")
+                        .condition(User_.name.ne("y".repeat(450_000)))
+                        .execute())
+                .isInstanceOf(ItemValidationException.class)
+                .hasMessage("User: the update's values are 450023 bytes; DynamoDB's item limit is 400 KB (409600"
+                        + " bytes)");
+        assertThat(read().name()).isEqualTo("Ada");
+    }
+
+    @Test
     void untypedAttributesStillTakeOnlyTheFieldsType() {
         ada();
         assertThatThrownBy(() -> users.update(id, "a@b.c")

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * Placeholders and what they stand for, read-only, over the list that holds them in order: element {@code i} is
  * what placeholder {@code i} ({@code #n0}, {@code :v0}, ...) stands for. Nothing is hashed, as the map's one
  * reader, the SDK, copies it once into the request with {@code forEach}; a lookup reads the index from the
- * placeholder. The list may grow after the map is made, which keeps the elements it was made with.
+ * placeholder.
  */
 final class PlaceholderMap<V> extends AbstractMap<String, V> {
     private final String[] made;
@@ -24,12 +24,14 @@ final class PlaceholderMap<V> extends AbstractMap<String, V> {
     /**
      * @param made the first placeholders, made once
      * @param prefix what every placeholder starts with, its index following
+     * @param list what the placeholders stand for; elements after the first {@code size} are not in the map, and
+     *     the first {@code size} must not change
      */
-    PlaceholderMap(String[] made, String prefix, List<V> list) {
+    PlaceholderMap(String[] made, String prefix, List<V> list, int size) {
         this.made = made;
         this.prefix = prefix;
         this.list = list;
-        this.size = list.size();
+        this.size = size;
     }
 
     private String key(int i) {

@@ -2,6 +2,7 @@ package io.dynantic.internal.expression;
 
 import io.dynantic.expression.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -31,23 +32,28 @@ public final class Placeholders {
     /** Whether {@code names} is the caller's (read-only) list, to be copied before a name is added. */
     private boolean namesGiven;
 
-    private final List<AttributeValue> values;
+    /** The values, in the first {@code valueCount} elements; the rest is room for more. */
+    private @Nullable AttributeValue[] values;
+
+    private int valueCount;
 
     public Placeholders() {
         this.names = new ArrayList<>(8);
-        this.values = new ArrayList<>(8);
+        this.values = new AttributeValue[8];
     }
 
     /**
      * Placeholders that start with these names and values ({@code #n0}, {@code :v0}, ... in order).
      *
      * @param names names this instance reads, and copies only if a name is added
-     * @param values a new mutable list, which this instance takes over
+     * @param values a new array, which this instance takes over: its first {@code count} elements are the
+     *     values, the rest room for more
      */
-    public Placeholders(List<String> names, List<AttributeValue> values) {
+    public Placeholders(List<String> names, @Nullable AttributeValue[] values, int count) {
         this.names = names;
         this.namesGiven = true;
         this.values = values;
+        this.valueCount = count;
     }
 
     /** The names so far, in placeholder order (a read-only view). */
@@ -55,9 +61,14 @@ public final class Placeholders {
         return Collections.unmodifiableList(names);
     }
 
+    /** How many values there are so far. */
+    public int valueCount() {
+        return valueCount;
+    }
+
     /** The values so far, in placeholder order (a read-only view). */
     public List<AttributeValue> valueList() {
-        return Collections.unmodifiableList(values);
+        return Collections.unmodifiableList(Arrays.asList(values).subList(0, valueCount));
     }
 
     static String placeholder(String[] made, String prefix, int i) {
@@ -100,8 +111,12 @@ public final class Placeholders {
 
     /** A new placeholder for a value. */
     public String value(AttributeValue value) {
-        values.add(value);
-        return placeholder(VALUES, ":v", values.size() - 1);
+        if (valueCount == values.length) {
+            // A view of the values keeps the array it was made with.
+            values = Arrays.copyOf(values, values.length * 2 + 1);
+        }
+        values[valueCount] = value;
+        return placeholder(VALUES, ":v", valueCount++);
     }
 
     /**
@@ -109,7 +124,7 @@ public final class Placeholders {
      * requires.
      */
     public @Nullable Map<String, String> names() {
-        return names.isEmpty() ? null : new PlaceholderMap<>(NAMES, "#n", names);
+        return names.isEmpty() ? null : new PlaceholderMap<>(NAMES, "#n", names, names.size());
     }
 
     /**
@@ -117,6 +132,6 @@ public final class Placeholders {
      * requires.
      */
     public @Nullable Map<String, AttributeValue> values() {
-        return values.isEmpty() ? null : new PlaceholderMap<>(VALUES, ":v", values);
+        return valueCount == 0 ? null : new PlaceholderMap<>(VALUES, ":v", Arrays.asList(values), valueCount);
     }
 }

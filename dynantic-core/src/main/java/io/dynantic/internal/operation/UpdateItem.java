@@ -104,7 +104,9 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
             values[n + i] = plan.impliedValue(i, now, expectedVersion);
         }
         UpdatePlan.Rendering rendering = plan.rendering(actions, values, refused, codec.values());
-        problems.addAll(rendering.overlaps());
+        if (!rendering.overlaps().isEmpty()) {
+            problems.addAll(rendering.overlaps());
+        }
         if (!problems.isEmpty()) {
             throw new ItemValidationException(problems.stream().distinct().toList());
         }
@@ -117,7 +119,7 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
         String conditionExpression =
                 checks == null ? null : new ConditionRenderer(placeholders, codec.values()::encode).render(checks);
         Map<String, AttributeValue> encodedValues = placeholders.values();
-        checkLimits(update, conditionExpression, placeholders.valueList(), encodedValues);
+        checkLimits(update, conditionExpression, valueBytes(values, rendering, placeholders), encodedValues);
         boolean versioned = byItem && codec.model().primary().version() != null;
         return new WriteDescription.UpdateWrite(
                 codec,
@@ -209,18 +211,34 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
     }
 
     /**
-     * @param valueList the placeholders' values, in order
-     * @param values the same as ExpressionAttributeValues
+     * At least the bytes of the expression's values ({@link ItemSize#bound}): the update's, those the renderer
+     * added and the condition's.
+     */
+    private static long valueBytes(
+            @Nullable AttributeValue[] values, UpdatePlan.Rendering rendering, Placeholders placeholders) {
+        long bytes = rendering.constantBytes();
+        for (AttributeValue value : values) {
+            bytes += value == null ? 0 : ItemSize.bound(value);
+        }
+        if (placeholders.valueCount() > rendering.valueCount()) {
+            for (AttributeValue value :
+                    placeholders.valueList().subList(rendering.valueCount(), placeholders.valueCount())) {
+                bytes += ItemSize.bound(value);
+            }
+        }
+        return bytes;
+    }
+
+    /**
+     * @param valueBytes at least the bytes of the values
+     * @param values ExpressionAttributeValues
      */
     private void checkLimits(
-            String update,
-            @Nullable String condition,
-            List<AttributeValue> valueList,
-            @Nullable Map<String, AttributeValue> values) {
+            String update, @Nullable String condition, long valueBytes, @Nullable Map<String, AttributeValue> values) {
         List<Violation> problems = new ArrayList<>(0);
         checkLength(update, problems);
         checkLength(condition, problems);
-        if (values != null && !ItemSize.clearlyFit(valueList)) {
+        if (values != null && valueBytes > ItemSize.LIMIT) {
             long size = ItemSize.of(values);
             if (size > ItemSize.LIMIT) {
                 problems.add(new Violation(

@@ -11,8 +11,10 @@ import io.dynantic.internal.schema.EntityModel;
 import io.dynantic.internal.schema.IndexModel;
 import io.dynantic.internal.schema.PropertyModel;
 import io.dynantic.internal.schema.TableModel;
+import io.dynantic.internal.validation.ItemSize;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -294,6 +296,8 @@ final class UpdatePlan {
         /** For each value placeholder: the renderer's constant where {@code sources} says -1. */
         private final @Nullable AttributeValue[] constants;
 
+        private final long constantBytes;
+
         private final List<Violation> overlaps;
 
         private Rendering(
@@ -306,6 +310,11 @@ final class UpdatePlan {
             this.names = names;
             this.sources = sources;
             this.constants = constants;
+            long bytes = 0;
+            for (AttributeValue constant : constants) {
+                bytes += constant == null ? 0 : ItemSize.bound(constant);
+            }
+            this.constantBytes = bytes;
             this.overlaps = overlaps;
         }
 
@@ -321,11 +330,22 @@ final class UpdatePlan {
 
         /** Placeholders holding this rendering's names and values, for the condition to add to. */
         Placeholders placeholders(@Nullable AttributeValue[] values) {
-            List<AttributeValue> list = new ArrayList<>(sources.length + 4);
+            // Room for the values of a condition.
+            @Nullable AttributeValue[] ordered = new AttributeValue[sources.length + 4];
             for (int i = 0; i < sources.length; i++) {
-                list.add(sources[i] < 0 ? constants[i] : values[sources[i]]);
+                ordered[i] = sources[i] < 0 ? constants[i] : values[sources[i]];
             }
-            return new Placeholders(names, list);
+            return new Placeholders(names, ordered, sources.length);
+        }
+
+        /** How many value placeholders the expression has. */
+        int valueCount() {
+            return sources.length;
+        }
+
+        /** At least the bytes of the values that the renderer added itself ({@link ItemSize#bound}). */
+        long constantBytes() {
+            return constantBytes;
         }
 
         /**
@@ -411,7 +431,7 @@ final class UpdatePlan {
         /** The plan found last, checked first: a code path tends to send one shape again and again. */
         private volatile @Nullable Cached last;
 
-        /** A plan with its shape, as kept: without the caller's values. */
+        /** A plan with its shape. */
         private record Cached(Shape shape, UpdatePlan plan) {}
 
         /**
@@ -432,7 +452,7 @@ final class UpdatePlan {
                 if (plans.size() >= LIMIT || indexed(actions)) {
                     return plan;
                 }
-                cached = new Cached(shape.withoutValues(), plan);
+                cached = new Cached(shape, plan);
                 plans.put(cached.shape(), cached);
             }
             last = cached;
@@ -451,32 +471,31 @@ final class UpdatePlan {
         }
     }
 
-    /** The kinds and paths of actions (with their flags: prepend, decrement) and how they are addressed. */
+    /**
+     * The kinds and paths of actions (with their flags: prepend, decrement) and how they are addressed; it holds
+     * none of the caller's values.
+     */
     private static final class Shape {
-        private final List<UpdateAction> actions;
+        private final int[] kinds;
+        private final Path[] paths;
         private final boolean byItem;
         private final boolean versioned;
         private final int hash;
 
         Shape(List<UpdateAction> actions, boolean byItem, boolean versioned) {
-            this.actions = actions;
+            int n = actions.size();
+            kinds = new int[n];
+            paths = new Path[n];
             this.byItem = byItem;
             this.versioned = versioned;
             int h = byItem ? (versioned ? 2 : 1) : 0;
-            for (int i = 0; i < actions.size(); i++) {
+            for (int i = 0; i < n; i++) {
                 UpdateAction action = actions.get(i);
-                h = 31 * (31 * h + kind(action)) + action.path().hashCode();
+                kinds[i] = kind(action);
+                paths[i] = action.path();
+                h = 31 * (31 * h + kinds[i]) + paths[i].hashCode();
             }
             this.hash = h;
-        }
-
-        /** This shape for a key kept in the cache: the caller's values are not held. */
-        Shape withoutValues() {
-            List<UpdateAction> stripped = new ArrayList<>(actions.size());
-            for (UpdateAction action : actions) {
-                stripped.add(action.withValue(null));
-            }
-            return new Shape(List.copyOf(stripped), byItem, versioned);
         }
 
         private static int kind(UpdateAction action) {
@@ -502,14 +521,13 @@ final class UpdatePlan {
         }
 
         /** Whether these actions, so addressed, have this shape. */
-        boolean matches(List<UpdateAction> others, boolean byItem, boolean versioned) {
-            if (byItem != this.byItem || versioned != this.versioned || others.size() != actions.size()) {
+        boolean matches(List<UpdateAction> actions, boolean byItem, boolean versioned) {
+            if (byItem != this.byItem || versioned != this.versioned || actions.size() != kinds.length) {
                 return false;
             }
-            for (int i = 0; i < actions.size(); i++) {
-                UpdateAction a = actions.get(i);
-                UpdateAction b = others.get(i);
-                if (kind(a) != kind(b) || !a.path().equals(b.path())) {
+            for (int i = 0; i < kinds.length; i++) {
+                UpdateAction action = actions.get(i);
+                if (kind(action) != kinds[i] || !paths[i].equals(action.path())) {
                     return false;
                 }
             }
@@ -520,7 +538,10 @@ final class UpdatePlan {
         public boolean equals(Object o) {
             return o instanceof Shape other
                     && other.hash == hash
-                    && matches(other.actions, other.byItem, other.versioned);
+                    && other.byItem == byItem
+                    && other.versioned == versioned
+                    && Arrays.equals(other.kinds, kinds)
+                    && Arrays.equals(other.paths, paths);
         }
 
         @Override

@@ -24,15 +24,12 @@ public final class ItemSize {
     }
 
     /**
-     * Whether an expression's values are certainly within the limit, by the bound of {@link #clearlyFits(Map)}:
-     * their names are placeholders ({@code :v0}) of at most {@value #PLACEHOLDER_CHARS} characters.
+     * At least the bytes that a value of an expression adds to its values, by the bound of {@link
+     * #clearlyFits(Map)}: its name is a placeholder ({@code :v0}) of at most {@value #PLACEHOLDER_CHARS}
+     * characters.
      */
-    public static boolean clearlyFit(List<AttributeValue> placeholderValues) {
-        long total = 0;
-        for (int i = 0; i < placeholderValues.size(); i++) {
-            total += 3 * PLACEHOLDER_CHARS + value(placeholderValues.get(i), false);
-        }
-        return total <= LIMIT;
+    public static long bound(AttributeValue placeholderValue) {
+        return 3 * PLACEHOLDER_CHARS + value(placeholderValue, false);
     }
 
     /** The item's size in bytes. */
