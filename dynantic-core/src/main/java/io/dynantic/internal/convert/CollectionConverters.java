@@ -70,35 +70,44 @@ final class CollectionConverters {
                 return null;
             }
             if (type == AttributeType.BS) {
-                List<SdkBytes> out = new ArrayList<>(value.size());
-                Set<ByteBuffer> seen = new HashSet<>();
-                for (E e : value) {
-                    SdkBytes bytes = written(e).b();
-                    if (!seen.add(bytes.asByteBuffer())) {
-                        throw duplicate("binary value");
-                    }
-                    out.add(bytes);
-                }
-                return AttributeValue.createBs(out);
+                return binaries(value);
             }
             List<String> out = new ArrayList<>(value.size());
             for (E e : value) {
                 AttributeValue v = written(e);
                 out.add(type == AttributeType.SS ? v.s() : v.n());
             }
-            if (distinctWhenStored) {
-                return type == AttributeType.SS ? AttributeValue.createSs(out) : AttributeValue.createNs(out);
+            if (!distinctWhenStored) {
+                checkDistinct(out);
             }
-            // Distinct Java values can share a stored form (1.0 and 1.00, or a converter's output):
-            // DynamoDB rejects such a set, so find it here.
-            Set<Object> seen = new HashSet<>(out.size() * 2);
-            for (String s : out) {
+            return type == AttributeType.SS ? AttributeValue.createSs(out) : AttributeValue.createNs(out);
+        }
+
+        private AttributeValue binaries(Set<E> value) {
+            List<SdkBytes> out = new ArrayList<>(value.size());
+            Set<ByteBuffer> seen = new HashSet<>();
+            for (E e : value) {
+                SdkBytes bytes = written(e).b();
+                if (!seen.add(bytes.asByteBuffer())) {
+                    throw duplicate("binary value");
+                }
+                out.add(bytes);
+            }
+            return AttributeValue.createBs(out);
+        }
+
+        /**
+         * Distinct Java values can share a stored form (1.0 and 1.00, or a converter's output): DynamoDB rejects
+         * such a set, so find it here.
+         */
+        private void checkDistinct(List<String> stored) {
+            Set<Object> seen = new HashSet<>(stored.size() * 2);
+            for (String s : stored) {
                 Object normal = type == AttributeType.NS ? new BigDecimal(s).stripTrailingZeros() : s;
                 if (!seen.add(normal)) {
                     throw duplicate(s);
                 }
             }
-            return type == AttributeType.SS ? AttributeValue.createSs(out) : AttributeValue.createNs(out);
         }
 
         /** An element as stored; a set cannot leave one out, so an element converter that writes nothing is refused. */

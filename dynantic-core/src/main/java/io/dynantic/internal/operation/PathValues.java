@@ -106,6 +106,7 @@ public final class PathValues {
 
     private @Nullable AttributeValue convert(
             Object value, @Nullable Path path, @Nullable AttributeConverter<?> converter, boolean lenient) {
+        // The failures are handled apart, which keeps this method small enough for the JIT to inline.
         try {
             if (converter == null) {
                 return dynamic.write(value);
@@ -114,27 +115,35 @@ public final class PathValues {
                 return write(converter, value);
             } catch (ClassCastException e) {
                 if (!lenient) {
-                    TableModel.Property field = path == null ? null : model.propertyAt(path.segments());
-                    throw new ItemValidationException(List.of(new Violation(
-                            where(path),
-                            "a value of type " + value.getClass().getSimpleName() + " was given, but the field is "
-                                    + (field == null
-                                            ? "stored as " + converter.type()
-                                            : io.dynantic.internal.convert.Types.describe(
-                                                    field.model().type())))));
+                    throw wrongType(value, path, converter);
                 }
                 return dynamic.write(value);
             }
         } catch (InvalidValueException e) {
-            List<Violation> problems = new ArrayList<>();
-            for (InvalidValueException.Problem p : e.problems()) {
-                String at = p.path().isEmpty() ? "" : (p.path().startsWith("[") ? p.path() : "." + p.path());
-                problems.add(new Violation(where(path) + at, p.message()));
-            }
-            throw new ItemValidationException(problems);
+            throw invalid(e, path);
         } catch (IllegalArgumentException e) {
             throw new ItemValidationException(List.of(new Violation(where(path), InvalidValueException.messageOf(e))));
         }
+    }
+
+    private ItemValidationException wrongType(Object value, @Nullable Path path, AttributeConverter<?> converter) {
+        TableModel.Property field = path == null ? null : model.propertyAt(path.segments());
+        return new ItemValidationException(List.of(new Violation(
+                where(path),
+                "a value of type " + value.getClass().getSimpleName() + " was given, but the field is "
+                        + (field == null
+                                ? "stored as " + converter.type()
+                                : io.dynantic.internal.convert.Types.describe(
+                                        field.model().type())))));
+    }
+
+    private ItemValidationException invalid(InvalidValueException e, @Nullable Path path) {
+        List<Violation> problems = new ArrayList<>();
+        for (InvalidValueException.Problem p : e.problems()) {
+            String at = p.path().isEmpty() ? "" : (p.path().startsWith("[") ? p.path() : "." + p.path());
+            problems.add(new Violation(where(path) + at, p.message()));
+        }
+        return new ItemValidationException(problems);
     }
 
     /** Adds to {@code problems} the Bean Validation violations of {@code value} as the new value of the field at the target. */
