@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -23,6 +28,11 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  *
  * Each row has hand-written SDK code, Dynantic and the Enhanced Client side by side, Dynantic's throughput as a share
  * of the hand-written one's, its bytes allocated per call against the hand-written ones, and the target.
+ *
+ * <p>The forks of a benchmark class run in rounds: each round runs one fork of each of its benchmarks, in the order
+ * of the round before reversed, and a figure is the mean of its forks. A machine that gets faster or slower during
+ * the run (this one does, by 20-40% over minutes) then weighs on every column alike, instead of on whichever
+ * benchmark ran at the time.
  */
 public final class BudgetTable {
     private static final String START = "<!-- budget:start -->";
@@ -81,24 +91,27 @@ public final class BudgetTable {
                 ">= 0.95x hand"),
     };
 
+    /** A benchmark class of the budget and how many forks each of its benchmarks gets. */
+    private record Group(String benchmarkClass, int forks) {}
+
+    private static final Group[] GROUPS = {
+        new Group("ColdStartBenchmark", 20), new Group("UpdateBenchmark", 2), new Group("CallBenchmark", 2),
+    };
+
     public static void main(String[] args) throws RunnerException, IOException {
         Path readme = Path.of(args.length > 0 ? args[0] : "README.md");
-        Map<String, Measure> measures = new HashMap<>();
-        for (RunResult run : new Runner(new OptionsBuilder()
-                        .include("io\\.dynantic\\.benchmarks\\.(ColdStartBenchmark|UpdateBenchmark|CallBenchmark)\\.")
-                        .addProfiler(GCProfiler.class)
-                        .build())
-                .run()) {
-            String name = run.getParams().getBenchmark();
-            name = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
-            Result<?> bytes = run.getSecondaryResults().get("gc.alloc.rate.norm");
-            measures.put(
-                    name,
-                    new Measure(
-                            run.getPrimaryResult().getScore(),
-                            run.getPrimaryResult().getScoreUnit(),
-                            bytes == null ? Double.NaN : bytes.getScore()));
+        Map<String, List<Measure>> forks = new HashMap<>();
+        for (Group group : GROUPS) {
+            List<String> benchmarks = benchmarks(group);
+            for (int round = 0; round < group.forks(); round++) {
+                for (String benchmark : benchmarks) {
+                    forks.computeIfAbsent(benchmark, b -> new ArrayList<>()).add(fork(benchmark));
+                }
+                Collections.reverse(benchmarks);
+            }
         }
+        Map<String, Measure> measures = new HashMap<>();
+        forks.forEach((benchmark, measured) -> measures.put(benchmark, mean(measured)));
         String table = table(measures);
         System.out.println(table);
         String text = Files.readString(readme, StandardCharsets.UTF_8);
@@ -111,6 +124,44 @@ public final class BudgetTable {
                 readme,
                 text.substring(0, start + START.length()) + "\n" + table + text.substring(end),
                 StandardCharsets.UTF_8);
+    }
+
+    /** The benchmarks of the group's class that the rows name ({@code UpdateBenchmark.dynantic}), in row order. */
+    private static List<String> benchmarks(Group group) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Row row : ROWS) {
+            for (String benchmark : List.of(row.handWritten(), row.dynantic(), row.enhanced())) {
+                if (benchmark.startsWith(group.benchmarkClass() + ".")) {
+                    out.add(benchmark);
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** One fork of the benchmark, with the rest of its settings (and JVM options) from its annotations. */
+    private static Measure fork(String benchmark) throws RunnerException {
+        RunResult run = new Runner(new OptionsBuilder()
+                        .include("io\\.dynantic\\.benchmarks\\." + benchmark.replace(".", "\\.") + "$")
+                        .forks(1)
+                        .addProfiler(GCProfiler.class)
+                        .build())
+                .runSingle();
+        Result<?> bytes = run.getSecondaryResults().get("gc.alloc.rate.norm");
+        return new Measure(
+                run.getPrimaryResult().getScore(),
+                run.getPrimaryResult().getScoreUnit(),
+                bytes == null ? Double.NaN : bytes.getScore());
+    }
+
+    private static Measure mean(List<Measure> forks) {
+        double score = 0;
+        double bytes = 0;
+        for (Measure fork : forks) {
+            score += fork.score();
+            bytes += fork.bytes();
+        }
+        return new Measure(score / forks.size(), forks.get(0).unit(), bytes / forks.size());
     }
 
     private static String table(Map<String, Measure> measures) {
