@@ -73,9 +73,10 @@ final class CollectionConverters {
                 return binaries(value);
             }
             List<String> out = new ArrayList<>(value.size());
+            // A string is stored as itself: no value is made for it.
+            boolean strings = elements == ScalarConverters.STRING;
             for (E e : value) {
-                AttributeValue v = written(e);
-                out.add(type == AttributeType.SS ? v.s() : v.n());
+                out.add(strings ? (String) nonNull(e) : text(written(e)));
             }
             if (!distinctWhenStored) {
                 checkDistinct(out);
@@ -108,6 +109,10 @@ final class CollectionConverters {
                     throw duplicate(s);
                 }
             }
+        }
+
+        private String text(AttributeValue stored) {
+            return type == AttributeType.SS ? stored.s() : stored.n();
         }
 
         /** An element as stored; a set cannot leave one out, so an element converter that writes nothing is refused. */

@@ -497,7 +497,8 @@ public final class Batches {
                 table,
                 KeysAndAttributes.builder()
                         .keys(keys)
-                        .consistentRead(consistentTables.get(table))
+                        // Only a strongly consistent read is asked for: the other is DynamoDB's default.
+                        .consistentRead(Boolean.TRUE.equals(consistentTables.get(table)) ? Boolean.TRUE : null)
                         .build()));
         return Futures.map(runner.run(new BatchGetItems(request, String.join(", ", request.keySet()))), result -> {
             result.items().forEach((table, items) -> {

@@ -33,11 +33,10 @@ public final class GetItem<T> extends Operation<GetItemRequest, GetItemResponse,
         if (LOG.isDebugEnabled()) {
             LOG.debug("GetItem {} key {}", codec.tableName(), KeyHash.of(encoded));
         }
-        return GetItemRequest.builder()
-                .tableName(codec.tableName())
-                .key(encoded)
-                .consistentRead(consistent)
-                .build();
+        GetItemRequest.Builder request =
+                GetItemRequest.builder().tableName(codec.tableName()).key(encoded);
+        // Eventually consistent is DynamoDB's default: nothing to send for it.
+        return consistent ? request.consistentRead(true).build() : request.build();
     }
 
     @Override

@@ -235,6 +235,9 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
      */
     private void checkLimits(
             String update, @Nullable String condition, long valueBytes, @Nullable Map<String, AttributeValue> values) {
+        if (valueBytes <= ItemSize.LIMIT && shortExpression(update) && shortExpression(condition)) {
+            return;
+        }
         List<Violation> problems = new ArrayList<>(0);
         checkLength(update, problems);
         checkLength(condition, problems);
@@ -251,9 +254,13 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
         }
     }
 
+    /** Whether the expression is surely within the limit: a char is at most 3 bytes in UTF-8. */
+    private static boolean shortExpression(@Nullable String expression) {
+        return expression == null || expression.length() <= EXPRESSION_LIMIT / 3;
+    }
+
     private void checkLength(@Nullable String expression, List<Violation> problems) {
-        // A char is at most 3 bytes in UTF-8, so short expressions need no counting.
-        if (expression == null || expression.length() <= EXPRESSION_LIMIT / 3) {
+        if (expression == null || shortExpression(expression)) {
             return;
         }
         int bytes = expression.getBytes(StandardCharsets.UTF_8).length;
