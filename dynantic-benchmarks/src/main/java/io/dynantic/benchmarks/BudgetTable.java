@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -30,9 +32,10 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * of the hand-written one's, its bytes allocated per call against the hand-written ones, and the target.
  *
  * <p>The forks of a benchmark class run in rounds: each round runs one fork of each of its benchmarks, in the order
- * of the round before reversed, and a figure is the mean of its forks. A machine that gets faster or slower during
- * the run (this one does, by 20-40% over minutes) then weighs on every column alike, instead of on whichever
- * benchmark ran at the time.
+ * of the round before reversed. A figure is the median of the measurement iterations of all its forks (the mean of
+ * the middle two for an even number), its bytes the median of its forks'. This machine runs memory-bound code in
+ * one of two speeds, about 1.8x apart, switching every few seconds to minutes; rounds make every column feel a
+ * change alike, and the median keeps the iterations caught in a slow spell from moving the figure.
  */
 public final class BudgetTable {
     private static final String START = "<!-- budget:start -->";
@@ -42,6 +45,9 @@ public final class BudgetTable {
 
     /** A measured benchmark: its score (time per call) and bytes allocated per call. */
     private record Measure(double score, String unit, double bytes) {}
+
+    /** One fork: the scores of its measurement iterations and the bytes allocated per call. */
+    private record Fork(List<Double> iterations, String unit, double bytes) {}
 
     /** One row: the benchmark methods' name stem in each class, how to name the three columns, and the target. */
     private record Row(String label, String handWritten, String dynantic, String enhanced, String target) {}
@@ -95,12 +101,12 @@ public final class BudgetTable {
     private record Group(String benchmarkClass, int forks) {}
 
     private static final Group[] GROUPS = {
-        new Group("ColdStartBenchmark", 20), new Group("UpdateBenchmark", 2), new Group("CallBenchmark", 2),
+        new Group("ColdStartBenchmark", 20), new Group("UpdateBenchmark", 6), new Group("CallBenchmark", 2),
     };
 
     public static void main(String[] args) throws RunnerException, IOException {
         Path readme = Path.of(args.length > 0 ? args[0] : "README.md");
-        Map<String, List<Measure>> forks = new HashMap<>();
+        Map<String, List<Fork>> forks = new HashMap<>();
         for (Group group : GROUPS) {
             List<String> benchmarks = benchmarks(group);
             for (int round = 0; round < group.forks(); round++) {
@@ -111,7 +117,7 @@ public final class BudgetTable {
             }
         }
         Map<String, Measure> measures = new HashMap<>();
-        forks.forEach((benchmark, measured) -> measures.put(benchmark, mean(measured)));
+        forks.forEach((benchmark, measured) -> measures.put(benchmark, median(measured)));
         String table = table(measures);
         System.out.println(table);
         String text = Files.readString(readme, StandardCharsets.UTF_8);
@@ -140,7 +146,7 @@ public final class BudgetTable {
     }
 
     /** One fork of the benchmark, with the rest of its settings (and JVM options) from its annotations. */
-    private static Measure fork(String benchmark) throws RunnerException {
+    private static Fork fork(String benchmark) throws RunnerException {
         RunResult run = new Runner(new OptionsBuilder()
                         .include("io\\.dynantic\\.benchmarks\\." + benchmark.replace(".", "\\.") + "$")
                         .forks(1)
@@ -148,20 +154,30 @@ public final class BudgetTable {
                         .build())
                 .runSingle();
         Result<?> bytes = run.getSecondaryResults().get("gc.alloc.rate.norm");
-        return new Measure(
-                run.getPrimaryResult().getScore(),
-                run.getPrimaryResult().getScoreUnit(),
-                bytes == null ? Double.NaN : bytes.getScore());
+        List<Double> iterations = new ArrayList<>();
+        for (BenchmarkResult result : run.getBenchmarkResults()) {
+            for (IterationResult iteration : result.getIterationResults()) {
+                iterations.add(iteration.getPrimaryResult().getScore());
+            }
+        }
+        return new Fork(
+                iterations, run.getPrimaryResult().getScoreUnit(), bytes == null ? Double.NaN : bytes.getScore());
     }
 
-    private static Measure mean(List<Measure> forks) {
-        double score = 0;
-        double bytes = 0;
-        for (Measure fork : forks) {
-            score += fork.score();
-            bytes += fork.bytes();
-        }
-        return new Measure(score / forks.size(), forks.get(0).unit(), bytes / forks.size());
+    /** The median of the forks' iterations, and the median of their bytes. */
+    private static Measure median(List<Fork> forks) {
+        double[] scores = forks.stream()
+                .flatMap(fork -> fork.iterations().stream())
+                .mapToDouble(Double::doubleValue)
+                .sorted()
+                .toArray();
+        double[] bytes = forks.stream().mapToDouble(Fork::bytes).sorted().toArray();
+        return new Measure(median(scores), forks.get(0).unit(), median(bytes));
+    }
+
+    private static double median(double[] sorted) {
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     private static String table(Map<String, Measure> measures) {
