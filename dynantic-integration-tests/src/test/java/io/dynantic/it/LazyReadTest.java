@@ -18,12 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -56,12 +53,7 @@ class LazyReadTest {
 
     @Test
     void streamReadsAPageOnlyWhenItNeedsOne(LocalDynamoDb db) {
-        try (DynamoDbClient client = DynamoDbClient.builder()
-                .endpointOverride(db.endpoint())
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .overrideConfiguration(c -> c.addExecutionInterceptor(counter))
-                .build()) {
+        try (DynamoDbClient client = InterceptedClients.sync(db, counter)) {
             Table<Event> events = counting().client(client).build().table(Event.class);
             Stream<Event> lazy = events.query(stream).pageSize(2).stream();
             assertThat(requests).hasValue(0);
@@ -76,12 +68,7 @@ class LazyReadTest {
 
     @Test
     void publisherRequestsAPageOnlyOnDemand(LocalDynamoDb db) throws Exception {
-        try (DynamoDbAsyncClient client = DynamoDbAsyncClient.builder()
-                .endpointOverride(db.endpoint())
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .overrideConfiguration(c -> c.addExecutionInterceptor(counter))
-                .build()) {
+        try (DynamoDbAsyncClient client = InterceptedClients.async(db, counter)) {
             Flow.Publisher<Event> publisher = counting()
                     .asyncClient(client)
                     .build()

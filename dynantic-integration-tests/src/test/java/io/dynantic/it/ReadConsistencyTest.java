@@ -14,13 +14,10 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
@@ -49,15 +46,6 @@ class ReadConsistencyTest {
         events.save(event);
     }
 
-    private DynamoDbClient recordingClient(LocalDynamoDb db) {
-        return DynamoDbClient.builder()
-                .endpointOverride(db.endpoint())
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .overrideConfiguration(c -> c.addExecutionInterceptor(recorder))
-                .build();
-    }
-
     private Table<Event> events(DynamoDbClient client) {
         return Dynantic.builder()
                 .tableNameResolver((model, table) -> tableName)
@@ -68,7 +56,7 @@ class ReadConsistencyTest {
 
     @Test
     void getAsksForAStronglyConsistentReadOnlyWhenTold(LocalDynamoDb db) {
-        try (DynamoDbClient client = recordingClient(db)) {
+        try (DynamoDbClient client = InterceptedClients.sync(db, recorder)) {
             Table<Event> events = events(client);
             Key key = Key.of(event.stream(), event.at());
             assertThat(events.get(key)).contains(event);
@@ -82,7 +70,7 @@ class ReadConsistencyTest {
 
     @Test
     void batchGetAsksForAStronglyConsistentReadOnlyWhenTold(LocalDynamoDb db) {
-        try (DynamoDbClient client = recordingClient(db)) {
+        try (DynamoDbClient client = InterceptedClients.sync(db, recorder)) {
             Table<Event> events = events(client);
             List<Key> keys = List.of(Key.of(event.stream(), event.at()));
             assertThat(events.batchGet(keys)).containsExactly(event);
