@@ -3,6 +3,7 @@ package io.dynantic.it;
 import io.dynantic.testing.LocalDynamoDb;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
@@ -16,17 +17,16 @@ final class InterceptedClients {
     private InterceptedClients() {}
 
     static DynamoDbClient sync(LocalDynamoDb db, ExecutionInterceptor interceptor) {
-        return DynamoDbClient.builder()
-                .endpointOverride(db.endpoint())
-                .region(Region.US_EAST_1)
-                .credentialsProvider(CREDENTIALS)
-                .overrideConfiguration(c -> c.addExecutionInterceptor(interceptor))
-                .build();
+        return build(DynamoDbClient.builder(), db, interceptor);
     }
 
     static DynamoDbAsyncClient async(LocalDynamoDb db, ExecutionInterceptor interceptor) {
-        return DynamoDbAsyncClient.builder()
-                .endpointOverride(db.endpoint())
+        return build(DynamoDbAsyncClient.builder(), db, interceptor);
+    }
+
+    private static <B extends AwsClientBuilder<B, C>, C> C build(
+            B builder, LocalDynamoDb db, ExecutionInterceptor interceptor) {
+        return builder.endpointOverride(db.endpoint())
                 .region(Region.US_EAST_1)
                 .credentialsProvider(CREDENTIALS)
                 .overrideConfiguration(c -> c.addExecutionInterceptor(interceptor))
