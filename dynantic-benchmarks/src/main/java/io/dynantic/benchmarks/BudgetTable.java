@@ -47,7 +47,7 @@ public final class BudgetTable {
     private record Measure(double score, String unit, double bytes) {}
 
     /** One fork: the scores of its measurement iterations and the bytes allocated per call. */
-    private record Fork(List<Double> iterations, String unit, double bytes) {}
+    private record ForkResult(List<Double> iterations, String unit, double bytes) {}
 
     /** One row: the benchmark methods' name stem in each class, how to name the three columns, and the target. */
     private record Row(String label, String handWritten, String dynantic, String enhanced, String target) {}
@@ -106,7 +106,7 @@ public final class BudgetTable {
 
     public static void main(String[] args) throws RunnerException, IOException {
         Path readme = Path.of(args.length > 0 ? args[0] : "README.md");
-        Map<String, List<Fork>> forks = new HashMap<>();
+        Map<String, List<ForkResult>> forks = new HashMap<>();
         for (Group group : GROUPS) {
             List<String> benchmarks = benchmarks(group);
             for (int round = 0; round < group.forks(); round++) {
@@ -146,7 +146,7 @@ public final class BudgetTable {
     }
 
     /** One fork of the benchmark, with the rest of its settings (and JVM options) from its annotations. */
-    private static Fork fork(String benchmark) throws RunnerException {
+    private static ForkResult fork(String benchmark) throws RunnerException {
         RunResult run = new Runner(new OptionsBuilder()
                         .include("io\\.dynantic\\.benchmarks\\." + benchmark.replace(".", "\\.") + "$")
                         .forks(1)
@@ -160,18 +160,18 @@ public final class BudgetTable {
                 iterations.add(iteration.getPrimaryResult().getScore());
             }
         }
-        return new Fork(
+        return new ForkResult(
                 iterations, run.getPrimaryResult().getScoreUnit(), bytes == null ? Double.NaN : bytes.getScore());
     }
 
     /** The median of the forks' iterations, and the median of their bytes. */
-    private static Measure median(List<Fork> forks) {
+    private static Measure median(List<ForkResult> forks) {
         double[] scores = forks.stream()
                 .flatMap(fork -> fork.iterations().stream())
                 .mapToDouble(Double::doubleValue)
                 .sorted()
                 .toArray();
-        double[] bytes = forks.stream().mapToDouble(Fork::bytes).sorted().toArray();
+        double[] bytes = forks.stream().mapToDouble(ForkResult::bytes).sorted().toArray();
         return new Measure(median(scores), forks.get(0).unit(), median(bytes));
     }
 
