@@ -5,8 +5,11 @@ import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
@@ -33,6 +36,10 @@ import javax.tools.Diagnostic;
 public final class MetamodelProcessor extends AbstractProcessor {
     static final String ANNOTATIONS = "io.dynantic.annotation.";
     private final Set<String> generated = new LinkedHashSet<>();
+    /** The top-level types of this compilation's sources: only their models get generated classes. */
+    private final Set<String> sourceTypes = new HashSet<>();
+    /** Each generated class's model, to explain a clash of generated names. */
+    private final Map<String, String> written = new HashMap<>();
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -50,6 +57,11 @@ public final class MetamodelProcessor extends AbstractProcessor {
         if (tableAnnotation == null) {
             return false;
         }
+        for (Element root : round.getRootElements()) {
+            if (root instanceof TypeElement type) {
+                sourceTypes.add(type.getQualifiedName().toString());
+            }
+        }
         ModelChecks checks = new ModelChecks(processingEnv);
         SchemaWriter schemas = new SchemaWriter(processingEnv, checks);
         // The item types: the tables themselves, or a polymorphic table's subtypes (whose base gets a schema too).
@@ -65,20 +77,32 @@ public final class MetamodelProcessor extends AbstractProcessor {
         }
         Deque<TypeElement> nested = new ArrayDeque<>();
         for (TypeElement type : entities) {
-            if (generated.add(type.getQualifiedName().toString())) {
+            if (fromSource(type) && generated.add(type.getQualifiedName().toString())) {
                 generate(type, nested);
                 writeSchema(schemas, type);
             }
         }
         while (!nested.isEmpty()) {
             TypeElement type = nested.poll();
-            if (generated.add(type.getQualifiedName().toString())) {
+            if (fromSource(type) && generated.add(type.getQualifiedName().toString())) {
                 checks.checkNested(type);
                 generate(type, nested);
                 writeSchema(schemas, type);
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the type is compiled from source here. A model from a class file (another module or library) gets its
+     * metamodel and schema where it is compiled, not in the package of a library this build does not own.
+     */
+    private boolean fromSource(TypeElement type) {
+        TypeElement outermost = type;
+        while (outermost.getEnclosingElement() instanceof TypeElement outer) {
+            outermost = outer;
+        }
+        return sourceTypes.contains(outermost.getQualifiedName().toString());
     }
 
     /** Writes {@code User_Schema}, unless the model cannot be described in source (then reflection reads it). */
@@ -91,6 +115,18 @@ public final class MetamodelProcessor extends AbstractProcessor {
     }
 
     private void write(TypeElement model, String qualifiedName, String source) {
+        String modelName = model.getQualifiedName().toString();
+        String other = written.putIfAbsent(qualifiedName, modelName);
+        if (other != null) {
+            processingEnv
+                    .getMessager()
+                    .printMessage(
+                            Diagnostic.Kind.ERROR,
+                            "the generated class " + qualifiedName + " would be that of " + modelName + " and of "
+                                    + other + "; rename one of them",
+                            model);
+            return;
+        }
         try (Writer out =
                 processingEnv.getFiler().createSourceFile(qualifiedName, model).openWriter()) {
             out.write(source);
@@ -150,8 +186,8 @@ public final class MetamodelProcessor extends AbstractProcessor {
         }
         source.append("/** The metamodel of {@link ")
                 .append(modelType)
-                .append("}: a typed handle per attribute. */\n")
-                .append("@javax.annotation.processing.Generated(\"io.dynantic.processor.MetamodelProcessor\")\n")
+                .append(
+                        "}: a typed handle per attribute, written at build time by Dynantic's annotation processor. */\n")
                 .append("public final class ")
                 .append(name)
                 .append(" {\n")

@@ -17,7 +17,6 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.tools.Diagnostic;
 
@@ -187,10 +186,13 @@ final class ModelChecks {
             return ModelChecks.mentionsInstant(field.asType());
         }
 
-        /** Known only for types no converter stores as a key; the rest is decided at run time. */
+        /**
+         * Not known at build time: a converter registered with the builder, or a factory, can store any type as S, N
+         * or B (a value-object id, say), so the runtime decides.
+         */
         @Override
         public Boolean storedAsKeyType(VariableElement field) {
-            return !Annotations.has(field, "Convert") && isNeverKey(field.asType()) ? Boolean.FALSE : null;
+            return null;
         }
     }
 
@@ -219,22 +221,6 @@ final class ModelChecks {
             }
         }
         return false;
-    }
-
-    /** Types that no converter stores as S, N or B: collections, maps, booleans, optionals, nested models. */
-    private boolean isNeverKey(TypeMirror t) {
-        if (t.getKind() == TypeKind.BOOLEAN) {
-            return true;
-        }
-        if (!(t instanceof DeclaredType d)) {
-            return false;
-        }
-        TypeElement e = (TypeElement) d.asElement();
-        return Types.isSubtype(env, t, "java.util.Collection")
-                || Types.isSubtype(env, t, "java.util.Map")
-                || e.getQualifiedName().contentEquals("java.lang.Boolean")
-                || e.getQualifiedName().contentEquals("java.util.Optional")
-                || Types.isNestedModel(e);
     }
 
     /** A type as the runtime check names it: simple names, {@code Set<String>}, {@code long}. */

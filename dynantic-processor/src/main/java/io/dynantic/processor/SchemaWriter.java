@@ -69,6 +69,7 @@ final class SchemaWriter {
         List<String> descriptions = new ArrayList<>();
         List<String> getters = new ArrayList<>();
         List<String> arguments = new ArrayList<>();
+        boolean throwing = concrete && !record && noArgConstructorThrows(model);
         for (int i = 0; i < fields.size(); i++) {
             VariableElement f = fields.get(i);
             String description = description(f, pkg);
@@ -85,13 +86,14 @@ final class SchemaWriter {
             } else if (ignored) {
                 getters.add("null");
             } else {
-                String[] accessors = beanAccessors(model, f);
+                Accessors accessors = beanAccessors(model, f);
                 if (accessors == null) {
                     return null;
                 }
-                getters.add("$o." + accessors[0] + "()");
-                arguments.add(
-                        "if ($v[" + i + "] != null) {\n            $o." + accessors[1] + "(" + cast + ");\n        }");
+                throwing |= accessors.throwing();
+                getters.add("$o." + accessors.getter() + "()");
+                arguments.add("if ($v[" + i + "] != null) {\n            $o." + accessors.setter() + "(" + cast
+                        + ");\n        }");
             }
         }
         String table = table(model, pkg);
@@ -106,9 +108,9 @@ final class SchemaWriter {
         String name = schemaName(model);
         out.append("/** How {@link ")
                 .append(modelType)
-                .append("} maps, written at build time. */\n")
-                .append("@javax.annotation.processing.Generated(\"io.dynantic.processor.MetamodelProcessor\")\n")
-                .append("@SuppressWarnings({\"unchecked\", \"rawtypes\", \"cast\", \"deprecation\"})\n")
+                .append("} maps, written at build time by Dynantic's annotation processor. */\n")
+                .append(
+                        "@java.lang.SuppressWarnings({\"unchecked\", \"rawtypes\", \"cast\", \"deprecation\", \"removal\"})\n")
                 .append("public final class ")
                 .append(name)
                 .append(" extends ")
@@ -144,24 +146,38 @@ final class SchemaWriter {
                     .append(getters.get(i))
                     .append(";\n");
         }
-        get.append("            default: throw new IndexOutOfBoundsException(field);\n        }");
-        out.append(method("java.lang.Object", "get(" + modelType + " $o, int field)", get.toString()));
+        get.append("            default: throw new java.lang.IndexOutOfBoundsException(field);\n        }");
+        out.append(method("java.lang.Object", "get(" + modelType + " $o, int field)", rethrowing(get, throwing)));
         String create;
         if (!concrete) {
-            create = "throw new UnsupportedOperationException(\"" + model.getSimpleName() + " is abstract\");";
+            create =
+                    "throw new java.lang.UnsupportedOperationException(\"" + model.getSimpleName() + " is abstract\");";
         } else if (record) {
             create = "return new " + modelType + "(" + String.join(", ", arguments) + ");";
         } else {
             create = modelType + " $o = new " + modelType + "();\n        " + String.join("\n        ", arguments)
                     + "\n        return $o;";
         }
-        out.append(method(modelType, "create(java.lang.Object[] $v)", create));
+        out.append(method(modelType, "create(java.lang.Object[] $v)", rethrowing(create, throwing)));
         out.setLength(out.length() - 1);
         return out.append("}\n").toString();
     }
 
+    /**
+     * The body as is; or, where a bean's accessors or constructor declare exceptions, within a {@code try} that lets
+     * unchecked ones through and wraps checked ones as reflection does ({@code ModelSchema.unchecked}).
+     */
+    private static String rethrowing(CharSequence body, boolean throwing) {
+        if (!throwing) {
+            return body.toString();
+        }
+        return "try {\n            " + body.toString().replace("\n", "\n    ")
+                + "\n        } catch (java.lang.Throwable $e) {\n            throw unchecked($e);\n        }";
+    }
+
     private static String method(String returnType, String signature, String body) {
-        return "    @Override\n    public " + returnType + " " + signature + " {\n        " + body + "\n    }\n\n";
+        return "    @java.lang.Override\n    public " + returnType + " " + signature + " {\n        " + body
+                + "\n    }\n\n";
     }
 
     /** {@code new FieldDescription(...)} for a field, or null when its type or converter cannot be written. */
@@ -275,14 +291,17 @@ final class SchemaWriter {
         return Types.accessible(env, type, pkg);
     }
 
-    /** The names of a bean field's public getter and setter, as the runtime finds them; null when one is missing. */
-    private String[] beanAccessors(TypeElement model, VariableElement f) {
+    /** A bean field's public getter and setter, and whether either declares exceptions. */
+    private record Accessors(String getter, String setter, boolean throwing) {}
+
+    /** A bean field's accessors, as the runtime finds them; null when one is missing. */
+    private Accessors beanAccessors(TypeElement model, VariableElement f) {
         String field = f.getSimpleName().toString();
         String suffix = Character.toUpperCase(field.charAt(0)) + field.substring(1);
         TypeMirror type = f.asType();
         boolean bool = type.getKind() == TypeKind.BOOLEAN || erasedName(type).equals("java.lang.Boolean");
-        String getter = null;
-        String setter = null;
+        ExecutableElement getter = null;
+        ExecutableElement setter = null;
         for (ExecutableElement m : ElementFilter.methodsIn(env.getElementUtils().getAllMembers(model))) {
             if (!m.getModifiers().contains(Modifier.PUBLIC) || m.getModifiers().contains(Modifier.STATIC)) {
                 continue;
@@ -290,7 +309,7 @@ final class SchemaWriter {
             String name = m.getSimpleName().toString();
             if (m.getParameters().isEmpty()
                     && (name.equals("get" + suffix) || (getter == null && bool && name.equals("is" + suffix)))) {
-                getter = name;
+                getter = m;
             }
             if (name.equals("set" + suffix)
                     && m.getParameters().size() == 1
@@ -299,10 +318,16 @@ final class SchemaWriter {
                                     env.getTypeUtils()
                                             .erasure(m.getParameters().get(0).asType()),
                                     env.getTypeUtils().erasure(type))) {
-                setter = name;
+                setter = m;
             }
         }
-        return getter == null || setter == null ? null : new String[] {getter, setter};
+        if (getter == null || setter == null) {
+            return null;
+        }
+        return new Accessors(
+                getter.getSimpleName().toString(),
+                setter.getSimpleName().toString(),
+                !getter.getThrownTypes().isEmpty() || !setter.getThrownTypes().isEmpty());
     }
 
     /**
@@ -346,6 +371,12 @@ final class SchemaWriter {
     private static boolean hasVisibleNoArgConstructor(TypeElement model) {
         return ElementFilter.constructorsIn(model.getEnclosedElements()).stream()
                 .anyMatch(c -> c.getParameters().isEmpty() && !c.getModifiers().contains(Modifier.PRIVATE));
+    }
+
+    private static boolean noArgConstructorThrows(TypeElement model) {
+        return ElementFilter.constructorsIn(model.getEnclosedElements()).stream()
+                .anyMatch(
+                        c -> c.getParameters().isEmpty() && !c.getThrownTypes().isEmpty());
     }
 
     private static boolean hasNotNull(VariableElement f) {

@@ -1,5 +1,6 @@
 package io.dynantic.internal.schema;
 
+import io.dynantic.internal.convert.Types;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -41,11 +42,17 @@ public abstract class ModelSchema<T> {
         return USE_GENERATED;
     }
 
-    /** The generated schema's class name for {@code type}. */
+    /** The generated schema's class name for {@code type}: its simple name and its enclosing classes', joined by _. */
     static String generatedName(Class<?> type) {
-        String name = type.getName();
-        int dot = name.lastIndexOf('.');
-        return name.substring(0, dot + 1) + name.substring(dot + 1).replace('$', '_') + "_Schema";
+        if (type.getEnclosingClass() == null) {
+            return type.getName() + "_Schema";
+        }
+        StringBuilder name = new StringBuilder(type.getSimpleName());
+        for (Class<?> outer = type.getEnclosingClass(); outer != null; outer = outer.getEnclosingClass()) {
+            name.insert(0, outer.getSimpleName() + "_");
+        }
+        String pkg = type.getPackageName();
+        return (pkg.isEmpty() ? "" : pkg + ".") + name + "_Schema";
     }
 
     @SuppressWarnings("unchecked")
@@ -69,8 +76,9 @@ public abstract class ModelSchema<T> {
     }
 
     /**
-     * Whether the fields this schema lists are the class's, by name and in order: a schema left from an earlier
-     * build (an IDE that recompiled the model alone) is ignored rather than trusted.
+     * Whether the fields this schema lists are the class's, by name, erased type and order: a schema left from an
+     * earlier build (an IDE that recompiled the model alone) is ignored rather than trusted. (Annotations are not
+     * compared: that would read them, which the schema is there to avoid.)
      */
     private boolean matchesClass() {
         Class<T> type = type();
@@ -78,15 +86,18 @@ public abstract class ModelSchema<T> {
             return true;
         }
         List<String> names = new java.util.ArrayList<>();
+        List<Class<?>> types = new java.util.ArrayList<>();
         if (type.isRecord()) {
             for (java.lang.reflect.RecordComponent c : type.getRecordComponents()) {
                 names.add(c.getName());
+                types.add(c.getType());
             }
         } else {
             for (Class<?> c : ReflectiveSchema.hierarchy(type)) {
                 for (java.lang.reflect.Field f : c.getDeclaredFields()) {
                     if (ReflectiveSchema.mapsField(f)) {
                         names.add(f.getName());
+                        types.add(f.getType());
                     }
                 }
             }
@@ -96,7 +107,8 @@ public abstract class ModelSchema<T> {
             return false;
         }
         for (int i = 0; i < names.size(); i++) {
-            if (!names.get(i).equals(fields.get(i).name())) {
+            FieldDescription field = fields.get(i);
+            if (!names.get(i).equals(field.name()) || types.get(i) != Types.raw(field.type())) {
                 return false;
             }
         }
@@ -135,6 +147,20 @@ public abstract class ModelSchema<T> {
      * called for the mapped fields whose value is not null.
      */
     public abstract T create(@Nullable Object[] values);
+
+    /**
+     * What an accessor's or constructor's exception becomes, as generated code and reflection let it out: unchecked
+     * ones are thrown as they are, checked ones wrapped.
+     */
+    protected static RuntimeException unchecked(@Nullable Throwable cause) {
+        if (cause instanceof RuntimeException r) {
+            throw r;
+        }
+        if (cause instanceof Error e) {
+            throw e;
+        }
+        return new IllegalStateException(cause);
+    }
 
     @Override
     public String toString() {

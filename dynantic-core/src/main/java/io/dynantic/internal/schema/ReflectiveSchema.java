@@ -278,7 +278,7 @@ final class ReflectiveSchema<T> extends ModelSchema<T> {
         try {
             return constructor.newInstance(args);
         } catch (InvocationTargetException e) {
-            throw rethrow(e.getCause());
+            throw unchecked(e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
@@ -291,19 +291,9 @@ final class ReflectiveSchema<T> extends ModelSchema<T> {
         try {
             return method.invoke(target, args);
         } catch (InvocationTargetException e) {
-            throw rethrow(e.getCause());
+            throw unchecked(e.getCause());
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static RuntimeException rethrow(@Nullable Throwable cause) {
-        if (cause instanceof RuntimeException r) {
-            throw r;
-        }
-        if (cause instanceof Error e) {
-            throw e;
-        }
-        return new IllegalStateException(cause);
     }
 }
