@@ -64,10 +64,16 @@ final class Types {
             return true;
         }
         String name = element.getQualifiedName().toString();
+        // An inner (non-static) class's constructors take the enclosing instance: the runtime finds no no-arg one.
+        boolean inner =
+                element.getNestingKind().isNested() && !element.getModifiers().contains(Modifier.STATIC);
         return element.getKind() == ElementKind.CLASS
+                && !inner
                 && !element.getModifiers().contains(Modifier.ABSTRACT)
                 && !name.startsWith("java.")
                 && !name.startsWith("javax.")
+                && !name.startsWith("jdk.")
+                && !name.startsWith("sun.")
                 && !name.startsWith("software.amazon.")
                 && MetamodelProcessor.Fields.hasPublicNoArgConstructor(element);
     }

@@ -236,6 +236,34 @@ class GeneratedSchemaEdgeTest {
     }
 
     @Test
+    void anInnerClassIsNotANestedModel() {
+        // As at run time, where an inner class has no no-argument constructor (its constructors take the outer
+        // instance): no metamodel or schema of its own; dyn.table reports its field's type as unsupported.
+        Compilation c = compile(source("shop.Shop", """
+                @DynamoTable("shops")
+                public class Shop {
+                    @PartitionKey private String id;
+                    private Clerk clerk;
+                    public String getId() { return id; }
+                    public void setId(String id) { this.id = id; }
+                    public Clerk getClerk() { return clerk; }
+                    public void setClerk(Clerk clerk) { this.clerk = clerk; }
+                    public class Clerk {
+                        private String name;
+                        public Clerk() {}
+                        public String getName() { return name; }
+                        public void setName(String name) { this.name = name; }
+                    }
+                }
+                """));
+        assertThat(c).succeeded();
+        assertThat(c).generatedSourceFile("shop.Shop_");
+        Assertions.assertThat(c.generatedSourceFiles())
+                .extracting(JavaFileObject::getName)
+                .noneMatch(name -> name.contains("Clerk"));
+    }
+
+    @Test
     void clashingGeneratedNamesAreReportedAtTheModel() {
         Compilation c = compile(source("shop.Outer", """
                         public class Outer {
