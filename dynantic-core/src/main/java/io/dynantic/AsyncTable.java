@@ -119,13 +119,13 @@ public final class AsyncTable<T> {
 
     /** As {@link Table#delete(Key)}. */
     public CompletableFuture<Void> delete(Key key) {
-        return new DeleteItem<>(codec, key, null, null).executeAsync(client);
+        return new DeleteItem<>(codec, key, null).executeAsync(client);
     }
 
     /** As {@link Table#delete(Key, Condition)}. */
     public CompletableFuture<Void> delete(Key key, Condition<? super T> condition) {
-        return attempt(() -> new DeleteItem<>(codec, key, Objects.requireNonNull(condition, "condition"), null)
-                .executeAsync(client));
+        return attempt(() ->
+                new DeleteItem<>(codec, key, Objects.requireNonNull(condition, "condition")).executeAsync(client));
     }
 
     /** As {@link Table#delete(Object)}. */
@@ -141,7 +141,7 @@ public final class AsyncTable<T> {
     private CompletableFuture<Void> deleteItem(T item, @Nullable Condition<? super T> condition) {
         return attempt(() -> {
             ItemCodec.Identity identity = codec.identify(item, "deleted");
-            return new DeleteItem<>(codec, identity.key(), condition, identity.version()).executeAsync(client);
+            return new DeleteItem<>(codec, identity, condition).executeAsync(client);
         });
     }
 

@@ -127,7 +127,7 @@ public final class Table<T> {
 
     /** Deletes the item with this key (DeleteItem); no error when there is none. */
     public void delete(Key key) {
-        new DeleteItem<>(codec, key, null, null).execute(client);
+        new DeleteItem<>(codec, key, null).execute(client);
     }
 
     /**
@@ -136,7 +136,7 @@ public final class Table<T> {
      * @throws ConditionFailedException when it does not
      */
     public void delete(Key key, Condition<? super T> condition) {
-        new DeleteItem<>(codec, key, Objects.requireNonNull(condition, "condition"), null).execute(client);
+        new DeleteItem<>(codec, key, Objects.requireNonNull(condition, "condition")).execute(client);
     }
 
     /**
@@ -156,7 +156,7 @@ public final class Table<T> {
 
     private void deleteItem(T item, @Nullable Condition<? super T> condition) {
         ItemCodec.Identity identity = codec.identify(item, "deleted");
-        new DeleteItem<>(codec, identity.key(), condition, identity.version()).execute(client);
+        new DeleteItem<>(codec, identity, condition).execute(client);
     }
 
     /** An update of the item with this partition key, for a table without a sort key: see {@link #update(Key)}. */

@@ -52,9 +52,9 @@ public final class TransactDelete extends TransactAction {
     WriteDescription describe(ItemCodec<?> codec) {
         if (item != null) {
             ItemCodec.Identity identity = identify(codec, item);
-            return WriteDescription.delete(codec, identity.key(), null, identity.version());
+            return WriteDescription.delete(codec, identity.key(), null, true, identity.version());
         }
-        return WriteDescription.delete(codec, key, condition, null);
+        return WriteDescription.delete(codec, key, condition, false, null);
     }
 
     @SuppressWarnings("unchecked")

@@ -8,6 +8,8 @@ import io.dynantic.Dynantic;
 import io.dynantic.ItemValidationException;
 import io.dynantic.Key;
 import io.dynantic.Table;
+import io.dynantic.TransactDelete;
+import io.dynantic.TransactionCanceledException;
 import io.dynantic.UnknownSubtypeException;
 import io.dynantic.expression.Attribute;
 import io.dynantic.it.model.AppEntity;
@@ -16,6 +18,7 @@ import io.dynantic.it.model.AppEntity.Order;
 import io.dynantic.it.model.AppEntity_Order_;
 import io.dynantic.testing.DynamoTest;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -63,6 +66,36 @@ class PolymorphismTest {
                 .isInstanceOf(UnknownSubtypeException.class)
                 .hasMessage("AppEntity: the stored entity_type \"java.lang.Runtime\" names no registered subtype;"
                         + " registered: [CUSTOMER, ORDER]");
+    }
+
+    @Test
+    void savesAndDeletesThroughAViewKeepToItsSubtype(Dynantic dyn) {
+        Table<AppEntity> app = dyn.table(AppEntity.class);
+        Table<Order> orders = dyn.table(Order.class);
+        Customer ada = new Customer("CUST#50", "PROFILE", "Ada");
+        app.save(ada);
+        String refused = "on table " + app.tableName() + ": the item with this key is a CUSTOMER, which a view of Order"
+                + " does not write";
+
+        assertThatThrownBy(() -> orders.save(new Order("CUST#50", "PROFILE", BigDecimal.ONE)))
+                .isInstanceOf(ConditionFailedException.class)
+                .hasMessage("save " + refused);
+        assertThatThrownBy(() -> orders.delete(Key.of("CUST#50", "PROFILE")))
+                .isInstanceOf(ConditionFailedException.class)
+                .hasMessage("delete " + refused);
+        assertThatThrownBy(() -> orders.delete(new Order("CUST#50", "PROFILE", BigDecimal.ONE)))
+                .isInstanceOf(ConditionFailedException.class)
+                .hasMessage("delete " + refused);
+        assertThatThrownBy(
+                        () -> dyn.transactWrite(List.of(TransactDelete.of(Order.class, Key.of("CUST#50", "PROFILE")))))
+                .isInstanceOf(TransactionCanceledException.class);
+        assertThat(app.get("CUST#50", "PROFILE")).contains(ada);
+
+        Order order = orders.save(new Order("CUST#50", "ORDER#1", BigDecimal.TEN));
+        orders.save(new Order("CUST#50", "ORDER#1", BigDecimal.ONE));
+        orders.delete(order);
+        orders.delete(Key.of("CUST#50", "ORDER#2")); // deleting nothing is fine through a view too
+        assertThat(app.query("CUST#50").list()).containsExactly(ada);
     }
 
     @Test

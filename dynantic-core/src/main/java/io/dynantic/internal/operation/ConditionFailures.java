@@ -32,6 +32,15 @@ final class ConditionFailures {
         if (failure.create() && old != null && !old.isEmpty()) {
             return new ConditionFailedException(where + ": an item with this key already exists", oldItem, cause);
         }
+        if (old != null && !old.isEmpty() && !codec.model().owns(old)) {
+            String discriminator = Objects.requireNonNull(codec.model().discriminator());
+            AttributeValue stored = Objects.requireNonNull(old.get(discriminator));
+            return new ConditionFailedException(
+                    where + ": the item with this key is a " + stored.s() + ", which a view of "
+                            + codec.model().type().getSimpleName() + " does not write",
+                    null,
+                    cause);
+        }
         String conflict = versionConflict(write, old);
         if (conflict != null) {
             return new OptimisticLockException(where + ": " + conflict, oldItem, cause);

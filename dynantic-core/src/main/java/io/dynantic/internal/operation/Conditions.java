@@ -1,13 +1,16 @@
 package io.dynantic.internal.operation;
 
+import io.dynantic.expression.Attribute;
 import io.dynantic.expression.Condition;
 import io.dynantic.internal.expression.ConditionRenderer;
 import io.dynantic.internal.expression.Placeholders;
+import io.dynantic.internal.schema.TableModel;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Combines optional conditions. */
+/** Combines optional conditions; the condition a subtype view adds to its writes. */
 final class Conditions {
     private Conditions() {}
 
@@ -21,6 +24,20 @@ final class Conditions {
             return a;
         }
         return ((Condition) a).and((Condition) b);
+    }
+
+    /**
+     * For a subtype view of a polymorphic table, the condition that keeps its writes to items of its subtype: the
+     * item holds that subtype or does not exist. Null for any other table model.
+     */
+    static @Nullable Condition<?> ownSubtype(TableModel<?> model) {
+        String discriminator = model.discriminator();
+        if (discriminator == null || model.entities().size() != 1) {
+            return null;
+        }
+        return Attribute.named(discriminator)
+                .eq(Objects.requireNonNull(model.primary().discriminatorValue()))
+                .or(Attribute.named(model.partitionKey().attributeName()).notExists());
     }
 
     /** A condition expression with its placeholders, ready for a request. */

@@ -22,24 +22,38 @@ public final class DeleteItem<T> extends Operation<DeleteItemRequest, DeleteItem
     private final ItemCodec<T> codec;
     private final Key key;
     private final @Nullable Condition<?> condition;
+    private final boolean byItem;
     private final @Nullable Object expectedVersion;
     /** Null until {@link #request()}, which runs before the call whose failure it explains. */
     private WriteDescription.@Nullable DeleteWrite write;
 
-    /**
-     * @param expectedVersion the version the stored item must have (delete of an item), or null
-     */
-    public DeleteItem(ItemCodec<T> codec, Key key, @Nullable Condition<?> condition, @Nullable Object expectedVersion) {
+    /** The delete of the item with {@code key}. */
+    public DeleteItem(ItemCodec<T> codec, Key key, @Nullable Condition<?> condition) {
+        this(codec, key, condition, false, null);
+    }
+
+    /** The delete of {@code item}: for a versioned model, only while the stored version is the item's. */
+    public DeleteItem(ItemCodec<T> codec, ItemCodec.Identity item, @Nullable Condition<?> condition) {
+        this(codec, item.key(), condition, true, item.version());
+    }
+
+    private DeleteItem(
+            ItemCodec<T> codec,
+            Key key,
+            @Nullable Condition<?> condition,
+            boolean byItem,
+            @Nullable Object expectedVersion) {
         super("delete", codec.tableName());
         this.codec = codec;
         this.key = key;
         this.condition = condition;
+        this.byItem = byItem;
         this.expectedVersion = expectedVersion;
     }
 
     @Override
     DeleteItemRequest request() {
-        write = WriteDescription.delete(codec, key, condition, expectedVersion);
+        write = WriteDescription.delete(codec, key, condition, byItem, expectedVersion);
         if (LOG.isDebugEnabled()) {
             LOG.debug("DeleteItem {} key {}", codec.tableName(), KeyHash.of(write.key()));
         }

@@ -224,7 +224,7 @@ public final class ItemCodec<T> {
     /**
      * The key of an item and its {@code @Version} value.
      *
-     * @param version the item's version, or null (no version field, or a new item)
+     * @param version the version the stored item must have, or null (no version field, or none stored: a new item)
      */
     public record Identity(Key key, @Nullable Object version) {}
 
@@ -257,8 +257,8 @@ public final class ItemCodec<T> {
             throw new ItemValidationException(missing);
         }
         Key key = sort == null ? Key.of(partition) : Key.of(partition, sort);
-        return new Identity(
-                key, entity.version() == null ? null : values[entity.version().index()]);
+        PropertyModel version = entity.version();
+        return new Identity(key, version == null ? null : ItemWrites.storedVersion(version, values[version.index()]));
     }
 
     /** The primary key attributes of a written item. */

@@ -67,17 +67,16 @@ final class ItemWrites<T> {
             boolean changed = fillGenerated(entity, values);
             PropertyModel version = entity.version();
             if (version != null) {
-                Object current = values[version.index()];
+                Object current = storedVersion(version, values[version.index()]);
                 if (current == null || mode == WriteMode.CREATE) {
                     values[version.index()] = versionValue(version, 1);
                 } else {
                     expectedVersion = current;
                     values[version.index()] = versionValue(version, ((Number) current).longValue() + 1);
-                    condition = Attribute.of(version.attributeName()).eq(current);
                 }
                 changed = true;
-                if (current == null && mode == WriteMode.SAVE) {
-                    condition = notExists();
+                if (mode == WriteMode.SAVE) {
+                    condition = versionCheck(version, current);
                 }
             }
             if (changed) {
@@ -92,6 +91,8 @@ final class ItemWrites<T> {
         }
         if (mode == WriteMode.CREATE) {
             condition = notExists();
+        } else {
+            condition = Conditions.and(condition, Conditions.ownSubtype(model));
         }
         Map<String, AttributeValue> attributes = encode(entity, toWrite);
         return new PreparedWrite<>(toWrite, attributes, condition, expectedVersion);
@@ -104,6 +105,21 @@ final class ItemWrites<T> {
             c = c.and(Attribute.named(model.sortKey().attributeName()).notExists());
         }
         return c;
+    }
+
+    /**
+     * The version a write addressed by this item expects the stored item to have: null for none (a new item, or one
+     * stored before the model had {@code @Version}), which a null {@code Long} and a primitive's 0 both mean.
+     */
+    static @Nullable Object storedVersion(PropertyModel version, @Nullable Object value) {
+        return value == null || version.rawType().isPrimitive() && ((Number) value).longValue() == 0 ? null : value;
+    }
+
+    /** The condition that the stored item has {@code expected} as its version; for null, that it has none. */
+    static Condition<?> versionCheck(PropertyModel version, @Nullable Object expected) {
+        return expected == null
+                ? Attribute.named(version.attributeName()).notExists()
+                : Attribute.of(version.attributeName()).eq(expected);
     }
 
     private static Object versionValue(PropertyModel version, long value) {

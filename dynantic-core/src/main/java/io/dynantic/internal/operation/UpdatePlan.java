@@ -182,24 +182,18 @@ final class UpdatePlan {
         Condition<?> implied = null;
         PropertyModel version = model.primary().version();
         if (version != null && byItem) {
-            implied = expectedVersion == null
-                    ? Attribute.named(model.partitionKey().attributeName()).notExists()
-                    : Attribute.of(version.attributeName()).eq(expectedVersion);
+            implied = ItemWrites.versionCheck(version, expectedVersion);
         }
-        String discriminator = model.discriminator();
-        if (discriminator != null) {
-            var pk = Attribute.named(model.partitionKey().attributeName());
-            if (model.entities().size() == 1) {
-                // A subtype view writes its own type and never touches another subtype's item.
-                implied = Conditions.and(
-                        implied,
-                        Attribute.named(discriminator)
-                                .eq(discriminatorValue(model.primary()))
-                                .or(pk.notExists()));
-            } else {
-                // Through the base type the subtype is unknown, so the item must exist already.
-                implied = Conditions.and(implied, pk.exists());
-            }
+        if (model.discriminator() != null) {
+            // A subtype view writes its own type and never touches another subtype's item; through the base type the
+            // subtype is unknown, so the item must exist already.
+            Condition<?> subtype = Conditions.ownSubtype(model);
+            implied = Conditions.and(
+                    implied,
+                    subtype != null
+                            ? subtype
+                            : Attribute.named(model.partitionKey().attributeName())
+                                    .exists());
         }
         return implied;
     }
@@ -236,11 +230,6 @@ final class UpdatePlan {
             out.add(new Implied(new UpdateAction.Set(Path.of(model.discriminator()), value), null, false));
         }
         return List.copyOf(out);
-    }
-
-    /** A subtype's value: each subtype of a table with a discriminator has one (checked with the table). */
-    private static String discriminatorValue(EntityModel<?> entity) {
-        return Objects.requireNonNull(entity.discriminatorValue());
     }
 
     private static boolean touches(List<UpdateAction> actions, PropertyModel p) {

@@ -3,7 +3,6 @@ package io.dynantic.internal.operation;
 import io.dynantic.ItemValidationException;
 import io.dynantic.ItemValidationException.Violation;
 import io.dynantic.Key;
-import io.dynantic.expression.Attribute;
 import io.dynantic.expression.Condition;
 import io.dynantic.internal.operation.ItemWrites.PreparedWrite;
 import java.util.List;
@@ -232,17 +231,24 @@ public sealed interface WriteDescription {
     }
 
     /**
-     * The delete of the item with {@code key}: the version check when {@code expectedVersion} is
-     * given, then the caller's {@code condition}.
+     * The delete of the item with {@code key}: for a delete addressed by an item of a versioned model, the check
+     * that the stored version is {@code expectedVersion} (null: that there is none); then the caller's {@code
+     * condition}.
      */
     public static DeleteWrite delete(
-            ItemCodec<?> codec, @Nullable Key key, @Nullable Condition<?> condition, @Nullable Object expectedVersion) {
+            ItemCodec<?> codec,
+            @Nullable Key key,
+            @Nullable Condition<?> condition,
+            boolean byItem,
+            @Nullable Object expectedVersion) {
         Map<String, AttributeValue> encoded = codec.key(key);
         Condition<?> all = condition;
         var version = codec.model().primary().version();
-        if (expectedVersion != null && version != null) {
-            all = Conditions.and(Attribute.of(version.attributeName()).eq(expectedVersion), all);
+        boolean versioned = byItem && version != null;
+        if (byItem && version != null) {
+            all = Conditions.and(ItemWrites.versionCheck(version, expectedVersion), all);
         }
+        all = Conditions.and(Conditions.ownSubtype(codec.model()), all);
         Conditions.Rendered rendered = all == null ? null : Conditions.render(codec, all);
         return new DeleteWrite(
                 codec,
@@ -250,7 +256,7 @@ public sealed interface WriteDescription {
                 rendered == null ? null : rendered.expression(),
                 rendered == null ? null : rendered.names(),
                 rendered == null ? null : rendered.values(),
-                new Failure("delete", expectedVersion, expectedVersion != null, false));
+                new Failure("delete", expectedVersion, versioned, false));
     }
 
     /** A check that {@code condition} holds for the item with {@code key}. */
