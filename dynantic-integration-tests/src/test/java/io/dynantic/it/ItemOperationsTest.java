@@ -18,7 +18,10 @@ import io.dynantic.it.model.User_;
 import io.dynantic.it.twin.Items;
 import io.dynantic.it.twin.Mode;
 import io.dynantic.testing.DynamoTest;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +55,35 @@ class ItemOperationsTest {
         assertThat(saved.version()).isEqualTo(1L);
         assertThat(users.get(id, "a@b.c")).contains(saved);
         assertThat(users.get(Key.of(id, "a@b.c"))).contains(saved);
+    }
+
+    @Test
+    void saveReturnsInstantsAsStored() {
+        String id = id();
+        Instant expires = Instant.parse("2030-01-01T00:00:00.900Z"); // a TTL is stored in epoch seconds
+        User user = User.of(id, "a@b.c", "Ada");
+        User expiring = new User(
+                id,
+                "a@b.c",
+                "Ada",
+                user.status(),
+                null,
+                null,
+                Set.of(),
+                null,
+                List.of(),
+                null,
+                null,
+                null,
+                expires,
+                null,
+                0);
+
+        User saved = users.save(expiring);
+        assertThat(saved.expiresAt()).isEqualTo(Instant.parse("2030-01-01T00:00:00Z"));
+        assertThat(users.get(id, "a@b.c")).contains(saved);
+        List<User> batched = users.batchSave(List.of(expiring.withVersion(saved.version())));
+        assertThat(batched.get(0).expiresAt()).isEqualTo(saved.expiresAt());
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.dynantic.convert.AttributeType;
 import io.dynantic.convert.InstantFormat;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -29,6 +30,23 @@ public final class InstantConverter implements AttributeConverter<Instant> {
     /** The converter for {@code format}. */
     public static InstantConverter of(InstantFormat format) {
         return BY_FORMAT[format.ordinal()];
+    }
+
+    /** Whether the format keeps less than an {@code Instant}'s nanoseconds. */
+    public boolean rounds() {
+        return format == InstantFormat.EPOCH_SECONDS
+                || format == InstantFormat.EPOCH_MILLIS
+                || format == InstantFormat.ISO_MICROS;
+    }
+
+    /** The instant as this format stores it (and reads it back): truncated to its precision. */
+    public Instant stored(Instant value) {
+        return switch (format) {
+            case EPOCH_SECONDS -> value.truncatedTo(ChronoUnit.SECONDS);
+            case EPOCH_MILLIS -> value.truncatedTo(ChronoUnit.MILLIS);
+            case ISO_MICROS -> value.truncatedTo(ChronoUnit.MICROS);
+            case ISO_FIXED, ISO -> value;
+        };
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.dynantic.ItemValidationException;
 import io.dynantic.ItemValidationException.Violation;
 import io.dynantic.expression.Attribute;
 import io.dynantic.expression.Condition;
+import io.dynantic.internal.convert.InstantConverter;
 import io.dynantic.internal.convert.InvalidValueException;
 import io.dynantic.internal.schema.EntityModel;
 import io.dynantic.internal.schema.IndexModel;
@@ -65,6 +66,7 @@ final class ItemWrites<T> {
         if (entity.fillsOnWrite()) {
             Object[] values = entity.object().values(item);
             boolean changed = fillGenerated(entity, values);
+            changed |= roundInstants(entity, values);
             PropertyModel version = entity.version();
             if (version != null) {
                 Object current = storedVersion(version, values[version.index()]);
@@ -125,6 +127,22 @@ final class ItemWrites<T> {
     private static Object versionValue(PropertyModel version, long value) {
         Class<?> raw = version.rawType();
         return raw == Integer.class || raw == int.class ? (Object) Math.toIntExact(value) : (Object) value;
+    }
+
+    /** Rounds the instants the item's formats store with less precision, as the stored item has them. */
+    private static boolean roundInstants(EntityModel<?> entity, Object[] values) {
+        boolean changed = false;
+        for (PropertyModel p : entity.roundedInstants()) {
+            Object converter = p.converter();
+            if (values[p.index()] instanceof Instant instant) {
+                Instant stored = ((InstantConverter) converter).stored(instant);
+                if (!stored.equals(instant)) {
+                    values[p.index()] = stored;
+                    changed = true;
+                }
+            }
+        }
+        return changed;
     }
 
     private boolean fillGenerated(EntityModel<?> entity, Object[] values) {

@@ -1,5 +1,6 @@
 package io.dynantic.internal.schema;
 
+import io.dynantic.internal.convert.InstantConverter;
 import io.dynantic.internal.schema.PropertyModel.Role;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * attributes.
  *
  * @param discriminatorValue the stored discriminator value, or null for a single-type table
+ * @param roundedInstants the {@code Instant} fields whose format keeps less than nanoseconds
  */
 public record EntityModel<T>(
         ObjectModel<T> object,
@@ -21,7 +23,8 @@ public record EntityModel<T>(
         @Nullable PropertyModel version,
         List<PropertyModel> autoUuids,
         List<PropertyModel> createdAt,
-        List<PropertyModel> updatedAt) {
+        List<PropertyModel> updatedAt,
+        List<PropertyModel> roundedInstants) {
 
     /** The entity of a checked item type (one that passed {@link DefinitionRules#checkItem}). */
     static <T> EntityModel<T> of(ObjectModel<T> object, @Nullable String discriminatorValue) {
@@ -32,7 +35,12 @@ public record EntityModel<T>(
         List<PropertyModel> autoUuids = new ArrayList<>();
         List<PropertyModel> createdAt = new ArrayList<>();
         List<PropertyModel> updatedAt = new ArrayList<>();
+        List<PropertyModel> roundedInstants = new ArrayList<>();
         for (PropertyModel p : object.properties()) {
+            Object converter = p.converter();
+            if (converter instanceof InstantConverter instants && instants.rounds()) {
+                roundedInstants.add(p);
+            }
             if (p.has(Role.PARTITION_KEY)) {
                 pk = p;
             }
@@ -64,11 +72,19 @@ public record EntityModel<T>(
                 version,
                 List.copyOf(autoUuids),
                 List.copyOf(createdAt),
-                List.copyOf(updatedAt));
+                List.copyOf(updatedAt),
+                List.copyOf(roundedInstants));
     }
 
-    /** Whether writes fill in anything (generated keys, timestamps, versions). */
+    /**
+     * Whether writes fill in or change anything: generated keys, timestamps, versions, instants stored with less
+     * precision (a TTL's epoch seconds), which the written item gets as stored.
+     */
     public boolean fillsOnWrite() {
-        return version != null || !autoUuids.isEmpty() || !createdAt.isEmpty() || !updatedAt.isEmpty();
+        return version != null
+                || !autoUuids.isEmpty()
+                || !createdAt.isEmpty()
+                || !updatedAt.isEmpty()
+                || !roundedInstants.isEmpty();
     }
 }
