@@ -16,6 +16,7 @@ import io.dynantic.TransactionCanceledException;
 import io.dynantic.it.model.AppEntity;
 import io.dynantic.it.model.AppEntity.Customer;
 import io.dynantic.it.model.AppEntity.Order;
+import io.dynantic.it.model.Price;
 import io.dynantic.it.model.Product;
 import io.dynantic.it.model.Stock;
 import io.dynantic.it.model.Stock_;
@@ -35,7 +36,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Transactions across tables against the local backend, on both twins. */
-@DynamoTest(models = {User.class, Stock.class, Product.class, AppEntity.class})
+@DynamoTest(models = {User.class, Stock.class, Product.class, AppEntity.class, Price.class})
 @ParameterizedClass
 @EnumSource(Mode.class)
 class TransactionTest {
@@ -175,6 +176,23 @@ class TransactionTest {
         assertThatThrownBy(() -> r.get(1, Stock.class))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("get 1 read a User, not a Stock");
+    }
+
+    @Test
+    void numberKeysOfOneValueNameOneItem() {
+        assertThatThrownBy(() -> mode.transactWrite(
+                        dyn,
+                        List.of(
+                                TransactPut.of(new Price(new BigDecimal("3"), "three")),
+                                TransactDelete.of(Price.class, Key.of(new BigDecimal("3.0"))))))
+                .isInstanceOf(ItemValidationException.class)
+                .hasMessage("[1] Price: acts on the same item as action [0]; a transaction may act on an item once");
+        assertThatThrownBy(() -> mode.transactGet(
+                        dyn,
+                        TransactGet.of(Price.class, Key.of(new BigDecimal("3"))),
+                        TransactGet.of(Price.class, Key.of(new BigDecimal("3.00")))))
+                .isInstanceOf(ItemValidationException.class)
+                .hasMessage("[1] Price: reads the same item as get [0]; a transaction may read an item once");
     }
 
     @Test

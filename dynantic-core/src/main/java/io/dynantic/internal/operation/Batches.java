@@ -100,55 +100,6 @@ public final class Batches {
     }
 
     /**
-     * An item's identity across tables. Numbers compare by value, as DynamoDB compares them (it may
-     * return {@code 3} for a key sent as {@code 3.0}); the hash is computed once, as batches look keys up
-     * often.
-     */
-    private static final class TableKey {
-        private final String table;
-        private final Map<String, AttributeValue> key;
-        private final Map<String, Object> canonical;
-        private final int hash;
-
-        TableKey(String table, Map<String, AttributeValue> key) {
-            this.table = table;
-            this.key = key;
-            Map<String, Object> values = new HashMap<>(4);
-            key.forEach((name, value) -> values.put(name, canonical(value)));
-            this.canonical = values;
-            this.hash = table.hashCode() * 31 + values.hashCode();
-        }
-
-        private static Object canonical(AttributeValue value) {
-            if (value == null) {
-                return "";
-            }
-            if (value.n() != null) {
-                return new java.math.BigDecimal(value.n()).stripTrailingZeros();
-            }
-            return value.s() != null ? value.s() : value.b() != null ? value.b() : value;
-        }
-
-        String table() {
-            return table;
-        }
-
-        Map<String, AttributeValue> key() {
-            return key;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof TableKey k && k.hash == hash && k.table.equals(table) && k.canonical.equals(canonical);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
-    }
-
-    /**
      * Checks every write as its single-item twin would (Bean Validation, DynamoDB's limits, keys) and
      * fills generated fields.
      *

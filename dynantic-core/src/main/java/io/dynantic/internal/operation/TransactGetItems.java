@@ -42,12 +42,12 @@ public final class TransactGetItems
         List<Violation> problems = new ArrayList<>();
         TransactWriteItems.checkCount(gets.size(), "get", problems);
         List<TransactGetItem> items = new ArrayList<>(gets.size());
-        Map<List<Object>, Integer> seen = new HashMap<>();
+        Map<TableKey, Integer> seen = new HashMap<>();
         for (int i = 0; i < gets.size(); i++) {
             Get get = gets.get(i);
             try {
                 Map<String, AttributeValue> key = get.codec().key(get.key());
-                Integer first = seen.putIfAbsent(List.of(get.codec().tableName(), key), i);
+                Integer first = seen.putIfAbsent(new TableKey(get.codec().tableName(), key), i);
                 if (first != null) {
                     problems.add(new Violation(
                             "[" + i + "] " + get.codec().model().type().getSimpleName(),

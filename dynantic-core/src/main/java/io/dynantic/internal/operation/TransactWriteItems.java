@@ -60,7 +60,7 @@ public final class TransactWriteItems
             problems.add(new Violation("idempotencyToken", "must be 1 to 36 characters, not " + token.length()));
         }
         List<WriteDescription> described = new ArrayList<>(actions.size());
-        Map<List<Object>, Integer> seen = new HashMap<>();
+        Map<TableKey, Integer> seen = new HashMap<>();
         long bytes = 0;
         for (int i = 0; i < actions.size(); i++) {
             WriteDescription write;
@@ -77,7 +77,7 @@ public final class TransactWriteItems
                 continue;
             }
             described.add(write);
-            Integer first = seen.putIfAbsent(List.of(write.codec().tableName(), write.key()), i);
+            Integer first = seen.putIfAbsent(new TableKey(write.codec().tableName(), write.key()), i);
             if (first != null) {
                 problems.add(new Violation(
                         "[" + i + "] " + write.codec().model().type().getSimpleName(),
