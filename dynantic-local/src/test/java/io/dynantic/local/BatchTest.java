@@ -196,6 +196,34 @@ class BatchTest {
     }
 
     @Test
+    void batchWriteRefusesAnEmptyListOfWritesAndWritesOfNeitherOrBothKinds() {
+        assertThatThrownBy(() -> engine.batchWriteItem(BatchWriteItemRequest.of(Map.of(USERS, List.of()))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("1 validation error detected: Value '{users=[]}' at 'requestItems' failed to satisfy"
+                        + " constraint: Map value must satisfy constraint: [Member must have length less than or equal"
+                        + " to 25, Member must have length greater than or equal to 1]");
+        for (WriteRequest write : List.of(new WriteRequest(null, null), new WriteRequest(user("a"), user("a")))) {
+            assertThatThrownBy(() -> engine.batchWriteItem(
+                            BatchWriteItemRequest.of(Map.of(USERS, List.of(WriteRequest.put(user("b")), write)))))
+                    .isInstanceOf(ValidationException.class)
+                    .hasMessage("Supplied AttributeValue has more than one datatypes set, must contain exactly one of"
+                            + " the supported datatypes");
+        }
+        assertThat(get(USERS, user("b"))).isNull();
+    }
+
+    @Test
+    void batchWriteRefusesKeysOfTheWrongTypeAsNotMatchingTheSchema() {
+        for (WriteRequest write : List.of(
+                WriteRequest.put(item("userId", n("1"), "name", s("x"))),
+                WriteRequest.delete(item("userId", n("1"))))) {
+            assertThatThrownBy(() -> engine.batchWriteItem(BatchWriteItemRequest.of(Map.of(USERS, List.of(write)))))
+                    .isInstanceOf(ValidationException.class)
+                    .hasMessage("The provided key element does not match the schema");
+        }
+    }
+
+    @Test
     void batchWriteRefusesDuplicateKeysAndAppliesNothing() {
         assertThatThrownBy(() -> engine.batchWriteItem(BatchWriteItemRequest.of(
                         Map.of(USERS, List.of(WriteRequest.put(user("a")), WriteRequest.delete(user("a")))))))
@@ -209,7 +237,7 @@ class BatchTest {
         assertThatThrownBy(() -> engine.batchWriteItem(BatchWriteItemRequest.of(Map.of(
                         USERS, List.of(WriteRequest.put(user("a")), WriteRequest.put(item("name", s("no key"))))))))
                 .isInstanceOf(ValidationException.class)
-                .hasMessage("One or more parameter values were invalid: Missing the key userId in the item");
+                .hasMessage("The provided key element does not match the schema");
         assertThat(get(USERS, user("a"))).isNull();
         assertThatThrownBy(() -> engine.batchWriteItem(BatchWriteItemRequest.of(Map.of(
                         USERS, List.of(WriteRequest.put(item("userId", s("a"), "data", s("x".repeat(401 * 1024)))))))))

@@ -1,5 +1,6 @@
 package io.dynantic.local;
 
+import static io.dynantic.local.Fixtures.b;
 import static io.dynantic.local.Fixtures.item;
 import static io.dynantic.local.Fixtures.n;
 import static io.dynantic.local.Fixtures.s;
@@ -7,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dynantic.local.api.AttributeDefinition;
+import io.dynantic.local.api.BatchWriteItemRequest;
 import io.dynantic.local.api.BillingMode;
+import io.dynantic.local.api.CancellationReason;
 import io.dynantic.local.api.CreateTableRequest;
 import io.dynantic.local.api.DeleteItemRequest;
 import io.dynantic.local.api.DescribeTableRequest;
@@ -22,7 +25,10 @@ import io.dynantic.local.api.ScalarAttributeType;
 import io.dynantic.local.api.ScanRequest;
 import io.dynantic.local.api.SecondaryIndex;
 import io.dynantic.local.api.Select;
+import io.dynantic.local.api.TransactWriteItem;
+import io.dynantic.local.api.TransactWriteItemsRequest;
 import io.dynantic.local.api.UpdateItemRequest;
+import io.dynantic.local.api.WriteRequest;
 import io.dynantic.local.value.Value;
 import java.util.ArrayList;
 import java.util.List;
@@ -244,7 +250,7 @@ class IndexTest {
                         Map.of(":t", s("thirty")))))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("One or more parameter values were invalid: Type mismatch for Index Key total Expected: N"
-                        + " Actual: S IndexName: byTotal");
+                        + " Actual: S IndexName: byPhase");
         assertThat(queryIndex("byPhase", "phase = :s", ":s", s("open"))).hasSize(2);
     }
 
@@ -331,5 +337,104 @@ class IndexTest {
         var second = engine.query(
                 request.toBuilder().exclusiveStartKey(first.lastEvaluatedKey()).build());
         assertThat(second.items().stream().map(i -> i.get("orderId"))).containsExactly(s("o1"));
+    }
+    /** A table whose attribute g keys the indexes "lsi" (defined first) and "gsi", and whose bin keys "bgsi". */
+    private void createEmptiesTable() {
+        engine.createTable(CreateTableRequest.builder("empties")
+                .keySchema(List.of(hash("pk"), range("sk")))
+                .attributeDefinitions(List.of(
+                        def("pk", ScalarAttributeType.S),
+                        def("sk", ScalarAttributeType.S),
+                        def("g", ScalarAttributeType.S),
+                        def("bin", ScalarAttributeType.B)))
+                .localSecondaryIndexes(List.of(new SecondaryIndex("lsi", List.of(hash("pk"), range("g")))))
+                .globalSecondaryIndexes(List.of(
+                        new SecondaryIndex("gsi", List.of(hash("g"))),
+                        new SecondaryIndex("bgsi", List.of(hash("bin")))))
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .build());
+    }
+
+    private static Map<String, Value> empties(String sk, Object... namesAndValues) {
+        Map<String, Value> item = item("pk", s("p"), "sk", s(sk));
+        item.putAll(item(namesAndValues));
+        return item;
+    }
+
+    @Test
+    void emptyIndexKeyValuesAreRefusedNamingTheAlphabeticallyFirstIndex() {
+        createEmptiesTable();
+        String emptyString = "One or more parameter values are not valid. A value specified for a secondary index key"
+                + " is not supported. The AttributeValue for a key attribute cannot contain an empty string value."
+                + " IndexName: gsi, IndexKey: g";
+        assertThatThrownBy(() -> engine.putItem(PutItemRequest.of("empties", empties("1", "g", s("")))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage(emptyString);
+        assertThatThrownBy(() -> engine.putItem(PutItemRequest.of("empties", empties("1", "bin", b()))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("One or more parameter values are not valid. A value specified for a secondary index key"
+                        + " is not supported. The AttributeValue for a key attribute cannot contain an empty binary"
+                        + " value. IndexName: bgsi, IndexKey: bin");
+        assertThatThrownBy(() -> engine.batchWriteItem(BatchWriteItemRequest.of(
+                        Map.of("empties", List.of(WriteRequest.put(empties("1", "g", s(""))))))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage(emptyString);
+        assertThatThrownBy(() -> engine.transactWriteItems(TransactWriteItemsRequest.of(
+                        List.of(TransactWriteItem.put(PutItemRequest.of("empties", empties("1", "g", s(""))))))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage(emptyString);
+        assertThatThrownBy(() -> engine.putItem(PutItemRequest.of("empties", empties("1", "g", n("1")))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("One or more parameter values were invalid: Type mismatch for Index Key g Expected: S"
+                        + " Actual: N IndexName: gsi");
+        assertThat(engine.scan(ScanRequest.builder("empties").build()).items()).isEmpty();
+    }
+
+    @Test
+    void anUpdateThatEmptiesAnIndexKeyIsRefusedWithoutNamingIt() {
+        createEmptiesTable();
+        String emptyString = "One or more parameter values are not valid. The update expression attempted to update a"
+                + " secondary index key to a value that is not supported. The AttributeValue for a key attribute"
+                + " cannot contain an empty string value.";
+        UpdateItemRequest setG = UpdateItemRequest.of("empties", empties("1"), "SET g = :e", null, item(":e", s("")));
+        assertThatThrownBy(() -> engine.updateItem(setG))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage(emptyString);
+        assertThatThrownBy(() -> engine.updateItem(
+                        UpdateItemRequest.of("empties", empties("1"), "SET bin = :e", null, item(":e", b()))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("One or more parameter values are not valid. The update expression attempted to update a"
+                        + " secondary index key to a value that is not supported. The AttributeValue for a key"
+                        + " attribute cannot contain an empty binary value.");
+        assertThatThrownBy(() -> engine.transactWriteItems(
+                        TransactWriteItemsRequest.of(List.of(TransactWriteItem.update(setG)))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage(emptyString);
+        assertThat(engine.scan(ScanRequest.builder("empties").build()).items()).isEmpty();
+    }
+
+    @Test
+    void aTransactionalWriteWithAnIndexKeyOfAnotherTypeCancelsWithAValidationErrorReason() {
+        createEmptiesTable();
+        assertThatThrownBy(() -> engine.transactWriteItems(TransactWriteItemsRequest.of(List.of(
+                        TransactWriteItem.put(PutItemRequest.of("empties", empties("1", "g", n("1")))),
+                        TransactWriteItem.update(UpdateItemRequest.of(
+                                "empties", empties("2"), "SET g = :n", null, item(":n", n("2"))))))))
+                .isInstanceOfSatisfying(
+                        TransactionCanceledException.class,
+                        e -> assertThat(e.reasons())
+                                .containsExactly(
+                                        new CancellationReason(
+                                                "ValidationError",
+                                                "One or more parameter values were invalid: Type mismatch for Index Key g"
+                                                        + " Expected: S Actual: N IndexName: gsi",
+                                                null),
+                                        new CancellationReason(
+                                                "ValidationError",
+                                                "One or more parameter values were invalid: Type mismatch for Index Key g"
+                                                        + " Expected: S Actual: N IndexName: gsi",
+                                                null)))
+                .hasMessage("Transaction cancelled, please refer cancellation reasons for specific reasons"
+                        + " [ValidationError, ValidationError]");
     }
 }

@@ -395,5 +395,7 @@ class ItemActionsTest {
 
         assertThat(response.attributes()).isNull();
         assertThat(get(key)).isNull();
+        engine.updateItem(UpdateItemRequest.of(TABLE, key, "REMOVE address.city, tags[0]", null, null));
+        assertThat(get(key)).isNull();
     }
 }

@@ -219,6 +219,66 @@ class TransactionTest {
     }
 
     @Test
+    void anUpdateThatFailsOnTheItemCancelsWithAValidationErrorReason() {
+        engine.putItem(PutItemRequest.of(ACCOUNTS, item("id", s("c"), "name", s("carol"))));
+        List<String> problems = new ArrayList<>();
+        for (String expression : List.of("SET balance = nope + :v", "ADD #n :v", "SET nope.x = :v")) {
+            TransactWriteItem failing = TransactWriteItem.update(UpdateItemRequest.of(
+                    ACCOUNTS,
+                    account("c"),
+                    expression,
+                    expression.contains("#n") ? Map.of("#n", "name") : null,
+                    Map.of(":v", n("1"))));
+            assertThatThrownBy(() -> engine.transactWriteItems(
+                            TransactWriteItemsRequest.of(List.of(deposit("a", "1"), failing))))
+                    .isInstanceOfSatisfying(TransactionCanceledException.class, e -> {
+                        assertThat(e.reasons().get(0)).isEqualTo(new CancellationReason("None", null, null));
+                        assertThat(e.reasons().get(1).code()).isEqualTo("ValidationError");
+                        problems.add(e.reasons().get(1).message());
+                    })
+                    .hasMessage("Transaction cancelled, please refer cancellation reasons for specific reasons"
+                            + " [None, ValidationError]");
+        }
+        assertThat(problems)
+                .containsExactly(
+                        "The provided expression refers to an attribute that does not exist in the item",
+                        "An operand in the update expression has an incorrect data type",
+                        "The document path provided in the update expression is invalid for update");
+        assertThat(get(ACCOUNTS, account("a"))).isEqualTo(item("id", s("a"), "balance", n("100")));
+    }
+
+    @Test
+    void requiredMembersAndTheTokenLengthAreChecked() {
+        assertThatThrownBy(() -> engine.transactWriteItems(TransactWriteItemsRequest.of(List.of(
+                        deposit("a", "1"),
+                        TransactWriteItem.conditionCheck(
+                                ConditionCheck.of(ACCOUNTS, account("b"), null, null, null))))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("1 validation error detected: Value null at"
+                        + " 'transactItems.2.member.conditionCheck.conditionExpression' failed to satisfy constraint:"
+                        + " Member must not be null");
+        assertThatThrownBy(() -> engine.transactWriteItems(TransactWriteItemsRequest.of(List.of(
+                        TransactWriteItem.update(UpdateItemRequest.of(ACCOUNTS, account("z"), null, null, null))))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage(
+                        "1 validation error detected: Value null at 'transactItems.1.member.update.updateExpression'"
+                                + " failed to satisfy constraint: Member must not be null");
+        String token = "t".repeat(37);
+        assertThatThrownBy(() -> engine.transactWriteItems(TransactWriteItemsRequest.builder(List.of(deposit("b", "1")))
+                        .clientRequestToken(token)
+                        .build()))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("1 validation error detected: Value '" + token + "' at 'clientRequestToken' failed to"
+                        + " satisfy constraint: Member must have length less than or equal to 36");
+        engine.transactWriteItems(TransactWriteItemsRequest.builder(List.of(deposit("b", "1")))
+                .clientRequestToken("t".repeat(36))
+                .build());
+        assertThat(get(ACCOUNTS, account("a"))).isEqualTo(item("id", s("a"), "balance", n("100")));
+        assertThat(get(ACCOUNTS, account("b"))).isEqualTo(item("id", s("b"), "balance", n("1")));
+        assertThat(get(ACCOUNTS, account("z"))).isNull();
+    }
+
+    @Test
     void aClientRequestTokenMakesTheTransactionIdempotentFor10Minutes() {
         TransactWriteItemsRequest request = TransactWriteItemsRequest.builder(List.of(deposit("b", "1")))
                 .clientRequestToken("token-1")

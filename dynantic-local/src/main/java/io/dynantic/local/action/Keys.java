@@ -8,6 +8,8 @@ import io.dynantic.local.storage.Table;
 import io.dynantic.local.value.Type;
 import io.dynantic.local.value.Value;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 /** DynamoDB's checks of the key attributes of an item (PutItem) and of a key (GetItem, DeleteItem, UpdateItem). */
@@ -58,41 +60,96 @@ final class Keys {
     static final String INDEX_KEY_TYPE_MISMATCH = "One or more parameter values were invalid: Type mismatch for Index"
             + " Key %s Expected: %s Actual: %s IndexName: %s";
 
+    // DynamoDB's messages for an empty string or binary value of a secondary index key in an item; confirmed from
+    // DynamoDB responses quoted in issues (architect/dynalite#184, danishi/dynamodb-csv#41) and from a conformance
+    // suite run against DynamoDB (paritysuite/dynamodb-conformance, index key error messages), which also shows
+    // that DynamoDB names the alphabetically first index the attribute keys.
+    static final String EMPTY_STRING_INDEX_KEY = "One or more parameter values are not valid. A value specified for a"
+            + " secondary index key is not supported. The AttributeValue for a key attribute cannot contain an empty"
+            + " string value. IndexName: %s, IndexKey: %s";
+    static final String EMPTY_BINARY_INDEX_KEY = "One or more parameter values are not valid. A value specified for a"
+            + " secondary index key is not supported. The AttributeValue for a key attribute cannot contain an empty"
+            + " binary value. IndexName: %s, IndexKey: %s";
+
+    // The same when an update expression wrote the empty value: DynamoDB then names neither index nor attribute.
+    // Confirmed from the same conformance suite (UpdateItem and TransactWriteItems' Update).
+    static final String UPDATED_EMPTY_STRING_INDEX_KEY = "One or more parameter values are not valid. The update"
+            + " expression attempted to update a secondary index key to a value that is not supported. The"
+            + " AttributeValue for a key attribute cannot contain an empty string value.";
+    static final String UPDATED_EMPTY_BINARY_INDEX_KEY = "One or more parameter values are not valid. The update"
+            + " expression attempted to update a secondary index key to a value that is not supported. The"
+            + " AttributeValue for a key attribute cannot contain an empty binary value.";
+
     private Keys() {}
 
     /**
      * Checks the attributes of an item that are keys of the table's secondary indexes: each present one has the
-     * index key's type (an absent one leaves the item out of that index). Indexes in definition order.
+     * index key's type and is not empty (an absent one leaves the item out of that index).
      */
     static void checkIndexKeys(Table table, Map<String, Value> item) {
-        for (Index index : table.indexes()) {
+        checkIndexKeys(table, item, false);
+    }
+
+    /** The same for the item an update expression produced, whose empty values DynamoDB reports in other words. */
+    static void checkUpdatedIndexKeys(Table table, Map<String, Value> item) {
+        checkIndexKeys(table, item, true);
+    }
+
+    /**
+     * Whether {@code e} refuses an empty index key value an update expression wrote: unlike the update's other
+     * problems, in a transaction that fails the whole request.
+     */
+    static boolean isUpdatedEmptyIndexKey(ValidationException e) {
+        return e.getMessage().equals(UPDATED_EMPTY_STRING_INDEX_KEY)
+                || e.getMessage().equals(UPDATED_EMPTY_BINARY_INDEX_KEY);
+    }
+
+    // Indexes by name: for an attribute that keys several indexes, DynamoDB names the alphabetically first.
+    private static void checkIndexKeys(Table table, Map<String, Value> item, boolean updated) {
+        List<Index> indexes = table.indexes().stream()
+                .sorted(Comparator.comparing(Index::name))
+                .toList();
+        for (Index index : indexes) {
             KeySchema schema = index.keySchema();
-            checkIndexKey(index, item, schema.hashName(), schema.hashType());
+            checkIndexKey(index, item, schema.hashName(), schema.hashType(), updated);
             if (schema.hasRange()) {
-                checkIndexKey(index, item, schema.rangeName(), schema.rangeType());
+                checkIndexKey(index, item, schema.rangeName(), schema.rangeType(), updated);
             }
         }
     }
 
-    private static void checkIndexKey(Index index, Map<String, Value> item, String name, Type type) {
+    private static void checkIndexKey(Index index, Map<String, Value> item, String name, Type type, boolean updated) {
         Value value = item.get(name);
-        if (value != null && value.type() != type) {
+        if (value == null) {
+            return;
+        }
+        if (value.type() != type) {
             throw new ValidationException(
                     String.format(INDEX_KEY_TYPE_MISMATCH, name, type, value.type(), index.name()));
         }
+        if (isEmpty(value)) {
+            boolean string = value instanceof Value.S;
+            throw new ValidationException(
+                    updated
+                            ? (string ? UPDATED_EMPTY_STRING_INDEX_KEY : UPDATED_EMPTY_BINARY_INDEX_KEY)
+                            : String.format(
+                                    string ? EMPTY_STRING_INDEX_KEY : EMPTY_BINARY_INDEX_KEY, index.name(), name));
+        }
     }
 
-    /** Checks the key attributes of a whole item, in key schema order; returns the item's key. */
     /**
-     * Whether {@code e} refuses a key value of the wrong type, for an item or a key: in a transaction DynamoDB reports
-     * it as the action's ValidationError reason rather than failing the request.
+     * Whether {@code e} refuses a key value of the wrong type, for an item or a key, or an index key value of the
+     * wrong type: in a transaction DynamoDB reports it as the action's ValidationError reason rather than failing
+     * the request.
      */
     static boolean isKeyTypeProblem(ValidationException e) {
         String message = e.getMessage();
         return message.equals(KEY_SCHEMA_MISMATCH)
-                || message.startsWith(TYPE_MISMATCH.substring(0, TYPE_MISMATCH.indexOf('%')));
+                || message.startsWith(TYPE_MISMATCH.substring(0, TYPE_MISMATCH.indexOf('%')))
+                || message.startsWith(INDEX_KEY_TYPE_MISMATCH.substring(0, INDEX_KEY_TYPE_MISMATCH.indexOf('%')));
     }
 
+    /** Checks the key attributes of a whole item, in key schema order; returns the item's key. */
     static PrimaryKey ofItem(KeySchema schema, Map<String, Value> item) {
         checkItemAttribute(item, schema.hashName(), schema.hashType());
         if (schema.hasRange()) {
@@ -129,6 +186,20 @@ final class Keys {
         return value instanceof Value.B b ? b.length() : 0;
     }
 
+    /**
+     * Checks the key attributes of an item a BatchWriteItem puts; returns the item's key. Unlike PutItem, DynamoDB
+     * refuses a missing key attribute or one of the wrong type as a key that does not match the schema: confirmed
+     * from dynalite's tests written against DynamoDB, a conformance suite run against DynamoDB
+     * (paritysuite/dynamodb-conformance#46) and an emulator's fix checked against DynamoDB (floci-io/floci#3227).
+     */
+    static PrimaryKey ofBatchItem(KeySchema schema, Map<String, Value> item) {
+        if (!matches(item.get(schema.hashName()), schema.hashType())
+                || (schema.hasRange() && !matches(item.get(schema.rangeName()), schema.rangeType()))) {
+            throw new ValidationException(KEY_SCHEMA_MISMATCH);
+        }
+        return ofItem(schema, item);
+    }
+
     /** Checks a key: exactly the schema's attributes, with their types, not empty; returns it. */
     static PrimaryKey ofKey(KeySchema schema, Map<String, Value> key) {
         int expected = schema.hasRange() ? 2 : 1;
@@ -150,11 +221,13 @@ final class Keys {
     }
 
     private static void checkNotEmpty(String name, Value value) {
-        if (value instanceof Value.S s && s.value().isEmpty()) {
-            throw new ValidationException(String.format(EMPTY_STRING_KEY, name));
+        if (isEmpty(value)) {
+            throw new ValidationException(
+                    String.format(value instanceof Value.S ? EMPTY_STRING_KEY : EMPTY_BINARY_KEY, name));
         }
-        if (value instanceof Value.B b && b.length() == 0) {
-            throw new ValidationException(String.format(EMPTY_BINARY_KEY, name));
-        }
+    }
+
+    private static boolean isEmpty(Value value) {
+        return value instanceof Value.S s ? s.value().isEmpty() : value instanceof Value.B b && b.length() == 0;
     }
 }

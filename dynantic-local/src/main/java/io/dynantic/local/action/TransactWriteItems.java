@@ -24,10 +24,11 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * DynamoDB's TransactWriteItems. Checks in order: the number of actions, one kind per action, each action's own
- * checks before the lock (as PutItem, UpdateItem and DeleteItem make them); then, under the write lock: the client
- * request token, tables and keys, one action per item, every condition against the current items (if one fails,
- * nothing is applied and the reasons name each action), the updated items' checks, and the writes.
+ * DynamoDB's TransactWriteItems. Checks in order: the number of actions, the client request token's length, one
+ * kind per action, each action's required expression and its own checks before the lock (as PutItem, UpdateItem
+ * and DeleteItem make them); then, under the write lock: the client request token, tables and keys, one action per
+ * item, each action's condition against the current item and its update (if one fails, nothing is applied and the
+ * reasons name each action), and the writes.
  */
 public final class TransactWriteItems {
     /** The most actions one transaction holds. */
@@ -52,15 +53,32 @@ public final class TransactWriteItems {
     static final String NO_ACTIONS = "1 validation error detected: Value '[]' at 'transactItems' failed to satisfy"
             + " constraint: Member must have length greater than or equal to 1";
 
+    /** The longest client request token. */
+    static final int MAX_TOKEN_LENGTH = 36;
+
+    // DynamoDB's constraint message for a longer token, as DynamoDB's us-east-1 answers it (quoting the token);
+    // confirmed from a conformance suite run against DynamoDB (paritysuite/dynamodb-conformance, transaction
+    // validation ordering), which shows eu-west-2 moving to a form without the value, and from DynamoDB Local.
+    static final String TOKEN_TOO_LONG = "1 validation error detected: Value '%s' at 'clientRequestToken' failed to"
+            + " satisfy constraint: Member must have length less than or equal to 36";
+
+    // DynamoDB's constraint message for a required member left out of an action (a ConditionCheck's
+    // ConditionExpression, an Update's UpdateExpression), numbering the actions from 1; the member path is
+    // DynamoDB Local's and emulators', the "1 validation error detected" form the one DynamoDB uses for constraints.
+    static final String MISSING_MEMBER = "1 validation error detected: Value null at 'transactItems.%d.member.%s'"
+            + " failed to satisfy constraint: Member must not be null";
+
     /** The code of a cancellation reason for an action that did not cause the cancellation. */
     static final String NONE = "None";
 
     /** The code of a cancellation reason for an action whose condition failed. */
     static final String CONDITIONAL_CHECK_FAILED = "ConditionalCheckFailed";
 
-    // The reason code of an action whose key does not fit its table's key schema; confirmed from a conformance
-    // suite run against DynamoDB (paritysuite/dynamodb-conformance), which also shows that an empty key value is a
-    // request-level ValidationException instead.
+    // The reason code of an action whose key or index key does not fit its table's schema, or whose update fails on
+    // the item (a missing operand, an operand of the wrong type, an invalid document path, a too large result);
+    // confirmed from a conformance suite run against DynamoDB (paritysuite/dynamodb-conformance), which also shows
+    // that an empty key or index key value is a request-level ValidationException instead. The API Reference lists
+    // the update failures under TransactionCanceledException's "Validation Error".
     static final String VALIDATION_ERROR = "ValidationError";
 
     private record Issued(TransactWriteItemsRequest request, Instant expiry) {}
@@ -93,9 +111,13 @@ public final class TransactWriteItems {
         if (actions.size() > MAX_ACTIONS) {
             throw new ValidationException(TOO_MANY_ACTIONS);
         }
+        String token = request.clientRequestToken();
+        if (token != null && token.length() > MAX_TOKEN_LENGTH) {
+            throw new ValidationException(String.format(TOKEN_TOO_LONG, token));
+        }
         List<RequestExpressions> expressions = new ArrayList<>();
-        for (TransactWriteItem action : actions) {
-            expressions.add(checkRequest(action));
+        for (int i = 0; i < actions.size(); i++) {
+            expressions.add(checkRequest(actions.get(i), i + 1));
         }
         return catalog.write(() -> {
             Instant now = catalog.clock().instant();
@@ -119,6 +141,7 @@ public final class TransactWriteItems {
                 staged.add(one);
             }
             List<Map<String, Value>> olds = new ArrayList<>();
+            List<Runnable> writes = new ArrayList<>();
             List<CancellationReason> reasons = new ArrayList<>();
             boolean cancelled = false;
             for (Staged one : staged) {
@@ -132,18 +155,21 @@ public final class TransactWriteItems {
                 olds.add(old);
                 try {
                     Conditions.check(one.expressions().condition(), old, one.onFailure());
+                    writes.add(write(one, old));
                     reasons.add(new CancellationReason(NONE, null, null));
                 } catch (ConditionalCheckFailedException e) {
                     cancelled = true;
                     reasons.add(new CancellationReason(CONDITIONAL_CHECK_FAILED, e.getMessage(), e.item()));
+                } catch (ValidationException e) {
+                    if (Keys.isUpdatedEmptyIndexKey(e)) {
+                        throw e;
+                    }
+                    cancelled = true;
+                    reasons.add(new CancellationReason(VALIDATION_ERROR, e.getMessage(), null));
                 }
             }
             if (cancelled) {
                 throw new TransactionCanceledException(reasons);
-            }
-            List<Runnable> writes = new ArrayList<>();
-            for (int i = 0; i < staged.size(); i++) {
-                writes.add(write(staged.get(i), olds.get(i)));
             }
             writes.forEach(Runnable::run);
             Meter meter = new Meter(request.returnConsumedCapacity());
@@ -158,13 +184,23 @@ public final class TransactWriteItems {
         });
     }
 
-    /** The action's checks before the lock, those of its single-item action; returns its parsed expressions. */
-    private static RequestExpressions checkRequest(TransactWriteItem action) {
+    /**
+     * The checks before the lock of the action at {@code position} (from 1): its required expression, then those of
+     * its single-item action; returns its parsed expressions.
+     */
+    private static RequestExpressions checkRequest(TransactWriteItem action, int position) {
         long kinds = Stream.of(action.put(), action.update(), action.delete(), action.conditionCheck())
                 .filter(kind -> kind != null)
                 .count();
         if (kinds != 1) {
             throw new ValidationException(ONE_KIND);
+        }
+        if (action.update() != null && action.update().updateExpression() == null) {
+            throw new ValidationException(String.format(MISSING_MEMBER, position, "update.updateExpression"));
+        }
+        if (action.conditionCheck() != null && action.conditionCheck().conditionExpression() == null) {
+            throw new ValidationException(
+                    String.format(MISSING_MEMBER, position, "conditionCheck.conditionExpression"));
         }
         if (action.put() != null) {
             return PutItem.checkRequest(action.put());
@@ -231,7 +267,7 @@ public final class TransactWriteItems {
         return Keys.ofKey(table.keySchema(), action.conditionCheck().key());
     }
 
-    /** The action's write, with the updated item already computed and checked; nothing for a ConditionCheck. */
+    /** The action's write, with the updated item computed and checked now; nothing for a ConditionCheck. */
     private static Runnable write(Staged staged, Map<String, Value> old) {
         TransactWriteItem action = staged.action();
         Table table = staged.table();

@@ -99,7 +99,7 @@ public final class UpdateItem {
         Map<String, Value> start = old == null ? new LinkedHashMap<>(request.key()) : old;
         Map<String, Value> updated = UpdateApplier.apply(update, start);
         ItemLimits.check(updated, ItemLimits.UPDATE_TOO_LARGE);
-        Keys.checkIndexKeys(table, updated);
+        Keys.checkUpdatedIndexKeys(table, updated);
         return updated;
     }
 

@@ -4,14 +4,11 @@ import io.dynantic.local.value.Value;
 import java.util.Map;
 
 /**
- * One write of a BatchWriteItem: a PutRequest's item, or a DeleteRequest's key (the other is {@code null}; a
- * request with both or neither is refused with {@link IllegalArgumentException}).
+ * One write of a BatchWriteItem: a PutRequest's item, or a DeleteRequest's key (the other is {@code null}). A
+ * request with both or neither is held as given; BatchWriteItem refuses it as DynamoDB does.
  */
 public record WriteRequest(Map<String, Value> putItem, Map<String, Value> deleteKey) {
     public WriteRequest {
-        if ((putItem == null) == (deleteKey == null)) {
-            throw new IllegalArgumentException("A WriteRequest is either a PutRequest or a DeleteRequest");
-        }
         putItem = Copies.item(putItem);
         deleteKey = Copies.item(deleteKey);
     }

@@ -199,4 +199,14 @@ class ProtocolTest {
                         "Can not use both expression and non-expression parameters in the same request:"
                                 + " Non-expression parameters: {AttributesToGet} Expression parameters: {ProjectionExpression}");
     }
+
+    @Test
+    void aBatchWriteOfNeitherPutNorDeleteIsAValidationException() {
+        Protocol.Reply reply = call("BatchWriteItem", "{'RequestItems':{'things':[{}]}}");
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(body(reply))
+                .isEqualTo(json("{'__type':'com.amazon.coral.validate#ValidationException','message':'Supplied"
+                        + " AttributeValue has more than one datatypes set, must contain exactly one of the supported"
+                        + " datatypes'}"));
+    }
 }

@@ -20,8 +20,9 @@ import java.util.Set;
 
 /**
  * Applies a resolved update expression to an item and returns the new item; the given item is not changed.
- * As in DynamoDB, every operand is read from the item as it was before the update, and REMOVE of list elements
- * uses the indexes of the old list. Stateless and thread-safe.
+ * As in DynamoDB, every operand is read from the item as it was before the update, list elements are set in the
+ * order of their element numbers, and REMOVE of list elements uses the indexes of the old list. Stateless and
+ * thread-safe.
  */
 public final class UpdateApplier {
     // DynamoDB's message for an operand path that is missing; listed among the causes of a failed update in the
@@ -34,8 +35,8 @@ public final class UpdateApplier {
     // and quoted by emulators' tests.
     static final String WRONG_TYPE = "An operand in the update expression has an incorrect data type";
 
-    // DynamoDB's message for a SET below a missing or non-container attribute; listed among the causes of a failed
-    // update in the DynamoDB API Reference (TransactionCanceledException).
+    // DynamoDB's message for a SET or REMOVE below a missing or non-container attribute; listed among the causes of
+    // a failed update in the DynamoDB API Reference (TransactionCanceledException).
     static final String INVALID_PATH = "The document path provided in the update expression is invalid for update";
 
     // DynamoDB's message for list_append of a non-list; confirmed from the DynamoDB response quoted in
@@ -50,7 +51,11 @@ public final class UpdateApplier {
     public static Map<String, Value> apply(UpdateExpression update, Map<String, Value> item) {
         Map<String, Value> result = new LinkedHashMap<>(item);
         List<Path> removals = new ArrayList<>();
-        for (UpdateAction action : update.actions()) {
+        // Actions touch distinct paths, so their order only matters for several elements appended to one list:
+        // DynamoDB adds them by element number, whatever their order in the expression.
+        List<UpdateAction> actions = new ArrayList<>(update.actions());
+        actions.sort(Comparator.comparing(UpdateAction::path, DESCENDING.reversed()));
+        for (UpdateAction action : actions) {
             if (action instanceof UpdateAction.SetAction set) {
                 result = put(result, set.path(), evaluate(set.value(), item));
             } else if (action instanceof UpdateAction.RemoveAction remove) {
@@ -217,15 +222,23 @@ public final class UpdateApplier {
         throw new ValidationException(INVALID_PATH);
     }
 
+    /**
+     * The item without the value at {@code path}. Like SET, REMOVE needs every container on the path; a missing
+     * map entry or list element at its end is not an error.
+     */
     private static Map<String, Value> remove(Map<String, Value> item, Path path) {
         List<PathElement> elements = path.elements();
         String top = ((PathElement.Attribute) elements.get(0)).name();
         Map<String, Value> result = new LinkedHashMap<>(item);
         if (elements.size() == 1) {
             result.remove(top);
-        } else if (item.containsKey(top)) {
-            result.put(top, removeIn(item.get(top), elements, 1));
+            return result;
         }
+        Value child = item.get(top);
+        if (child == null) {
+            throw new ValidationException(INVALID_PATH);
+        }
+        result.put(top, removeIn(child, elements, 1));
         return result;
     }
 
@@ -233,27 +246,31 @@ public final class UpdateApplier {
         PathElement element = elements.get(i);
         boolean last = i == elements.size() - 1;
         Value child = Documents.step(container, element);
-        if (child == null) {
-            return container;
+        if (!last && child == null) {
+            throw new ValidationException(INVALID_PATH);
         }
-        if (container instanceof Value.M m) {
+        if (element instanceof PathElement.Attribute a && container instanceof Value.M m) {
             Map<String, Value> map = new LinkedHashMap<>(m.values());
-            String name = ((PathElement.Attribute) element).name();
             if (last) {
-                map.remove(name);
+                map.remove(a.name());
             } else {
-                map.put(name, removeIn(child, elements, i + 1));
+                map.put(a.name(), removeIn(child, elements, i + 1));
             }
             return new Value.M(map);
         }
-        List<Value> list = new ArrayList<>(((Value.L) container).values());
-        int at = ((PathElement.Index) element).index();
-        if (last) {
-            list.remove(at);
-        } else {
-            list.set(at, removeIn(child, elements, i + 1));
+        if (element instanceof PathElement.Index index && container instanceof Value.L l) {
+            if (child == null) {
+                return container;
+            }
+            List<Value> list = new ArrayList<>(l.values());
+            if (last) {
+                list.remove(index.index());
+            } else {
+                list.set(index.index(), removeIn(child, elements, i + 1));
+            }
+            return new Value.L(list);
         }
-        return new Value.L(list);
+        throw new ValidationException(INVALID_PATH);
     }
 
     /** Paths in descending order, so that removing list elements leaves the lower indexes in place. */

@@ -58,6 +58,14 @@ final class Parser {
     // DynamoDB's message for an operator a key condition does not allow. Recalled; not confirmed in this session.
     static final String KEY_CONDITION_OPERATOR = "Invalid operator used in KeyConditionExpression: ";
 
+    /** The most values an IN list holds (Developer Guide, expression parameters quotas). */
+    static final int MAX_IN_OPERANDS = 100;
+
+    // DynamoDB's message for a longer IN list; confirmed from a DynamoDB response quoted in reapit/foundations#8255
+    // ("Invalid FilterExpression: The IN operator is provided with too many operands; number of operands: 163").
+    // The count is taken to be the list's length.
+    static final String IN_TOO_MANY = "The IN operator is provided with too many operands; number of operands: %d";
+
     private static final Set<String> CONDITION_FUNCTIONS =
             Set.of("attribute_exists", "attribute_not_exists", "attribute_type", "begins_with", "contains");
     private static final Set<String> UPDATE_FUNCTIONS = Set.of("if_not_exists", "list_append");
@@ -237,6 +245,9 @@ final class Parser {
                 candidates.add(conditionOperand());
             } while (accept(Kind.COMMA));
             expect(Kind.RIGHT_PAREN);
+            if (candidates.size() > MAX_IN_OPERANDS) {
+                throw kind.invalid(String.format(IN_TOO_MANY, candidates.size()));
+            }
             return new Condition.In(left, candidates);
         }
         if (left instanceof Operand.Size) {

@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dynantic.local.ValidationException;
 import io.dynantic.local.value.Value;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +55,10 @@ class UpdateApplierTest {
         assertThatThrownBy(() -> apply("SET nm.x = :v", ":v", n("1")))
                 .hasMessage("The document path provided in the update expression is invalid for update");
         assertThatThrownBy(() -> apply("SET doc.nothing.x = :v", ":v", n("1")))
+                .hasMessage("The document path provided in the update expression is invalid for update");
+        assertThatThrownBy(() -> apply("SET nm[0] = :v", ":v", n("1")))
+                .hasMessage("The document path provided in the update expression is invalid for update");
+        assertThatThrownBy(() -> apply("SET lst.x = :v", ":v", n("1")))
                 .hasMessage("The document path provided in the update expression is invalid for update");
     }
 
@@ -97,6 +102,34 @@ class UpdateApplierTest {
         assertThat(updated).doesNotContainKey("nm").doesNotContainKey("absent");
         assertThat(updated.get("doc")).isEqualTo(m("its", l(n("1"))));
         assertThat(updated.get("lst")).isEqualTo(l(s("p"), s("r")));
+    }
+
+    @Test
+    void severalListElementsAreAppendedInElementNumberOrder() {
+        Map<String, Value> updated = update(
+                "SET a[84] = :v1, a[37] = :v2, a[17] = :v3, a[50] = :v4",
+                Map.of(":v1", s("v1"), ":v2", s("v2"), ":v3", s("v3"), ":v4", s("v4")),
+                item("a", l(s("one"), s("two"), s("three"), s("hello"))));
+        assertThat(updated.get("a"))
+                .isEqualTo(l(s("one"), s("two"), s("three"), s("hello"), s("v3"), s("v2"), s("v4"), s("v1")));
+    }
+
+    @Test
+    void removeThroughAMissingOrScalarParentIsInvalid() {
+        for (String expression : List.of(
+                "REMOVE nm.c",
+                "REMOVE absent.c",
+                "REMOVE nm[0]",
+                "REMOVE absent[0]",
+                "REMOVE lst.x",
+                "REMOVE doc.nothing.x",
+                "REMOVE lst[10].x")) {
+            assertThatThrownBy(() -> apply(expression))
+                    .as(expression)
+                    .isInstanceOf(ValidationException.class)
+                    .hasMessage("The document path provided in the update expression is invalid for update");
+        }
+        assertThat(apply("REMOVE doc.nothing, doc.its[5], lst[10]")).isEqualTo(item);
     }
 
     @Test

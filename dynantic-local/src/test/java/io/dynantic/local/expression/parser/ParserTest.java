@@ -70,6 +70,19 @@ class ParserTest {
     }
 
     @Test
+    void inTakesAtMost100Values() {
+        StringBuilder values = new StringBuilder(":v0");
+        for (int i = 1; i < 100; i++) {
+            values.append(", :v").append(i);
+        }
+        assertThat(condition("a IN (" + values + ")")).isInstanceOf(Condition.In.class);
+        assertRefused(
+                () -> Expressions.condition("a IN (" + values + ", :v100)", ExpressionKind.FILTER),
+                "Invalid FilterExpression: The IN operator is provided with too many operands; number of operands:"
+                        + " 101");
+    }
+
+    @Test
     void everyConditionFunction() {
         PathOperand a = new PathOperand(Path.of("a"));
         assertThat(condition("attribute_exists(a)")).isEqualTo(new Condition.AttributeExists(Path.of("a")));
