@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 
@@ -52,15 +51,6 @@ public final class AsyncTable<T> {
         this.codec = codec;
     }
 
-    /** Runs {@code call}, turning a failure found before any request into a failed future. */
-    private static <R> CompletableFuture<R> attempt(Supplier<CompletableFuture<R>> call) {
-        try {
-            return call.get();
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-    }
-
     /** The table's name in DynamoDB, after any prefix or resolver. */
     public String tableName() {
         return codec.tableName();
@@ -78,8 +68,9 @@ public final class AsyncTable<T> {
 
     /** As {@link Table#save(Object, Condition)}. */
     public <S extends T> CompletableFuture<S> save(S item, Condition<? super T> condition) {
-        return attempt(() -> new PutItem<>(codec, item, WriteMode.SAVE, Objects.requireNonNull(condition, "condition"))
-                .executeAsync(client));
+        return Futures.attempt(
+                () -> new PutItem<>(codec, item, WriteMode.SAVE, Objects.requireNonNull(condition, "condition"))
+                        .executeAsync(client));
     }
 
     /** As {@link Table#create(Object)}. */
@@ -89,12 +80,12 @@ public final class AsyncTable<T> {
 
     /** As {@link Table#get(Object)}. */
     public CompletableFuture<Optional<T>> get(Object partitionKey) {
-        return attempt(() -> get(Key.of(partitionKey)));
+        return Futures.attempt(() -> get(Key.of(partitionKey)));
     }
 
     /** As {@link Table#get(Object, Object)}. */
     public CompletableFuture<Optional<T>> get(Object partitionKey, Object sortKey) {
-        return attempt(() -> get(Key.of(partitionKey, sortKey)));
+        return Futures.attempt(() -> get(Key.of(partitionKey, sortKey)));
     }
 
     /** As {@link Table#get(Key)}. */
@@ -114,7 +105,7 @@ public final class AsyncTable<T> {
 
     /** As {@link Table#delete(Object, Object)}. */
     public CompletableFuture<Void> delete(Object partitionKey, Object sortKey) {
-        return attempt(() -> delete(Key.of(partitionKey, sortKey)));
+        return Futures.attempt(() -> delete(Key.of(partitionKey, sortKey)));
     }
 
     /** As {@link Table#delete(Key)}. */
@@ -124,7 +115,7 @@ public final class AsyncTable<T> {
 
     /** As {@link Table#delete(Key, Condition)}. */
     public CompletableFuture<Void> delete(Key key, Condition<? super T> condition) {
-        return attempt(() ->
+        return Futures.attempt(() ->
                 new DeleteItem<>(codec, key, Objects.requireNonNull(condition, "condition")).executeAsync(client));
     }
 
@@ -139,7 +130,7 @@ public final class AsyncTable<T> {
     }
 
     private CompletableFuture<Void> deleteItem(T item, @Nullable Condition<? super T> condition) {
-        return attempt(() -> {
+        return Futures.attempt(() -> {
             ItemCodec.Identity identity = codec.identify(item, "deleted");
             return new DeleteItem<>(codec, identity, condition).executeAsync(client);
         });

@@ -46,7 +46,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 public final class Dynantic {
     private static volatile @Nullable Dynantic defaultInstance;
-    private static final ThreadLocal<@Nullable Dynantic> SCOPED = new ThreadLocal<>();
+    /** This thread's innermost open scope. */
+    private static final ThreadLocal<@Nullable Scope> SCOPED = new ThreadLocal<>();
 
     private final @Nullable DynamoDbClient client;
     private final @Nullable DynamoDbAsyncClient asyncClient;
@@ -204,11 +205,9 @@ public final class Dynantic {
     /** As {@link #asyncBatchGet(BatchGet...)}. */
     public CompletableFuture<BatchGetResult> asyncBatchGet(List<BatchGet<?>> gets) {
         Runner runner = Runner.of(asyncClient());
-        return Futures.then(
-                CompletableFuture.completedFuture(gets),
-                all -> Futures.map(
-                        Batches.get(runner, batching, batchGets(all)),
-                        outcome -> BatchResults.result(all, outcome, batching)));
+        return Futures.attempt(() -> Futures.map(
+                Batches.get(runner, batching, batchGets(gets)),
+                outcome -> BatchResults.result(gets, outcome, batching)));
     }
 
     private List<Batches.Get> batchGets(List<BatchGet<?>> gets) {
@@ -340,9 +339,9 @@ public final class Dynantic {
 
     /** The async twin of {@link #transactGet(List)}. */
     public CompletableFuture<TransactGetResult> asyncTransactGet(List<TransactGet<?>> gets) {
-        return Futures.map(
+        return Futures.attempt(() -> Futures.map(
                 transactGetItems(gets).executeAsync(asyncClient()),
-                items -> new TransactGetResult(models(gets), items));
+                items -> new TransactGetResult(models(gets), items)));
     }
 
     /** As {@link #asyncTransactGet(List)}. */
@@ -386,7 +385,7 @@ public final class Dynantic {
 
     /**
      * Binds {@code dyn} to this thread until the scope is closed, which restores what was bound before
-     * (scopes nest). Other threads are not affected.
+     * (scopes nest, and may close in any order). Other threads are not affected.
      *
      * <pre>{@code
      * try (Dynantic.Scope scope = Dynantic.using(tenantDyn)) {
@@ -395,9 +394,8 @@ public final class Dynantic {
      * }</pre>
      */
     public static Scope using(Dynantic dyn) {
-        Objects.requireNonNull(dyn, "dyn");
-        Scope scope = new Scope(SCOPED.get());
-        SCOPED.set(dyn);
+        Scope scope = new Scope(Objects.requireNonNull(dyn, "dyn"), SCOPED.get());
+        SCOPED.set(scope);
         return scope;
     }
 
@@ -408,9 +406,9 @@ public final class Dynantic {
      * @throws IllegalStateException when neither is set
      */
     public static Dynantic current() {
-        Dynantic scoped = SCOPED.get();
+        Scope scoped = SCOPED.get();
         if (scoped != null) {
-            return scoped;
+            return scoped.dyn;
         }
         Dynantic fallback = defaultInstance;
         if (fallback == null) {
@@ -421,21 +419,25 @@ public final class Dynantic {
     }
 
     /**
-     * A binding of a {@code Dynantic} to one thread, from {@link #using}; {@link #close()} restores the
-     * previous binding. Close it on the thread that opened it, innermost first (try-with-resources
-     * does both).
+     * A binding of a {@code Dynantic} to one thread, from {@link #using}; {@link #close()} ends it. Close it on the
+     * thread that opened it. Closed in any order, scopes leave bound the innermost one still open (or the default
+     * when none is).
      */
     public static final class Scope implements AutoCloseable {
-        private final @Nullable Dynantic previous;
+        private final Dynantic dyn;
+        /** The scope that was innermost when this one opened. */
+        private final @Nullable Scope outer;
+
         private final Thread owner = Thread.currentThread();
         private boolean closed;
 
-        private Scope(@Nullable Dynantic previous) {
-            this.previous = previous;
+        private Scope(Dynantic dyn, @Nullable Scope outer) {
+            this.dyn = dyn;
+            this.outer = outer;
         }
 
         /**
-         * Restores the previous binding; closing again does nothing.
+         * Ends the binding; closing again does nothing.
          *
          * @throws IllegalStateException on another thread than the one that opened the scope
          */
@@ -448,10 +450,17 @@ public final class Dynantic {
                 return;
             }
             closed = true;
-            if (previous == null) {
+            if (SCOPED.get() != this) {
+                return; // a scope opened inside this one is still open; closing it skips this one
+            }
+            Scope open = outer;
+            while (open != null && open.closed) {
+                open = open.outer;
+            }
+            if (open == null) {
                 SCOPED.remove();
             } else {
-                SCOPED.set(previous);
+                SCOPED.set(open);
             }
         }
     }

@@ -63,6 +63,31 @@ class ScopingTest {
     }
 
     @Test
+    @SuppressWarnings("try")
+    void scopesClosedOutOfOrderLeaveTheInnermostOpenOneBound(Dynantic dyn, LocalDynamoDb db) {
+        Dynantic first = another(db);
+        Dynantic second = another(db);
+        Dynantic.setDefault(dyn);
+        Dynantic.Scope a = Dynantic.using(first);
+        Dynantic.Scope b = Dynantic.using(second);
+        a.close();
+        assertThat(Dynantic.current()).isSameAs(second);
+        b.close();
+        assertThat(Dynantic.current()).isSameAs(dyn);
+
+        Dynantic.Scope c = Dynantic.using(first);
+        Dynantic.Scope d = Dynantic.using(second);
+        Dynantic.Scope e = Dynantic.using(dyn);
+        d.close();
+        assertThat(Dynantic.current()).isSameAs(dyn);
+        e.close();
+        assertThat(Dynantic.current()).isSameAs(first);
+        c.close();
+        Dynantic.setDefault(null);
+        assertThatThrownBy(Dynantic::current).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void scopesArePerThread(Dynantic dyn, LocalDynamoDb db) throws Exception {
         Dynantic.setDefault(dyn);
         int threads = 8;

@@ -3,9 +3,11 @@ package io.dynantic.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dynantic.BatchGet;
 import io.dynantic.Dynantic;
 import io.dynantic.ItemValidationException;
 import io.dynantic.Key;
+import io.dynantic.ModelDefinitionException;
 import io.dynantic.TransactConditionCheck;
 import io.dynantic.TransactDelete;
 import io.dynantic.TransactGet;
@@ -176,6 +178,19 @@ class TransactionTest {
         assertThatThrownBy(() -> r.get(1, Stock.class))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("get 1 read a User, not a Stock");
+    }
+
+    @Test
+    void asyncReadsOfAnInvalidModelFailTheirFutures() {
+        // Not thrown at the call: an async caller handles every failure in one place.
+        var transactGet = dyn.asyncTransactGet(TransactGet.of(String.class, Key.of("x")));
+        var batchGet = dyn.asyncBatchGet(BatchGet.of(String.class, List.of(Key.of("x"))));
+        for (var future : List.of(transactGet, batchGet)) {
+            assertThat(future)
+                    .failsWithin(java.time.Duration.ofSeconds(10))
+                    .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+                    .withCauseInstanceOf(ModelDefinitionException.class);
+        }
     }
 
     @Test

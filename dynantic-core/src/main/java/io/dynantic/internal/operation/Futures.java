@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Future plumbing for the async path: results and failures pass on unwrapped, so that callers'
@@ -19,6 +20,15 @@ public final class Futures {
             e = e.getCause();
         }
         return e;
+    }
+
+    /** The future {@code call} returns; or, when it throws instead (invalid input), a future failed with that. */
+    public static <R> CompletableFuture<R> attempt(Supplier<CompletableFuture<R>> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /** {@code future}'s result through {@code mapping}; a failure of either fails the result, unwrapped. */
