@@ -287,6 +287,10 @@ class QueryTest {
         assertThatThrownBy(() -> query().page(5, "not base64!"))
                 .isInstanceOf(InvalidCursorException.class)
                 .hasMessage(table + "it is not URL-safe base64");
+        // A cursor from another partition's query would start outside this one (DynamoDB refuses it too).
+        assertThatThrownBy(() -> events.query("s-other").page(5, cursor))
+                .isInstanceOf(InvalidCursorException.class)
+                .hasMessage(table + "it was made for another partition");
     }
 
     @Test

@@ -153,6 +153,26 @@ class QueryTest {
     }
 
     @Test
+    void aStartKeyOutsideTheQueryIsRefused() {
+        var inRange = query("pk = :p AND sk > :v", ":p", s("a"), ":v", n("5"));
+        assertThatThrownBy(() -> engine.query(inRange.toBuilder()
+                        .exclusiveStartKey(item("pk", s("a"), "sk", n("2.5")))
+                        .build()))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("The provided starting key does not match the range key predicate");
+        assertThatThrownBy(() -> engine.query(query("pk = :p", ":p", s("a")).toBuilder()
+                        .exclusiveStartKey(item("pk", s("b"), "sk", n("1")))
+                        .build()))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("The provided starting key is outside query boundaries based on provided conditions");
+        // A start key need not be an item's: any key in the range and partition goes.
+        var after = engine.query(inRange.toBuilder()
+                .exclusiveStartKey(item("pk", s("a"), "sk", n("8")))
+                .build());
+        assertThat(sortKeys(after)).containsExactly("10", "100");
+    }
+
+    @Test
     void selectCountReturnsCountsOnly() {
         var response = engine.query(query("pk = :p AND sk > :v", ":p", s("a"), ":v", n("0")).toBuilder()
                 .select(Select.COUNT)

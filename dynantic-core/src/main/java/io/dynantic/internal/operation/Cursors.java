@@ -21,7 +21,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Page cursors: a start key as opaque, URL-safe text. A cursor holds the key attributes (names and
  * S/N/B values) and a digest over them and the table and index it came from, so a cursor from
- * another table or index, a truncated or an altered one is refused before anything is sent.
+ * another table or index, a truncated or an altered one is refused before anything is sent; so is,
+ * for a query, one from another partition.
  */
 final class Cursors {
     private static final byte VERSION = 1;
@@ -111,6 +112,15 @@ final class Cursors {
         List<String> expected = spec.keyAttributes();
         if (!new HashSet<>(expected).equals(key.keySet())) {
             throw invalid(spec, "it holds the attributes " + key.keySet() + ", not " + expected);
+        }
+        Object partition = spec.partitionValue();
+        if (partition != null) {
+            String name = spec.partitionKey().attributeName();
+            AttributeValue queried = spec.codec().keyValue(spec.partitionKey(), partition);
+            if (!new TableKey("", Map.of(name, queried)).equals(new TableKey("", Map.of(name, key.get(name))))) {
+                // DynamoDB would refuse it too: the starting key is outside the query's partition.
+                throw invalid(spec, "it was made for another partition");
+            }
         }
         return key;
     }

@@ -25,7 +25,8 @@ import java.util.Set;
 /**
  * DynamoDB's Query of a table or a secondary index. Checks in order: table name, key condition present, Limit and
  * Select, expressions and placeholders, table, index (and ConsistentRead on a GSI), key condition against the key
- * schema, filter not on key attributes, ExclusiveStartKey; then reads one page of the partition under the read
+ * schema, filter not on key attributes, ExclusiveStartKey (its form, then its place: within the sort key condition
+ * and the partition); then reads one page of the partition under the read
  * lock, in sort key order or its reverse. The sort key condition is applied while walking the partition; items
  * outside it are not read (they count neither toward Limit nor ScannedCount).
  */
@@ -65,6 +66,13 @@ public final class Query {
     static final String FILTER_ON_KEY =
             "Filter Expression can only contain non-primary key attributes: Primary key attribute: %s";
 
+    // DynamoDB's messages for an ExclusiveStartKey outside the query: its sort key value fails the sort key
+    // condition (the title of aws/aws-sdk-js#3283, a DynamoDB response; DynamoDB Local answers alike), or it names
+    // another partition (dynalite's tests, written against DynamoDB). The sort key is checked first, as dynalite does.
+    static final String START_KEY_OUTSIDE_RANGE = "The provided starting key does not match the range key predicate";
+    static final String START_KEY_OUTSIDE_QUERY =
+            "The provided starting key is outside query boundaries based on provided conditions";
+
     private final Catalog catalog;
 
     public Query(Catalog catalog) {
@@ -91,9 +99,10 @@ public final class Query {
             KeyRange range = keyRange(schema, expressions.keyCondition());
             checkFilter(schema, expressions.filter());
             Map<String, Value> start = Reads.startKey(source, table, request.exclusiveStartKey());
-            Iterable<Map<String, Value>> items = start != null && !range.hash().equals(start.get(schema.hashName()))
-                    ? List.of()
-                    : source.partition(range.hash(), start, request.scanIndexForward());
+            if (start != null) {
+                checkStartKey(schema, range, start);
+            }
+            Iterable<Map<String, Value>> items = source.partition(range.hash(), start, request.scanIndexForward());
             Reads.Page page = new Reads.Page(
                     source,
                     Reads.reader(table, source, select, expressions),
@@ -111,6 +120,16 @@ public final class Query {
             return new QueryResponse(
                     page.items(), page.count(), page.scannedCount(), page.lastEvaluatedKey(), meter.single());
         });
+    }
+
+    /** A start key must lie within the query: its sort key value matching the sort key condition, in the partition. */
+    private static void checkStartKey(KeySchema schema, KeyRange range, Map<String, Value> start) {
+        if (!range.matches(start)) {
+            throw new ValidationException(START_KEY_OUTSIDE_RANGE);
+        }
+        if (!range.hash().equals(start.get(schema.hashName()))) {
+            throw new ValidationException(START_KEY_OUTSIDE_QUERY);
+        }
     }
 
     /** The partition key value and the sort key condition ({@code null} when none) of a key condition. */
