@@ -21,7 +21,6 @@ import io.dynantic.testing.DynamoTest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,23 +60,7 @@ class ItemOperationsTest {
     void saveReturnsInstantsAsStored() {
         String id = id();
         Instant expires = Instant.parse("2030-01-01T00:00:00.900Z"); // a TTL is stored in epoch seconds
-        User user = User.of(id, "a@b.c", "Ada");
-        User expiring = new User(
-                id,
-                "a@b.c",
-                "Ada",
-                user.status(),
-                null,
-                null,
-                Set.of(),
-                null,
-                List.of(),
-                null,
-                null,
-                null,
-                expires,
-                null,
-                0);
+        User expiring = User.of(id, "a@b.c", "Ada").withExpiresAt(expires);
 
         User saved = users.save(expiring);
         assertThat(saved.expiresAt()).isEqualTo(Instant.parse("2030-01-01T00:00:00Z"));

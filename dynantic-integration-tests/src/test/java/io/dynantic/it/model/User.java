@@ -91,4 +91,23 @@ public record User(
                 version,
                 loginCount);
     }
+
+    public User withExpiresAt(Instant at) {
+        return new User(
+                userId,
+                email,
+                name,
+                status,
+                createdAt,
+                balance,
+                tags,
+                address,
+                history,
+                statusKey,
+                lastLogin,
+                signedUpAt,
+                at,
+                version,
+                loginCount);
+    }
 }
