@@ -4,6 +4,7 @@ import io.dynantic.Dynantic;
 import io.dynantic.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -13,7 +14,12 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** The extension behind {@link DynamoTest}. */
+/**
+ * The extension behind {@link DynamoTest}. The set-up belongs to the class annotated with {@code @DynamoTest} (its
+ * own or a superclass's annotation): {@code @Nested} classes without one of their own share their enclosing class's.
+ * It is made on first need (before the class's tests, or earlier for a constructor parameter of a class with a
+ * per-class lifecycle) and its tables deleted after the class.
+ */
 public final class DynamoTestExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(DynamoTestExtension.class);
@@ -23,30 +29,13 @@ public final class DynamoTestExtension implements BeforeAllCallback, AfterAllCal
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        LocalDynamoDb db = LocalDynamoDb.shared();
-        String prefix = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10) + "_";
-        Dynantic dyn = Dynantic.builder()
-                .client(db.client())
-                .asyncClient(db.asyncClient())
-                .tableNamePrefix(prefix)
-                .build();
-        List<Table<?>> tables = new ArrayList<>();
-        Class<?>[] models = AnnotationSupport.findAnnotation(context.getRequiredTestClass(), DynamoTest.class)
-                .map(DynamoTest::models)
-                .orElse(new Class<?>[0]);
-        for (Class<?> model : models) {
-            Table<?> table = dyn.table(model);
-            if (tables.stream().noneMatch(t -> t.tableName().equals(table.tableName()))) {
-                table.createTable();
-                tables.add(table);
-            }
-        }
-        context.getStore(NAMESPACE).put(ClassSetup.class, new ClassSetup(dyn, tables));
+        setup(context);
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
-        ClassSetup setup = context.getStore(NAMESPACE).remove(ClassSetup.class, ClassSetup.class);
+        // Only the annotated class's own context holds its set-up: a nested class's end leaves it alone.
+        ClassSetup setup = context.getStore(NAMESPACE).remove(context.getUniqueId(), ClassSetup.class);
         if (setup != null) {
             setup.tables().forEach(Table::deleteTable);
         }
@@ -67,11 +56,67 @@ public final class DynamoTestExtension implements BeforeAllCallback, AfterAllCal
         if (type == DynamoDbClient.class) {
             return LocalDynamoDb.shared().client();
         }
-        ClassSetup setup = context.getStore(NAMESPACE).get(ClassSetup.class, ClassSetup.class);
-        if (setup == null) {
-            throw new IllegalStateException("@DynamoTest set-up is missing for "
-                    + context.getRequiredTestClass().getName());
+        return setup(context).dyn();
+    }
+
+    /** The set-up of the annotated class that {@code context} runs in, made on first need. */
+    private static ClassSetup setup(ExtensionContext context) {
+        ExtensionContext owner = owner(context);
+        Class<?>[] models = annotation(owner).map(DynamoTest::models).orElse(new Class<?>[0]);
+        // Keyed by the owner, as a store also finds what its ancestors hold (an enclosing class's own set-up).
+        return owner.getStore(NAMESPACE)
+                .getOrComputeIfAbsent(owner.getUniqueId(), key -> create(models), ClassSetup.class);
+    }
+
+    /** The context of the nearest class, from {@code context} outwards, that carries {@code @DynamoTest}. */
+    private static ExtensionContext owner(ExtensionContext context) {
+        ExtensionContext classContext = null;
+        for (ExtensionContext c = context; c != null; c = c.getParent().orElse(null)) {
+            if (c.getTestClass().isPresent() && c.getTestMethod().isEmpty()) {
+                if (annotation(c).isPresent()) {
+                    return c;
+                }
+                classContext = classContext == null ? c : classContext;
+            }
         }
-        return setup.dyn();
+        if (classContext == null) {
+            throw new IllegalStateException("@DynamoTest is used outside a test class");
+        }
+        return classContext;
+    }
+
+    private static Optional<DynamoTest> annotation(ExtensionContext context) {
+        return context.getTestClass().flatMap(type -> AnnotationSupport.findAnnotation(type, DynamoTest.class));
+    }
+
+    /** A Dynantic under a new prefix with the models' tables; on a failure, the tables made so far are deleted. */
+    private static ClassSetup create(Class<?>[] models) {
+        LocalDynamoDb db = LocalDynamoDb.shared();
+        String prefix = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10) + "_";
+        Dynantic dyn = Dynantic.builder()
+                .client(db.client())
+                .asyncClient(db.asyncClient())
+                .tableNamePrefix(prefix)
+                .build();
+        List<Table<?>> tables = new ArrayList<>();
+        try {
+            for (Class<?> model : models) {
+                Table<?> table = dyn.table(model);
+                if (tables.stream().noneMatch(t -> t.tableName().equals(table.tableName()))) {
+                    table.createTable();
+                    tables.add(table);
+                }
+            }
+        } catch (RuntimeException e) {
+            for (Table<?> table : tables) {
+                try {
+                    table.deleteTable();
+                } catch (RuntimeException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
+            }
+            throw e;
+        }
+        return new ClassSetup(dyn, tables);
     }
 }
