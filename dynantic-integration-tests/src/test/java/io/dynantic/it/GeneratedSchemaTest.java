@@ -44,6 +44,7 @@ class GeneratedSchemaTest {
                         "Note_Schema",
                         "Price_Schema",
                         "Product_Schema",
+                        "Profile_Schema",
                         "Reading_Schema",
                         "Revision_Schema",
                         "Session_Schema",

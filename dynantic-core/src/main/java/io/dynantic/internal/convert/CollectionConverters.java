@@ -315,6 +315,10 @@ final class CollectionConverters {
             this.value = value;
         }
 
+        AttributeConverter<V> value() {
+            return value;
+        }
+
         @Override
         public AttributeType type() {
             return value.type();

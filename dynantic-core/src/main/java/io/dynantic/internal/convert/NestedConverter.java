@@ -19,4 +19,12 @@ public interface NestedConverter {
 
     /** Asks for the element converter of a list or set. */
     Object ELEMENT = new Object();
+
+    /**
+     * The converter of what a path to an attribute addresses: for an {@code Optional<V>} field, V's (the value the
+     * optional holds, which the field's typed handle names); else {@code converter} itself.
+     */
+    static @Nullable AttributeConverter<?> held(@Nullable AttributeConverter<?> converter) {
+        return converter instanceof CollectionConverters.OptionalConverter<?> optional ? optional.value() : converter;
+    }
 }

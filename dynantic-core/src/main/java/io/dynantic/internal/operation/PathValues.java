@@ -15,6 +15,7 @@ import io.dynantic.internal.validation.Nesting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -74,7 +75,7 @@ public final class PathValues {
         boolean constrained = validation != null
                 && property != null
                 && validation.isConstrained(property.owner(), property.model().name());
-        return new Target(path, model.converterAt(path.segments()), property, constrained, where(path));
+        return new Target(path, converterAt(path), property, constrained, where(path));
     }
 
     /**
@@ -87,11 +88,16 @@ public final class PathValues {
     }
 
     private @Nullable AttributeValue encodeValue(Object value, @Nullable Path path, boolean element, boolean lenient) {
-        AttributeConverter<?> converter = path == null ? null : model.converterAt(path.segments());
+        AttributeConverter<?> converter = path == null ? null : converterAt(path);
         if (element && converter instanceof NestedConverter nested) {
             converter = nested.child(NestedConverter.ELEMENT);
         }
         return checked(convert(value, path, converter, lenient), path);
+    }
+
+    /** The converter of what {@code path} addresses: an optional field's value, not the optional. */
+    private @Nullable AttributeConverter<?> converterAt(Path path) {
+        return NestedConverter.held(model.converterAt(path.segments()));
     }
 
     /** {@code av}, unless it nests deeper than DynamoDB allows below {@code path}. */
@@ -151,8 +157,12 @@ public final class PathValues {
         TableModel.Property property = target.property();
         // A constrained target has a property, and there is a validation to constrain it.
         if (target.constrained() && property != null && validation != null) {
+            // An optional field's handle gives the value it holds; its constraints are checked on the optional.
+            Object fieldValue = property.model().rawType() == Optional.class && !(value instanceof Optional)
+                    ? Optional.ofNullable(value)
+                    : value;
             problems.addAll(
-                    validation.validateValue(property.owner(), property.model().name(), value, target.where()));
+                    validation.validateValue(property.owner(), property.model().name(), fieldValue, target.where()));
         }
     }
 
@@ -190,7 +200,7 @@ public final class PathValues {
 
     /** The value stored at {@code path} as its field's Java type (by stored type where unknown). */
     public @Nullable Object readAt(Path path, AttributeValue value) {
-        AttributeConverter<?> converter = model.converterAt(path.segments());
+        AttributeConverter<?> converter = converterAt(path);
         try {
             return converter == null ? dynamic.read(value) : converter.read(value);
         } catch (UnreadableValueException e) {

@@ -1,0 +1,17 @@
+package io.dynantic.it.model;
+
+import io.dynantic.annotation.DynamoTable;
+import io.dynantic.annotation.Format;
+import io.dynantic.annotation.PartitionKey;
+import io.dynantic.convert.InstantFormat;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Optional fields, one in an epoch format and one with a constraint on its value. */
+@DynamoTable("profiles")
+public record Profile(
+        @PartitionKey String id,
+        Optional<String> nickname,
+        @Format(InstantFormat.EPOCH_MILLIS) Optional<Instant> seen,
+        Optional<@Size(max = 5) String> code) {}
