@@ -253,6 +253,14 @@ class StorageFormatTest {
                 .isInstanceOf(MappingException.class)
                 .hasMessage("Everything.number: number 100000000000000000000 does not fit in an int (table "
                         + table.tableName() + ")");
+        // A float holds magnitudes below about 3.4E38 only: a larger one would read as infinity.
+        String big = UUID.randomUUID().toString();
+        String tenPow40 = "1" + "0".repeat(40); // in normal form, as above
+        put(Map.of("id", AttributeValue.fromS(big), "single", AttributeValue.fromN(tenPow40)));
+        assertThatThrownBy(() -> table.get(big))
+                .isInstanceOf(MappingException.class)
+                .hasMessage("Everything.single: number " + tenPow40 + " does not fit in a float (table "
+                        + table.tableName() + ")");
     }
 
     @Test

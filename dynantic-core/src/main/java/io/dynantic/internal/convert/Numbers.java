@@ -43,20 +43,21 @@ final class Numbers {
         if (text.length() <= MAX_DIGITS && scale >= MAX_DIGITS - MAX_EXPONENT - 1 && scale <= -MIN_EXPONENT - 1) {
             return text;
         }
-        if (d.signum() != 0) {
-            int precision = d.precision();
-            if (precision > MAX_DIGITS) {
-                BigDecimal stripped = d.stripTrailingZeros();
-                if (stripped.precision() > MAX_DIGITS) {
-                    throw new InvalidValueException(
-                            abbreviate(d) + " has " + stripped.precision()
-                                    + " significant digits; DynamoDB keeps at most 38 (leading and trailing zeros do not count)");
-                }
+        if (d.signum() == 0) {
+            // Zero has no magnitude, but DynamoDB reads the exponent of 0E+130 or 0E-131 as written and refuses it.
+            return "0";
+        }
+        int precision = d.precision();
+        if (precision > MAX_DIGITS) {
+            BigDecimal stripped = d.stripTrailingZeros();
+            if (stripped.precision() > MAX_DIGITS) {
+                throw new InvalidValueException(abbreviate(d) + " has " + stripped.precision()
+                        + " significant digits; DynamoDB keeps at most 38 (leading and trailing zeros do not count)");
             }
-            long exponent = (long) precision - d.scale() - 1;
-            if (exponent < MIN_EXPONENT || exponent > MAX_EXPONENT) {
-                throw outOfRange(abbreviate(d));
-            }
+        }
+        long exponent = (long) precision - d.scale() - 1;
+        if (exponent < MIN_EXPONENT || exponent > MAX_EXPONENT) {
+            throw outOfRange(abbreviate(d));
         }
         return text;
     }
@@ -80,6 +81,15 @@ final class Numbers {
         }
         if (value < min || value > max) {
             throw tooBig(s, typeName);
+        }
+        return value;
+    }
+
+    /** A stored number as a float, which cannot hold DynamoDB's larger magnitudes (they would read as infinite). */
+    static float parseFloat(String s) {
+        float value = Float.parseFloat(s);
+        if (Float.isInfinite(value)) {
+            throw tooBig(s, "a float");
         }
         return value;
     }

@@ -87,7 +87,7 @@ enum Scalar {
             case SHORT -> (short) Numbers.parseLong(s, Short.MIN_VALUE, Short.MAX_VALUE, "a short");
             case BYTE -> (byte) Numbers.parseLong(s, Byte.MIN_VALUE, Byte.MAX_VALUE, "a byte");
             case DOUBLE -> Double.parseDouble(s);
-            case FLOAT -> Float.parseFloat(s);
+            case FLOAT -> Numbers.parseFloat(s);
             case BIG_DECIMAL -> new BigDecimal(s);
             case BIG_INTEGER -> wholeNumber(s);
             case CHAR -> character(s);

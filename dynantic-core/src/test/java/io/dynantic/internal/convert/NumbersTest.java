@@ -27,7 +27,15 @@ class NumbersTest {
         assertThat(format("9".repeat(38))).isEqualTo("9".repeat(38));
         // 39 characters, but the trailing zero does not count: 38 significant digits.
         assertThat(format("9".repeat(38) + "0")).isEqualTo("9".repeat(38) + "0");
-        assertThat(format("0E-200")).isEqualTo("0E-200");
+    }
+
+    @Test
+    void storesEveryZeroAsZero() {
+        // DynamoDB applies the exponent of a zero as written, refusing 0E-200 (underflow) and 0E+130 (overflow).
+        assertThat(format("0E-200")).isEqualTo("0");
+        assertThat(format("0E+130")).isEqualTo("0");
+        assertThat(Numbers.format(BigDecimal.ZERO.setScale(131))).isEqualTo("0");
+        assertThat(format("0.00")).isEqualTo("0.00");
     }
 
     @Test
