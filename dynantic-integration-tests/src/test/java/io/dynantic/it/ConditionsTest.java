@@ -96,6 +96,16 @@ class ConditionsTest {
         assertThat(holds(Everything_.number.in(1, 42, 99))).isTrue();
         assertThat(holds(Everything_.status.in(List.of(UserStatus.BANNED, UserStatus.SUSPENDED))))
                 .isFalse();
+        // Bounds the wrong way round are refused before sending (DynamoDB refuses them too), compared as stored.
+        assertThatThrownBy(() -> holds(Everything_.number.between(50, 40)))
+                .isInstanceOf(ItemValidationException.class)
+                .hasMessage(
+                        "number: between's lower bound is above its upper bound (as stored); DynamoDB refuses that");
+        assertThatThrownBy(() -> holds(Everything_.counts.size().between(2, 1)))
+                .isInstanceOf(ItemValidationException.class)
+                .hasMessage("size(counts): between's lower bound is above its upper bound (as stored); DynamoDB"
+                        + " refuses that");
+        assertThat(holds(Everything_.number.between(42, 42))).isTrue();
     }
 
     @Test

@@ -1,9 +1,12 @@
 package io.dynantic.internal.expression;
 
+import io.dynantic.ItemValidationException;
+import io.dynantic.ItemValidationException.Violation;
 import io.dynantic.expression.Condition;
 import io.dynantic.expression.Operand;
 import io.dynantic.expression.Path;
 import java.util.List;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Renders {@link Condition} trees to DynamoDB expression strings. */
 public final class ConditionRenderer {
@@ -44,9 +47,20 @@ public final class ConditionRenderer {
         } else if (c instanceof Condition.Between<?> x) {
             operand(x.subject(), out);
             out.append(" BETWEEN ");
-            operand(x.low(), out);
-            out.append(" AND ");
-            operand(x.high(), out);
+            if (x.low() instanceof Operand.Value low && x.high() instanceof Operand.Value high) {
+                AttributeValue lower = value(low);
+                AttributeValue upper = value(high);
+                if (StoredOrder.compare(lower, upper) > 0) {
+                    throw new ItemValidationException(List.of(new Violation(
+                            subject(x.subject()),
+                            "between's lower bound is above its upper bound (as stored); DynamoDB refuses that")));
+                }
+                out.append(placeholders.value(lower)).append(" AND ").append(placeholders.value(upper));
+            } else {
+                operand(x.low(), out);
+                out.append(" AND ");
+                operand(x.high(), out);
+            }
         } else if (c instanceof Condition.In<?> x) {
             operand(x.subject(), out);
             out.append(" IN (");
@@ -63,8 +77,7 @@ public final class ConditionRenderer {
             out.append("attribute_not_exists(").append(path(x.path())).append(')');
         } else if (c instanceof Condition.TypeIs<?> x) {
             out.append("attribute_type(").append(path(x.path())).append(", ");
-            out.append(placeholders.value(software.amazon.awssdk.services.dynamodb.model.AttributeValue.createS(
-                    x.type().name())));
+            out.append(placeholders.value(AttributeValue.createS(x.type().name())));
             out.append(')');
         } else if (c instanceof Condition.BeginsWith<?> x) {
             out.append("begins_with(").append(path(x.path())).append(", ");
@@ -104,9 +117,20 @@ public final class ConditionRenderer {
         } else if (o instanceof Operand.Size s) {
             out.append("size(").append(path(s.path())).append(')');
         } else {
-            Operand.Value v = (Operand.Value) o;
-            out.append(placeholders.value(encoder.encode(v.value(), v.encodeAs(), v.element())));
+            out.append(placeholders.value(value((Operand.Value) o)));
         }
+    }
+
+    /** The compared operand, for messages: {@code balance}, {@code size(tags)}. */
+    private static String subject(Operand o) {
+        if (o instanceof Operand.AttributeRef r) {
+            return r.path().toString();
+        }
+        return o instanceof Operand.Size s ? "size(" + s.path() + ")" : "value";
+    }
+
+    private AttributeValue value(Operand.Value v) {
+        return encoder.encode(v.value(), v.encodeAs(), v.element());
     }
 
     private String path(Path path) {
