@@ -10,6 +10,7 @@ import io.dynantic.Table;
 import io.dynantic.it.model.Address;
 import io.dynantic.it.model.Draft;
 import io.dynantic.it.model.Everything;
+import io.dynantic.it.model.Everything_;
 import io.dynantic.it.model.User;
 import io.dynantic.it.model.UserStatus;
 import io.dynantic.testing.DynamoTest;
@@ -125,6 +126,11 @@ class StorageFormatTest {
         assertThat(read.integers()).isNotNull().isEmpty();
         assertThat(read.address().labels()).isEmpty();
         assertThat(read.listOfSets()).containsExactly(Set.of("a"), Set.of());
+
+        // An update stores it as the put did: NULL in the list's place, the other elements where they were.
+        table.update(id).set(Everything_.listOfSets.index(0), Set.of()).execute();
+        assertThat(stored(id).get("listOfSets").l().get(0)).isEqualTo(AttributeValue.fromNul(true));
+        assertThat(table.get(id).orElseThrow().listOfSets()).containsExactly(Set.of(), Set.of());
     }
 
     @Test

@@ -169,7 +169,11 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
             return null;
         }
         if (value == null) {
-            return null;
+            // An empty set (or optional) is not stored; in a list, a put stores NULL in its place, and so does this
+            // (removing the element would shift the ones after it).
+            List<Object> segments = action.path().segments();
+            boolean element = segments.get(segments.size() - 1) instanceof Integer;
+            return action instanceof UpdateAction.Set && element ? AttributeValue.createNul(true) : null;
         }
         String misfit = misfit(action, value);
         if (misfit != null) {
