@@ -127,6 +127,21 @@ class StorageFormatTest {
         assertThat(read.address().labels()).isEmpty();
         assertThat(read.listOfSets()).containsExactly(Set.of("a"), Set.of());
 
+        // A char field's handle is a StringAttribute: one-character strings in updates, conditions and reads.
+        table.update(id)
+                .set(Everything_.letter, "z")
+                .set(Everything_.boxedLetter, "y")
+                .condition(Everything_.boxedLetter.notExists().and(Everything_.letter.ne("z")))
+                .execute();
+        assertThat(table.get(id).orElseThrow().letter()).isEqualTo('z');
+        assertThat(table.scan()
+                        .filter(Everything_.boxedLetter.eq("y").and(Everything_.id.eq(id)))
+                        .values(Everything_.letter))
+                .containsExactly("z");
+        assertThatThrownBy(() -> table.update(id).set(Everything_.letter, "zz").execute())
+                .isInstanceOf(ItemValidationException.class)
+                .hasMessage("Everything.letter: expected a single character but found 2");
+
         // An update stores it as the put did: NULL in the list's place, the other elements where they were.
         table.update(id).set(Everything_.listOfSets.index(0), Set.of()).execute();
         assertThat(stored(id).get("listOfSets").l().get(0)).isEqualTo(AttributeValue.fromNul(true));

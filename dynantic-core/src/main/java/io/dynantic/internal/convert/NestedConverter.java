@@ -21,10 +21,15 @@ public interface NestedConverter {
     Object ELEMENT = new Object();
 
     /**
-     * The converter of what a path to an attribute addresses: for an {@code Optional<V>} field, V's (the value the
-     * optional holds, which the field's typed handle names); else {@code converter} itself.
+     * The converter of values as a field's typed handle gives and takes them: for an {@code Optional<V>} field, V's
+     * (the value the optional holds); for a {@code char} field, one-character strings; else {@code converter}.
      */
-    static @Nullable AttributeConverter<?> held(@Nullable AttributeConverter<?> converter) {
-        return converter instanceof CollectionConverters.OptionalConverter<?> optional ? optional.value() : converter;
+    static @Nullable AttributeConverter<?> asHandled(@Nullable AttributeConverter<?> converter) {
+        if (converter instanceof CollectionConverters.OptionalConverter<?> optional) {
+            return asHandled(optional.value());
+        }
+        return converter instanceof TextConverter text && text.isCharacter()
+                ? TextConverter.CHARACTER_AS_TEXT
+                : converter;
     }
 }

@@ -10,6 +10,29 @@ final class TextConverter implements AttributeConverter<Object> {
     /** The class of the values (boxed for a primitive field). */
     private final Class<?> javaType;
 
+    /**
+     * A {@code char} field's values as its typed handle gives and takes them (a {@code StringAttribute}): strings of
+     * one character, stored as the field stores them.
+     */
+    static final AttributeConverter<Object> CHARACTER_AS_TEXT = new AttributeConverter<>() {
+        @Override
+        public AttributeType type() {
+            return AttributeType.S;
+        }
+
+        @Override
+        public AttributeValue write(Object value) {
+            String text = value instanceof Character c ? c.toString() : (String) value;
+            Scalar.CHAR.parse(text); // refuses any other length
+            return AttributeValue.createS(text);
+        }
+
+        @Override
+        public Object read(AttributeValue value) {
+            return Stored.s(value);
+        }
+    };
+
     TextConverter(Scalar scalar, Class<?> javaType) {
         this.scalar = scalar;
         this.javaType = javaType;
@@ -18,6 +41,10 @@ final class TextConverter implements AttributeConverter<Object> {
     @Override
     public AttributeType type() {
         return scalar.type;
+    }
+
+    boolean isCharacter() {
+        return scalar == Scalar.CHAR;
     }
 
     @Override

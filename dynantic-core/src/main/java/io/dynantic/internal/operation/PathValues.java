@@ -95,9 +95,9 @@ public final class PathValues {
         return checked(convert(value, path, converter, lenient), path);
     }
 
-    /** The converter of what {@code path} addresses: an optional field's value, not the optional. */
+    /** The converter of what {@code path} addresses, as the field's typed handle names it (not an optional). */
     private @Nullable AttributeConverter<?> converterAt(Path path) {
-        return NestedConverter.held(model.converterAt(path.segments()));
+        return NestedConverter.asHandled(model.converterAt(path.segments()));
     }
 
     /** {@code av}, unless it nests deeper than DynamoDB allows below {@code path}. */
