@@ -83,7 +83,12 @@ final class Tables {
                             index.itemCount(),
                             index.sizeBytes(),
                             ARN_PREFIX + table.name() + "/index/" + index.name(),
-                            index.global() ? new ProvisionedThroughputDescription(0, 0, 0) : null,
+                            index.global()
+                                    ? new ProvisionedThroughputDescription(
+                                            index.capacity().readUnits(),
+                                            index.capacity().writeUnits(),
+                                            0)
+                                    : null,
                             index.global() ? WarmThroughput.ON_DEMAND : null));
         }
         return new TableDescription(
@@ -101,7 +106,7 @@ final class Tables {
                         table.capacity().provisioned() ? BillingMode.PROVISIONED : BillingMode.PAY_PER_REQUEST),
                 new ProvisionedThroughputDescription(
                         table.capacity().readUnits(), table.capacity().writeUnits(), 0),
-                false,
+                table.deletionProtection(),
                 WarmThroughput.ON_DEMAND);
     }
 

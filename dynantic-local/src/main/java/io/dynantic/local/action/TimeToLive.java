@@ -38,6 +38,12 @@ public final class TimeToLive {
     static final String ENABLED_REQUIRED = "1 validation error detected: Value null at"
             + " 'timeToLiveSpecification.enabled' failed to satisfy constraint: Member must not be null";
 
+    // DynamoDB's constraint message for an empty attribute name; confirmed from a DynamoDB response quoted in
+    // hashicorp/terraform-provider-aws#39195 and the ack-api-quirks probes (2026).
+    static final String ATTRIBUTE_EMPTY = "1 validation error detected: Value '' at"
+            + " 'timeToLiveSpecification.attributeName' failed to satisfy constraint: Member must have length greater"
+            + " than or equal to 1";
+
     private final Catalog catalog;
 
     public TimeToLive(Catalog catalog) {
@@ -52,6 +58,9 @@ public final class TimeToLive {
         }
         if (specification.attributeName() == null) {
             throw new ValidationException(ATTRIBUTE_REQUIRED);
+        }
+        if (specification.attributeName().isEmpty()) {
+            throw new ValidationException(ATTRIBUTE_EMPTY);
         }
         if (specification.enabled() == null) {
             throw new ValidationException(ENABLED_REQUIRED);

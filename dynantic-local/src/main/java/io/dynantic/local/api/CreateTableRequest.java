@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A CreateTable request, with optional global and local secondary indexes, billing mode (DynamoDB's default is
- * PROVISIONED, which needs a provisioned throughput) and tags.
+ * PROVISIONED, which needs a provisioned throughput), tags and deletion protection ({@code null} is off).
  */
 public record CreateTableRequest(
         String tableName,
@@ -14,7 +14,8 @@ public record CreateTableRequest(
         List<SecondaryIndex> localSecondaryIndexes,
         BillingMode billingMode,
         ProvisionedThroughput provisionedThroughput,
-        List<Tag> tags) {
+        List<Tag> tags,
+        Boolean deletionProtectionEnabled) {
     public CreateTableRequest {
         tags = tags == null ? List.of() : List.copyOf(tags);
         keySchema = keySchema == null ? List.of() : List.copyOf(keySchema);
@@ -63,7 +64,8 @@ public record CreateTableRequest(
                 .localSecondaryIndexes(localSecondaryIndexes)
                 .billingMode(billingMode)
                 .provisionedThroughput(provisionedThroughput)
-                .tags(tags);
+                .tags(tags)
+                .deletionProtectionEnabled(deletionProtectionEnabled);
     }
 
     /** Builds a {@link CreateTableRequest}; each setter sets the component of the same name. */
@@ -76,6 +78,7 @@ public record CreateTableRequest(
         private BillingMode billingMode;
         private ProvisionedThroughput provisionedThroughput;
         private List<Tag> tags;
+        private Boolean deletionProtectionEnabled;
 
         private Builder() {}
 
@@ -119,6 +122,11 @@ public record CreateTableRequest(
             return this;
         }
 
+        public Builder deletionProtectionEnabled(Boolean value) {
+            deletionProtectionEnabled = value;
+            return this;
+        }
+
         /** The request, with the record's defaults for what was not given. */
         public CreateTableRequest build() {
             return new CreateTableRequest(
@@ -129,7 +137,8 @@ public record CreateTableRequest(
                     localSecondaryIndexes,
                     billingMode,
                     provisionedThroughput,
-                    tags);
+                    tags,
+                    deletionProtectionEnabled);
         }
     }
 }

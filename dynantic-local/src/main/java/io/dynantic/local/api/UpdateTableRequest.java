@@ -3,15 +3,18 @@ package io.dynantic.local.api;
 import java.util.List;
 
 /**
- * An UpdateTable request: a new billing mode or capacity, and global secondary indexes to create or delete (with
- * the definitions of new key attributes). Parameters not given are {@code null} or empty.
+ * An UpdateTable request: a new billing mode or capacity, global secondary indexes to create, update or delete
+ * (with the definitions of the new index's key attributes), deletion protection turned on or off, and stream
+ * settings. Parameters not given are {@code null} or empty.
  */
 public record UpdateTableRequest(
         String tableName,
         List<AttributeDefinition> attributeDefinitions,
         BillingMode billingMode,
         ProvisionedThroughput provisionedThroughput,
-        List<GlobalSecondaryIndexUpdate> globalSecondaryIndexUpdates) {
+        List<GlobalSecondaryIndexUpdate> globalSecondaryIndexUpdates,
+        Boolean deletionProtectionEnabled,
+        StreamSpecification streamSpecification) {
     public UpdateTableRequest {
         attributeDefinitions = attributeDefinitions == null ? List.of() : List.copyOf(attributeDefinitions);
         globalSecondaryIndexUpdates =

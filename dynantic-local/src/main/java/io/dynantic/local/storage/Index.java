@@ -44,6 +44,7 @@ public final class Index implements ItemSource {
     private final ProjectionType projectionType;
     private final List<String> nonKeyAttributes;
     private final Map<Value, NavigableMap<List<Value>, Map<String, Value>>> partitions = new HashMap<>();
+    private Table.Capacity capacity = Table.Capacity.ON_DEMAND;
 
     public Index(
             String name,
@@ -62,6 +63,15 @@ public final class Index implements ItemSource {
 
     public String name() {
         return name;
+    }
+
+    /** The provisioned capacity of a global index of a PROVISIONED table; on demand otherwise. */
+    public Table.Capacity capacity() {
+        return capacity;
+    }
+
+    public void capacity(Table.Capacity newCapacity) {
+        capacity = newCapacity;
     }
 
     /** Whether this is a global (not a local) secondary index. */

@@ -32,6 +32,7 @@ public final class Table implements ItemSource {
     private long sizeBytes;
     private Capacity capacity = Capacity.ON_DEMAND;
     private String timeToLiveAttribute;
+    private boolean deletionProtection;
 
     /** How the table is billed: on demand, or provisioned with these read and write units. */
     public record Capacity(boolean provisioned, long readUnits, long writeUnits) {
@@ -68,6 +69,15 @@ public final class Table implements ItemSource {
 
     public void capacity(Capacity newCapacity) {
         capacity = newCapacity;
+    }
+
+    /** Whether DeleteTable is refused until deletion protection is turned off. */
+    public boolean deletionProtection() {
+        return deletionProtection;
+    }
+
+    public void deletionProtection(boolean on) {
+        deletionProtection = on;
     }
 
     /** The attribute holding items' expiry times, or {@code null} when Time to Live is off. */
