@@ -676,6 +676,161 @@ class ModelDefinitionTest {
                         + " the partition and sort key (same stored name and type)");
     }
 
+    @DynamoTable(value = "app", discriminator = "kind")
+    sealed interface ErroneousTtls permits TtlA, TtlB {}
+
+    @DiscriminatorValue("A")
+    record TtlA(@PartitionKey String pk, @Ttl long expires) implements ErroneousTtls {}
+
+    @DiscriminatorValue("B")
+    record TtlB(@PartitionKey String pk, @Ttl Instant expiresAt) implements ErroneousTtls {}
+
+    @Test
+    void subtypesWithDifferentTtlAttributes() {
+        assertFails(
+                ErroneousTtls.class,
+                "TtlB.expiresAt: subtypes TtlA and TtlB have different @Ttl attributes; the subtypes of one table"
+                        + " share the TTL attribute (same stored name and type)");
+    }
+
+    static final class EpochText implements AttributeConverter<Long> {
+        @Override
+        public AttributeType type() {
+            return AttributeType.S;
+        }
+
+        @Override
+        public AttributeValue write(Long value) {
+            return AttributeValue.fromS(value.toString());
+        }
+
+        @Override
+        public Long read(AttributeValue value) {
+            return Long.valueOf(value.s());
+        }
+    }
+
+    @DynamoTable(value = "app", discriminator = "kind")
+    sealed interface ErroneousTtlTypes permits TtlNumber, TtlText {}
+
+    @DiscriminatorValue("N")
+    record TtlNumber(@PartitionKey String pk, @Ttl long expires) implements ErroneousTtlTypes {}
+
+    @DiscriminatorValue("S")
+    record TtlText(
+            @PartitionKey String pk,
+            @Ttl @Convert(EpochText.class) Long expires) implements ErroneousTtlTypes {}
+
+    @Test
+    void subtypesWithDifferentTtlTypes() {
+        assertFails(
+                ErroneousTtlTypes.class,
+                "TtlText.expires: subtypes TtlNumber and TtlText have different @Ttl attributes; the subtypes of one"
+                        + " table share the TTL attribute (same stored name and type)");
+    }
+
+    @DynamoTable(value = "app", discriminator = "kind")
+    sealed interface ErroneousGsiTypes permits GsiText, GsiNumber {}
+
+    @DiscriminatorValue("C")
+    record GsiText(
+            @PartitionKey String pk, @GsiPartitionKey("g") String gk) implements ErroneousGsiTypes {}
+
+    @DiscriminatorValue("D")
+    record GsiNumber(
+            @PartitionKey String pk, @GsiPartitionKey("g") int gk) implements ErroneousGsiTypes {}
+
+    @Test
+    void subtypesWithDifferentIndexKeyTypes() {
+        assertFails(
+                ErroneousGsiTypes.class,
+                "GsiNumber.gk: subtypes GsiText and GsiNumber store key attribute \"gk\" of index \"g\" as S and N;"
+                        + " the subtypes of one table share each index key (same stored name and type)");
+    }
+
+    @DynamoTable(value = "app", discriminator = "kind")
+    sealed interface ErroneousGsiSortTypes permits GsiSortText, GsiSortNumber {}
+
+    @DiscriminatorValue("C")
+    record GsiSortText(
+            @PartitionKey String pk,
+            @GsiPartitionKey("g") String gk,
+            @GsiSortKey("g") String gs) implements ErroneousGsiSortTypes {}
+
+    @DiscriminatorValue("D")
+    record GsiSortNumber(
+            @PartitionKey String pk,
+            @GsiPartitionKey("g") String gk,
+            @GsiSortKey("g") long gs) implements ErroneousGsiSortTypes {}
+
+    @Test
+    void subtypesWithDifferentIndexSortKeyTypes() {
+        assertFails(
+                ErroneousGsiSortTypes.class,
+                "GsiSortNumber.gs: subtypes GsiSortText and GsiSortNumber store key attribute \"gs\" of index \"g\""
+                        + " as S and N; the subtypes of one table share each index key (same stored name and type)");
+    }
+
+    @DynamoTable(value = "app", discriminator = "kind")
+    sealed interface ErroneousLsiTypes permits LsiText, LsiNumber {}
+
+    @DiscriminatorValue("C")
+    record LsiText(
+            @PartitionKey String pk,
+            @SortKey String sk,
+            @LsiSortKey("l") String ls) implements ErroneousLsiTypes {}
+
+    @DiscriminatorValue("D")
+    record LsiNumber(
+            @PartitionKey String pk,
+            @SortKey String sk,
+            @LsiSortKey("l") long ls) implements ErroneousLsiTypes {}
+
+    @Test
+    void subtypesWithDifferentLocalIndexKeyTypes() {
+        assertFails(
+                ErroneousLsiTypes.class,
+                "LsiNumber.ls: subtypes LsiText and LsiNumber store key attribute \"ls\" of index \"l\" as S and N;"
+                        + " the subtypes of one table share each index key (same stored name and type)");
+    }
+
+    @DynamoTable(value = "app", discriminator = "kind")
+    sealed interface ErroneousUnindexedType permits Indexed, Unindexed {}
+
+    @DiscriminatorValue("C")
+    record Indexed(
+            @PartitionKey String pk, @GsiPartitionKey("g") String gk) implements ErroneousUnindexedType {}
+
+    @DiscriminatorValue("D")
+    record Unindexed(@PartitionKey String pk, int gk) implements ErroneousUnindexedType {}
+
+    @Test
+    void subtypeStoringAnIndexKeyAttributeWithAnotherType() {
+        assertFails(
+                ErroneousUnindexedType.class,
+                "Unindexed.gk: subtypes Indexed and Unindexed store key attribute \"gk\" of index \"g\" as S and N;"
+                        + " the subtypes of one table share each index key (same stored name and type)");
+    }
+
+    @DynamoTable(value = "app", discriminator = "kind")
+    sealed interface ErroneousIndexAttributes permits IndexedX, IndexedY {}
+
+    @DiscriminatorValue("X")
+    record IndexedX(
+            @PartitionKey String pk, @GsiPartitionKey("g") String x) implements ErroneousIndexAttributes {}
+
+    @DiscriminatorValue("Y")
+    record IndexedY(
+            @PartitionKey String pk, @GsiPartitionKey("g") String y) implements ErroneousIndexAttributes {}
+
+    @Test
+    void subtypesWithDifferentIndexKeyAttributes() {
+        assertFails(
+                ErroneousIndexAttributes.class,
+                "IndexedY.y: a second @GsiPartitionKey(\"g\") (the first is IndexedX.x); an index has one partition"
+                        + " key");
+    }
+
     @DynamoTable(value = "app", discriminator = "kind", subtypes = String.class)
     public abstract static class ErroneousForeignSubtype {}
 

@@ -58,8 +58,9 @@ final class ModelChecks {
             broken |= report(DefinitionRules.checkItem(item, discriminator.isEmpty() ? null : discriminator));
         }
         if (!broken) {
-            // As at run time, the index rules apply to item types that pass their own.
+            // As at run time, the index and TTL rules apply to item types that pass their own.
             report(DefinitionRules.checkIndexes(declared));
+            report(DefinitionRules.checkTtl(declared));
         }
         return items;
     }

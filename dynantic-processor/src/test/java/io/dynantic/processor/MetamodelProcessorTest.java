@@ -609,7 +609,22 @@ class MetamodelProcessorTest {
                         implements Bad {}
                 @DiscriminatorValue("two") record Two(@PartitionKey String a, @GsiPartitionKey("g") String y)
                         implements Bad {}
-                """, "Two.y: a second @GsiPartitionKey(\"g\") (the first is x); an index has one partition key @ y");
+                """,
+                "Two.y: a second @GsiPartitionKey(\"g\") (the first is One.x); an index has one partition key @ y");
+    }
+
+    @Test
+    void ttlRuleSpansTheSubtypesOfATable() {
+        assertErrors(
+                """
+                @DynamoTable(value = "t", discriminator = "kind") sealed interface Bad permits One, Two, Three {}
+                @DiscriminatorValue("one") record One(@PartitionKey String a, @Ttl long x) implements Bad {}
+                @DiscriminatorValue("two") record Two(@PartitionKey String a, @Ttl Instant y) implements Bad {}
+                @DiscriminatorValue("three") record Three(@PartitionKey String a, @Attribute("x") @Ttl Long z)
+                        implements Bad {}
+                """,
+                "Two.y: subtypes One and Two have different @Ttl attributes; the subtypes of one table share the TTL"
+                        + " attribute (same stored name and type) @ y");
     }
 
     @Test

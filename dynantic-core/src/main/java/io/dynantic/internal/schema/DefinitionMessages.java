@@ -141,4 +141,17 @@ final class DefinitionMessages {
                 + " have different key attributes; the subtypes of one table share the partition and sort key"
                 + " (same stored name and type)";
     }
+
+    static String differentSubtypeTtls(String first, String other) {
+        return "subtypes " + first + " and " + other
+                + " have different @Ttl attributes; the subtypes of one table share the TTL attribute"
+                + " (same stored name and type)";
+    }
+
+    static String differentIndexKeyTypes(
+            String first, String other, String attribute, String index, String firstType, String otherType) {
+        return "subtypes " + first + " and " + other + " store key attribute \"" + attribute + "\" of index \"" + index
+                + "\" as " + firstType + " and " + otherType
+                + "; the subtypes of one table share each index key (same stored name and type)";
+    }
 }

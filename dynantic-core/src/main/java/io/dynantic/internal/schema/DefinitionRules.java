@@ -326,10 +326,7 @@ public final class DefinitionRules {
                             problems.add(new Problem<>(
                                     item,
                                     f,
-                                    DefinitionMessages.secondIndexKey(
-                                            index.written(),
-                                            name,
-                                            previous.model().name(previous.field()))));
+                                    DefinitionMessages.secondIndexKey(index.written(), name, previous.named(item))));
                         }
                     }
                 }
@@ -355,6 +352,33 @@ public final class DefinitionRules {
         return problems;
     }
 
+    /**
+     * The TTL rule across a polymorphic table's subtypes: DynamoDB has one TTL attribute per table, so their
+     * {@code @Ttl} fields share a stored name (and type, which only the runtime knows: a {@code @Convert} or a
+     * registered converter decides it). Assumes each item passed {@link #checkItem}.
+     */
+    public static <F> List<Problem<F>> checkTtl(List<? extends Declared<F>> items) {
+        List<Problem<F>> problems = new ArrayList<>(0);
+        Key<F> first = null;
+        for (Declared<F> item : items) {
+            for (F f : item.fields()) {
+                if (!item.has(f, FieldAnnotation.TTL)) {
+                    continue;
+                }
+                if (first == null) {
+                    first = new Key<>(item, f, stored(item, f));
+                } else if (!first.attribute().equals(stored(item, f))) {
+                    problems.add(new Problem<>(
+                            item,
+                            f,
+                            DefinitionMessages.differentSubtypeTtls(
+                                    first.model().simpleName(), item.simpleName())));
+                }
+            }
+        }
+        return problems;
+    }
+
     private static boolean anyBlank(List<String> names) {
         for (String name : names) {
             if (name.isBlank()) {
@@ -374,8 +398,13 @@ public final class DefinitionRules {
         return null;
     }
 
-    /** An index key: the field that declares it and its stored attribute. */
-    private record Key<F>(Declared<F> model, F field, String attribute) {}
+    /** A key or TTL field and its stored attribute. */
+    private record Key<F>(Declared<F> model, F field, String attribute) {
+        /** The field as a message about {@code other}'s fields names it: {@code x}, or {@code Other.x}. */
+        String named(Declared<F> other) {
+            return (model == other ? "" : model.simpleName() + ".") + model.name(field);
+        }
+    }
 
     private static <F> String stored(Declared<F> model, F f) {
         return storedName(model.name(f), model.attributeName(f));

@@ -29,6 +29,9 @@ final class Indexes {
                 putAll(lsiSk, f.lsiSortKeys(), p);
             }
         }
+        for (Map<String, PropertyModel> keys : List.of(gsiPk, gsiSk, lsiSk)) {
+            keys.forEach((index, key) -> checkStoredType(index, key, entities));
+        }
         List<IndexModel> out = new ArrayList<>();
         for (Map.Entry<String, PropertyModel> pk : gsiPk.entrySet()) {
             out.add(new IndexModel(pk.getKey(), true, pk.getValue(), gsiSk.get(pk.getKey())));
@@ -37,6 +40,29 @@ final class Indexes {
             out.add(new IndexModel(sk.getKey(), false, entities.get(0).partitionKey(), sk.getValue()));
         }
         return out;
+    }
+
+    /**
+     * Whether every subtype that stores an index key's attribute stores it as one type: the table defines the
+     * attribute with one, and DynamoDB refuses items with another.
+     */
+    private static <T> void checkStoredType(
+            String index, PropertyModel key, List<? extends EntityModel<? extends T>> entities) {
+        for (EntityModel<? extends T> e : entities) {
+            PropertyModel p = e.object().byAttribute(key.attributeName());
+            if (p != null && p.converter().type() != key.converter().type()) {
+                throw ModelRules.fail(
+                        e.object().type(),
+                        p.name(),
+                        DefinitionMessages.differentIndexKeyTypes(
+                                key.schema.type().getSimpleName(),
+                                e.object().type().getSimpleName(),
+                                key.attributeName(),
+                                index,
+                                key.converter().type().name(),
+                                p.converter().type().name()));
+            }
+        }
     }
 
     private static void putAll(Map<String, PropertyModel> keys, List<String> names, PropertyModel p) {

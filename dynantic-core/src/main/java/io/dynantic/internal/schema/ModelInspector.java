@@ -86,7 +86,9 @@ public final class ModelInspector {
         if (discriminator != null) {
             Subtypes.checkSharedKeys(type, entities);
         }
-        return new TableModel<>(type, table.name(), discriminator, entities, Indexes.indexes(entities), Set.of());
+        List<IndexModel> indexes = Indexes.indexes(entities);
+        PropertyModel ttl = discriminator == null ? entities.get(0).ttl() : Subtypes.ttl(entities);
+        return new TableModel<>(type, table.name(), discriminator, entities, indexes, ttl, Set.of());
     }
 
     /** The classes of a table, as {@link DefinitionRules#checkTable} reads them. */
@@ -130,7 +132,13 @@ public final class ModelInspector {
         }
         siblings.remove(entity.discriminatorValue());
         return new TableModel<>(
-                schema.type(), whole.tableName(), whole.discriminator(), List.of(entity), whole.indexes(), siblings);
+                schema.type(),
+                whole.tableName(),
+                whole.discriminator(),
+                List.of(entity),
+                whole.indexes(),
+                whole.ttl(),
+                siblings);
     }
 
     /**

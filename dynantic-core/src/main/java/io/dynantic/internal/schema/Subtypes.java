@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The subtypes of a polymorphic base (sealed permits and {@code @DynamoTable(subtypes)}), a subtype's bases,
- * and the rule that they share one key. Stateless.
+ * and the rules that they share one key and one TTL attribute. Stateless.
  */
 final class Subtypes {
     private Subtypes() {}
@@ -40,6 +40,34 @@ final class Subtypes {
                                 e.object().type().getSimpleName()));
             }
         }
+    }
+
+    /**
+     * The table's TTL attribute: the {@code @Ttl} property of any subtype (DynamoDB has one per table, so all of
+     * them share its stored name and type); null when none has one.
+     */
+    static <T> @Nullable PropertyModel ttl(List<EntityModel<? extends T>> entities) {
+        List<SchemaDeclaration> declared = new ArrayList<>();
+        for (EntityModel<? extends T> e : entities) {
+            declared.add(SchemaDeclaration.of(e.object()));
+        }
+        ModelRules.throwIfAny(DefinitionRules.checkTtl(declared));
+        // The names agree now; the stored types are the converters' to decide.
+        PropertyModel first = null;
+        for (EntityModel<? extends T> e : entities) {
+            PropertyModel ttl = e.ttl();
+            if (first == null) {
+                first = ttl;
+            } else if (ttl != null && !sameKey(first, ttl)) {
+                throw ModelRules.fail(
+                        e.object().type(),
+                        ttl.name(),
+                        DefinitionMessages.differentSubtypeTtls(
+                                first.schema.type().getSimpleName(),
+                                e.object().type().getSimpleName()));
+            }
+        }
+        return first;
     }
 
     private static boolean sameKey(@Nullable PropertyModel a, @Nullable PropertyModel b) {

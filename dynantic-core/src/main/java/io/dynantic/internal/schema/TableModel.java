@@ -24,9 +24,11 @@ public final class TableModel<T> {
     private final Map<String, EntityModel<? extends T>> byDiscriminator;
     private final EntityModel<? extends T> primary;
     private final List<IndexModel> indexes;
+    private final @Nullable PropertyModel ttl;
     private final java.util.Set<String> siblingValues;
 
     /**
+     * @param ttl the table's TTL attribute, which any of its subtypes may declare
      * @param siblingValues the discriminator values of the other subtypes in the table, whose items a
      *     subtype view skips; empty for a whole table
      */
@@ -36,6 +38,7 @@ public final class TableModel<T> {
             @Nullable String discriminator,
             List<EntityModel<? extends T>> entities,
             List<IndexModel> indexes,
+            @Nullable PropertyModel ttl,
             java.util.Set<String> siblingValues) {
         this.siblingValues = java.util.Set.copyOf(siblingValues);
         this.type = type;
@@ -44,6 +47,7 @@ public final class TableModel<T> {
         this.entities = List.copyOf(entities);
         this.primary = entities.get(0);
         this.indexes = List.copyOf(indexes);
+        this.ttl = ttl;
         this.byClass = new java.util.HashMap<>();
         this.byDiscriminator = new java.util.HashMap<>();
         for (EntityModel<? extends T> e : entities) {
@@ -89,8 +93,9 @@ public final class TableModel<T> {
         return indexes;
     }
 
+    /** The table's TTL attribute (one per table, declared by any subtype), or null. */
     public @Nullable PropertyModel ttl() {
-        return primary.ttl();
+        return ttl;
     }
 
     /** The entity for an instance's class. */
