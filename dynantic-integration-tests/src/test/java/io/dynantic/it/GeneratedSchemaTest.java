@@ -50,6 +50,7 @@ class GeneratedSchemaTest {
                         "Profile_Schema",
                         "Reading_Schema",
                         "Revision_Schema",
+                        "Roster_Schema",
                         "Session_Schema",
                         "Stamped_Schema",
                         "Stock_Dimensions_Schema",

@@ -67,15 +67,28 @@ public final class PathValues {
             @Nullable AttributeConverter<?> converter,
             TableModel.@Nullable Property property,
             boolean constrained,
+            @Nullable Member member,
             String where) {}
+
+    /** The path names an element of a constrained field's list or map: the field, and the index or key. */
+    record Member(TableModel.Property field, Object key) {}
 
     /** The path resolved for {@link #encodeStored} and the checks of values stored at it. */
     Target target(Path path) {
-        TableModel.Property property = model.propertyAt(path.segments());
+        List<Object> segments = path.segments();
+        TableModel.Property property = model.propertyAt(segments);
         boolean constrained = validation != null
                 && property != null
                 && validation.isConstrained(property.owner(), property.model().name());
-        return new Target(path, converterAt(path), property, constrained, where(path));
+        Member member = null;
+        if (property == null && validation != null && segments.size() > 1) {
+            TableModel.Property field = model.propertyAt(segments.subList(0, segments.size() - 1));
+            if (field != null
+                    && validation.isConstrained(field.owner(), field.model().name())) {
+                member = new Member(field, segments.get(segments.size() - 1));
+            }
+        }
+        return new Target(path, converterAt(path), property, constrained, member, where(path));
     }
 
     /**
@@ -163,6 +176,29 @@ public final class PathValues {
                     : value;
             problems.addAll(
                     validation.validateValue(property.owner(), property.model().name(), fieldValue, target.where()));
+        }
+        Member member = target.member();
+        if (member != null && value != null && validation != null) {
+            // Checked as the one element of its list or map: the element constraints of the field apply.
+            Object container = member.key() instanceof Integer ? List.of(value) : Map.of(member.key(), value);
+            TableModel.Property field = member.field();
+            problems.addAll(
+                    validation.validateElements(field.owner(), field.model().name(), container, value, target.where()));
+        }
+    }
+
+    /**
+     * Adds to {@code problems} the Bean Validation violations of {@code value}'s elements (a list appended, a set
+     * added) as elements of the field at the target.
+     */
+    void validateElements(Target target, @Nullable Object value, List<Violation> problems) {
+        TableModel.Property property = target.property();
+        if (target.constrained()
+                && property != null
+                && validation != null
+                && (value instanceof java.util.Collection || value instanceof Map)) {
+            problems.addAll(validation.validateElements(
+                    property.owner(), property.model().name(), value, value, target.where()));
         }
     }
 

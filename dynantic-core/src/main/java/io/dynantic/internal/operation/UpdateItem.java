@@ -159,6 +159,8 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
         boolean set = action instanceof UpdateAction.Set || action instanceof UpdateAction.SetIfNotExists;
         if (set) {
             codec.values().validateValue(target, action.value(), problems);
+        } else if (action instanceof UpdateAction.Append || action instanceof UpdateAction.Add) {
+            codec.values().validateElements(target, action.value(), problems);
         }
         AttributeValue value;
         try {

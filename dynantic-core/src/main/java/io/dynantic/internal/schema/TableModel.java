@@ -225,7 +225,7 @@ public final class TableModel<T> {
                         break;
                     }
                 }
-            } else if (property.converter() instanceof ObjectConverter<?> nested) {
+            } else if (NestedConverter.asHandled(property.converter()) instanceof ObjectConverter<?> nested) {
                 owner = nested.model();
                 property = owner.byAttribute(name);
             } else {

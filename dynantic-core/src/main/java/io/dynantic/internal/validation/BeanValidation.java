@@ -2,6 +2,8 @@ package io.dynantic.internal.validation;
 
 import io.dynantic.ItemValidationException.Violation;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.metadata.ContainerElementTypeDescriptor;
@@ -130,6 +132,42 @@ public final class BeanValidation {
         }
         out.sort(Comparator.comparing(Violation::path).thenComparing(Violation::message));
         return out;
+    }
+
+    /**
+     * The violations of the elements of {@code container} (a list, set or map) as elements of {@code owner}'s
+     * {@code property}, with paths under {@code where}: their own constraints ({@code List<@NotBlank String>}) and,
+     * where they cascade, those of {@code cascaded} (the elements, or the one element {@code container} wraps). Not
+     * the property's own constraints, which hold for the whole container, not for the part an update adds.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public List<Violation> validateElements(
+            Class<?> owner, String property, Object container, Object cascaded, String where) {
+        Validator validator = validator();
+        if (validator == null || !isConstrained(owner, property)) {
+            return List.of();
+        }
+        Set<ConstraintViolation<Object>> found = validator.validateValue((Class) owner, property, container);
+        List<Violation> out = new ArrayList<>(0);
+        for (ConstraintViolation<Object> v : found) {
+            if (onElement(v)) {
+                out.add(new Violation(where, v.getMessage()));
+            }
+        }
+        if (cascades(validator, owner, property)) {
+            cascade(validator, cascaded, where, out);
+        }
+        out.sort(Comparator.comparing(Violation::path).thenComparing(Violation::message));
+        return out;
+    }
+
+    private static boolean onElement(ConstraintViolation<?> violation) {
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean cascades(Validator validator, Class<?> owner, String property) {
