@@ -74,6 +74,30 @@ class ValidationReportTest {
     }
 
     @Test
+    void theProblemsOfAConditionAreListedWithThoseOfTheItemOrKey() {
+        BigDecimal tooLarge = new BigDecimal("1E+200");
+        String conditionProblems = "\n  Stock.price: 1E+200 is out of DynamoDB's number range (magnitude 1E-130 to"
+                + " below 1E+126)"
+                + "\n  Stock.price: " + FORTY_DIGITS.toPlainString() + " has 39 significant digits; DynamoDB keeps"
+                + " at most 38 (leading and trailing zeros do not count)";
+        var condition = Stock_.price.eq(tooLarge).or(Stock_.price.eq(FORTY_DIGITS));
+        assertThatThrownBy(
+                        () -> stock.save(new Stock(sku(), "w1", " ", BigDecimal.ONE, 0, null, null, null), condition))
+                .isInstanceOf(ItemValidationException.class)
+                .hasMessage("3 problems:\n  Stock.name: must not be blank" + conditionProblems);
+        assertThatThrownBy(() -> stock.delete(Key.of(sku(), ""), condition))
+                .isInstanceOf(ItemValidationException.class)
+                .hasMessage("3 problems:\n  Stock.warehouse: the key is an empty string; DynamoDB keys cannot be"
+                        + " empty" + conditionProblems);
+        assertThatThrownBy(() -> stock.update(sku(), "w1")
+                        .set(Stock_.name, " ")
+                        .condition(condition)
+                        .execute())
+                .isInstanceOf(ItemValidationException.class)
+                .hasMessage("3 problems:\n  Stock.name: must not be blank" + conditionProblems);
+    }
+
+    @Test
     void aNullKeyIsListedBesideAnUnstorableNumber() {
         Stock invalid = new Stock(null, "w1", "Widget", FORTY_DIGITS, 0, null, null, null);
         assertThatThrownBy(() -> stock.save(invalid))

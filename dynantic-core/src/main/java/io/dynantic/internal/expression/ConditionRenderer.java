@@ -5,6 +5,7 @@ import io.dynantic.ItemValidationException.Violation;
 import io.dynantic.expression.Condition;
 import io.dynantic.expression.Operand;
 import io.dynantic.expression.Path;
+import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -18,9 +19,20 @@ public final class ConditionRenderer {
         this.encoder = encoder;
     }
 
+    /** The values no encoder could store, all of them, reported once the whole condition is rendered. */
+    private final List<Violation> problems = new ArrayList<>(0);
+
+    /** @throws ItemValidationException listing every value of the condition that cannot be stored */
     public String render(Condition<?> condition) {
         StringBuilder out = new StringBuilder();
         write(condition, out);
+        return checked(out);
+    }
+
+    private String checked(StringBuilder out) {
+        if (!problems.isEmpty()) {
+            throw new ItemValidationException(List.copyOf(problems));
+        }
         return out.toString();
     }
 
@@ -36,7 +48,7 @@ public final class ConditionRenderer {
             }
             write(condition, out);
         }
-        return out.toString();
+        return checked(out);
     }
 
     private void write(Condition<?> c, StringBuilder out) {
@@ -51,9 +63,9 @@ public final class ConditionRenderer {
                 AttributeValue lower = value(low);
                 AttributeValue upper = value(high);
                 if (StoredOrder.compare(lower, upper) > 0) {
-                    throw new ItemValidationException(List.of(new Violation(
+                    problems.add(new Violation(
                             subject(x.subject()),
-                            "between's lower bound is above its upper bound (as stored); DynamoDB refuses that")));
+                            "between's lower bound is above its upper bound (as stored); DynamoDB refuses that"));
                 }
                 out.append(placeholders.value(lower)).append(" AND ").append(placeholders.value(upper));
             } else {
@@ -130,8 +142,16 @@ public final class ConditionRenderer {
     }
 
     private AttributeValue value(Operand.Value v) {
-        return encoder.encode(v.value(), v.encodeAs(), v.element());
+        try {
+            return encoder.encode(v.value(), v.encodeAs(), v.element());
+        } catch (ItemValidationException e) {
+            problems.addAll(e.violations());
+            return UNSTORABLE;
+        }
     }
+
+    /** Stands for a value that could not be encoded, so that rendering goes on to find the others. */
+    private static final AttributeValue UNSTORABLE = AttributeValue.createNul(true);
 
     private String path(Path path) {
         return placeholders.path(path);

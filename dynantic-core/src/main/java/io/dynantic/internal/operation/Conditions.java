@@ -1,10 +1,14 @@
 package io.dynantic.internal.operation;
 
+import io.dynantic.ItemValidationException;
+import io.dynantic.ItemValidationException.Violation;
 import io.dynantic.expression.Attribute;
 import io.dynantic.expression.Condition;
 import io.dynantic.internal.expression.ConditionRenderer;
 import io.dynantic.internal.expression.Placeholders;
 import io.dynantic.internal.schema.TableModel;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +42,25 @@ final class Conditions {
         return Attribute.named(discriminator)
                 .eq(Objects.requireNonNull(model.primary().discriminatorValue()))
                 .or(Attribute.named(model.partitionKey().attributeName()).notExists());
+    }
+
+    /**
+     * {@code failure} with the problems of {@code condition}'s values added: a write whose item or key is invalid
+     * reports its condition's problems too, all at once.
+     */
+    static ItemValidationException withProblemsOf(
+            ItemValidationException failure, ItemCodec<?> codec, @Nullable Condition<?> condition) {
+        if (condition == null) {
+            return failure;
+        }
+        try {
+            render(codec, condition);
+            return failure;
+        } catch (ItemValidationException e) {
+            List<Violation> all = new ArrayList<>(failure.violations());
+            all.addAll(e.violations());
+            return new ItemValidationException(all);
+        }
     }
 
     /** A condition expression with its placeholders, ready for a request. */

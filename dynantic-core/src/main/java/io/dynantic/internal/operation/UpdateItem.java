@@ -108,7 +108,9 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
             problems.addAll(rendering.overlaps());
         }
         if (!problems.isEmpty()) {
-            throw new ItemValidationException(problems.stream().distinct().toList());
+            ItemValidationException failure =
+                    new ItemValidationException(problems.stream().distinct().toList());
+            throw Conditions.withProblemsOf(failure, codec, condition);
         }
         // A key that did not encode is among the problems.
         Map<String, AttributeValue> keyAttributes = Objects.requireNonNull(encodedKey);

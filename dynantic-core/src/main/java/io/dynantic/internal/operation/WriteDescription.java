@@ -211,7 +211,12 @@ public sealed interface WriteDescription {
      */
     public static <T, S extends T> PutWrite put(
             ItemCodec<T> codec, S item, WriteMode mode, @Nullable Condition<?> condition) {
-        PreparedWrite<S> prepared = codec.writes().prepare(item, mode);
+        PreparedWrite<S> prepared;
+        try {
+            prepared = codec.writes().prepare(item, mode);
+        } catch (ItemValidationException e) {
+            throw Conditions.withProblemsOf(e, codec, condition);
+        }
         Condition<?> all = Conditions.and(prepared.condition(), condition);
         Conditions.Rendered rendered = all == null ? null : Conditions.render(codec, all);
         boolean create = mode == WriteMode.CREATE;
@@ -241,7 +246,12 @@ public sealed interface WriteDescription {
             @Nullable Condition<?> condition,
             boolean byItem,
             @Nullable Object expectedVersion) {
-        Map<String, AttributeValue> encoded = codec.key(key);
+        Map<String, AttributeValue> encoded;
+        try {
+            encoded = codec.key(key);
+        } catch (ItemValidationException e) {
+            throw Conditions.withProblemsOf(e, codec, condition);
+        }
         Condition<?> all = condition;
         var version = codec.model().primary().version();
         boolean versioned = byItem && version != null;
