@@ -64,6 +64,9 @@ public final class LocalDynamoDb implements AutoCloseable {
     private final @Nullable Path log;
     private final DynamoDbClient client;
     private @Nullable DynamoDbAsyncClient asyncClient;
+    /** Set by {@link #close()}: what this instance would start afterwards could never be stopped. */
+    private boolean closed;
+
     private final String python;
 
     private LocalDynamoDb(
@@ -225,6 +228,7 @@ public final class LocalDynamoDb implements AutoCloseable {
         if (remote != null) {
             return remote;
         }
+        requireOpen();
         if (server == null) {
             server = LocalServer.start(engine(), 0);
         }
@@ -249,6 +253,7 @@ public final class LocalDynamoDb implements AutoCloseable {
     /** An async client for this local DynamoDB, shared and made on first use; closed with it. */
     public synchronized DynamoDbAsyncClient asyncClient() {
         if (asyncClient == null) {
+            requireOpen();
             DynamoDbAsyncClientBuilder builder =
                     DynamoDbAsyncClient.builder().region(Region.US_EAST_1).credentialsProvider(CREDENTIALS);
             asyncClient = engine != null
@@ -272,6 +277,7 @@ public final class LocalDynamoDb implements AutoCloseable {
     public void close() {
         client.close();
         synchronized (this) {
+            closed = true;
             if (asyncClient != null) {
                 asyncClient.close();
             }
@@ -289,6 +295,12 @@ public final class LocalDynamoDb implements AutoCloseable {
                 process.destroyForcibly();
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException(this + " is closed");
         }
     }
 

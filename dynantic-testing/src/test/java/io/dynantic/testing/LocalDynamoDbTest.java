@@ -35,6 +35,17 @@ class LocalDynamoDbTest {
     }
 
     @Test
+    void aClosedInstanceStartsNothingMore() {
+        LocalDynamoDb db = LocalDynamoDb.startEngine(io.dynantic.local.Engine.create());
+        db.close();
+        db.close(); // a second close does nothing
+        assertThatThrownBy(db::endpoint)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("LocalDynamoDb[dynantic-local engine, in-process] is closed");
+        assertThatThrownBy(db::asyncClient).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void startsMotoOnLoopbackAndStopsItByItsPid() {
         assumeTrue(motoInstalled(), "moto is not installed for python3: this test of the moto backend is skipped");
         long pid;
