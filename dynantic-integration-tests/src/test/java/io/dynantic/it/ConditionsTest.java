@@ -141,6 +141,11 @@ class ConditionsTest {
     void attributeAgainstAttribute() {
         assertThat(holds(Everything_.number.gt(Everything_.boxedNumber))).isTrue();
         assertThat(holds(Everything_.number.eq(Everything_.boxedNumber))).isFalse();
+        // Instants stored as ISO text and as a TTL's epoch seconds would never compare: refused before sending.
+        assertThatThrownBy(() -> holds(Everything_.instant.lt(Everything_.expiresAt)))
+                .isInstanceOf(ItemValidationException.class)
+                .hasMessage("Everything.instant: is stored as S and expiresAt as N; DynamoDB finds values of different"
+                        + " types neither equal nor ordered");
     }
 
     @Test

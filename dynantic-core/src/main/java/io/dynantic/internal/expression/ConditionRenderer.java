@@ -53,6 +53,13 @@ public final class ConditionRenderer {
 
     private void write(Condition<?> c, StringBuilder out) {
         if (c instanceof Condition.Compare<?> x) {
+            if (x.left() instanceof Operand.AttributeRef a && x.right() instanceof Operand.AttributeRef b) {
+                try {
+                    encoder.checkComparable(a.path(), b.path());
+                } catch (ItemValidationException e) {
+                    problems.addAll(e.violations());
+                }
+            }
             operand(x.left(), out);
             out.append(' ').append(x.operator().symbol()).append(' ');
             operand(x.right(), out);

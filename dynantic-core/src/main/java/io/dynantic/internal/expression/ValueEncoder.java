@@ -12,4 +12,11 @@ public interface ValueEncoder {
      * @param element whether the value is an element of the collection at {@code path}
      */
     AttributeValue encode(Object value, @Nullable Path path, boolean element);
+
+    /**
+     * Checks that the attributes at two paths can be compared, being stored as one type; nothing by default.
+     *
+     * @throws io.dynantic.ItemValidationException when they cannot
+     */
+    default void checkComparable(Path left, Path right) {}
 }

@@ -72,7 +72,7 @@ final class Conditions {
     /** Renders a condition for one request, values encoded as the table stores them. */
     static Rendered render(ItemCodec<?> codec, Condition<?> condition) {
         Placeholders placeholders = new Placeholders();
-        String expression = new ConditionRenderer(placeholders, codec.values()::encode).render(condition);
+        String expression = new ConditionRenderer(placeholders, codec.values()).render(condition);
         return new Rendered(expression, placeholders.names(), placeholders.values());
     }
 }

@@ -9,6 +9,7 @@ import io.dynantic.internal.convert.DynamicConverter;
 import io.dynantic.internal.convert.InvalidValueException;
 import io.dynantic.internal.convert.NestedConverter;
 import io.dynantic.internal.convert.UnreadableValueException;
+import io.dynantic.internal.expression.ValueEncoder;
 import io.dynantic.internal.schema.TableModel;
 import io.dynantic.internal.validation.BeanValidation;
 import io.dynantic.internal.validation.Nesting;
@@ -23,7 +24,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Values at attribute paths of one model: encoded for conditions and updates the way the field at the path stores
  * them, checked with the field's Bean Validation constraints, and read back as the field's type. Thread-safe.
  */
-public final class PathValues {
+public final class PathValues implements ValueEncoder {
     private final TableModel<?> model;
     private final String tableName;
     private final DynamicConverter dynamic;
@@ -37,6 +38,7 @@ public final class PathValues {
     }
 
     /** Encodes condition values with the converter of the attribute they are compared with. */
+    @Override
     public AttributeValue encode(Object value, @Nullable Path path, boolean element) {
         AttributeValue av = encodeValue(value, path, element);
         if (av == null) {
@@ -44,6 +46,23 @@ public final class PathValues {
                     List.of(new Violation(where(path), "an empty set cannot be compared; use size() or notExists()")));
         }
         return av;
+    }
+
+    /**
+     * Refuses to compare two attributes the model stores as different types ({@code Instant}s in ISO text and in
+     * epoch seconds, say): DynamoDB finds such values neither equal nor ordered, so the condition could never hold
+     * as meant.
+     */
+    @Override
+    public void checkComparable(Path left, Path right) {
+        AttributeConverter<?> a = converterAt(left);
+        AttributeConverter<?> b = converterAt(right);
+        if (a != null && b != null && a.type() != b.type()) {
+            throw new ItemValidationException(List.of(new Violation(
+                    where(left),
+                    "is stored as " + a.type() + " and " + right + " as " + b.type()
+                            + "; DynamoDB finds values of different types neither equal nor ordered")));
+        }
     }
 
     /**

@@ -99,7 +99,7 @@ public abstract class ReadPage<Q, S> extends Operation<Q, S, ReadPage.Result> {
     final void render() {
         ItemCodec<?> codec = spec.codec();
         Placeholders placeholders = new Placeholders();
-        ConditionRenderer renderer = new ConditionRenderer(placeholders, codec.values()::encode);
+        ConditionRenderer renderer = new ConditionRenderer(placeholders, codec.values());
         if (spec.query()) {
             keyCondition = keyCondition(placeholders);
         }

@@ -119,7 +119,7 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
         String update = rendering.expression();
         Condition<?> checks = Conditions.and(plan.condition(expectedVersion), condition);
         String conditionExpression =
-                checks == null ? null : new ConditionRenderer(placeholders, codec.values()::encode).render(checks);
+                checks == null ? null : new ConditionRenderer(placeholders, codec.values()).render(checks);
         Map<String, AttributeValue> encodedValues = placeholders.values();
         checkLimits(update, conditionExpression, valueBytes(values, rendering, placeholders), encodedValues);
         boolean versioned = byItem && codec.model().primary().version() != null;
