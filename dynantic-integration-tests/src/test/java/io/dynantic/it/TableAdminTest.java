@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dynantic.AsyncTable;
 import io.dynantic.Dynantic;
+import io.dynantic.ModelDefinitionException;
 import io.dynantic.Table;
 import io.dynantic.TableNotFoundException;
 import io.dynantic.it.model.Reading;
@@ -104,6 +105,30 @@ class TableAdminTest {
             readings.deleteTable();
         }
         readings.deleteTable(); // a missing table is no error
+    }
+
+    @Test
+    void anExistingTableWithAnotherKeyIsRefused() {
+        Table<User> users = dyn.table(User.class);
+        raw.createTable(r -> r.tableName(users.tableName())
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .keySchema(KeySchemaElement.builder()
+                        .attributeName("userId")
+                        .keyType("HASH")
+                        .build())
+                .attributeDefinitions(AttributeDefinition.builder()
+                        .attributeName("userId")
+                        .attributeType("S")
+                        .build()));
+        try {
+            assertThatThrownBy(users::createTableIfNotExists)
+                    .isInstanceOf(ModelDefinitionException.class)
+                    .hasMessage("User: table " + users.tableName() + " exists with the key userId (S, partition), but"
+                            + " the model's is userId (S, partition), email (S, sort); use another table name, or"
+                            + " delete the table");
+        } finally {
+            users.deleteTable();
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.dynantic.internal.operation;
 
 import io.dynantic.DynanticException;
+import io.dynantic.ModelDefinitionException;
 import io.dynantic.internal.schema.IndexModel;
 import io.dynantic.internal.schema.PropertyModel;
 import io.dynantic.internal.schema.TableModel;
@@ -134,6 +135,7 @@ public final class TableAdmin {
             AdminCalls calls, TableModel<?> model, String tableName) {
         return Futures.then(calls.describe(tableName), table -> {
             if (table != null) {
+                checkKeys(model, tableName, table);
                 return Futures.map(awaitActive(calls, tableName), active -> false);
             }
             CompletableFuture<Boolean> out = new CompletableFuture<>();
@@ -155,6 +157,36 @@ public final class TableAdmin {
             });
             return out;
         });
+    }
+
+    /**
+     * Refuses an existing table whose primary key is not the model's (names, roles and types): every write would
+     * fail on it, so it is better said now.
+     */
+    private static void checkKeys(TableModel<?> model, String tableName, TableDescription table) {
+        Map<String, AttributeDefinition> definitions = new LinkedHashMap<>();
+        String expected = describeKeys(keySchema(model.partitionKey(), model.sortKey(), definitions), definitions);
+        Map<String, AttributeDefinition> found = new LinkedHashMap<>();
+        for (AttributeDefinition d : table.attributeDefinitions()) {
+            found.put(d.attributeName(), d);
+        }
+        String actual = describeKeys(table.keySchema(), found);
+        if (!expected.equals(actual)) {
+            throw new ModelDefinitionException(model.type().getSimpleName() + ": table " + tableName
+                    + " exists with the key " + actual + ", but the model's is " + expected
+                    + "; use another table name, or delete the table");
+        }
+    }
+
+    /** {@code userId (S, partition), email (S, sort)}. */
+    private static String describeKeys(List<KeySchemaElement> keys, Map<String, AttributeDefinition> definitions) {
+        List<String> out = new ArrayList<>(2);
+        for (KeySchemaElement key : keys) {
+            AttributeDefinition definition = definitions.get(key.attributeName());
+            out.add(key.attributeName() + " (" + (definition == null ? "?" : definition.attributeTypeAsString()) + ", "
+                    + (key.keyType() == KeyType.HASH ? "partition" : "sort") + ")");
+        }
+        return String.join(", ", out);
     }
 
     private static CompletableFuture<Void> enableTtl(AdminCalls calls, TableModel<?> model, String tableName) {
