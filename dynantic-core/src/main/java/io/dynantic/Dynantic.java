@@ -204,9 +204,8 @@ public final class Dynantic {
 
     /** As {@link #asyncBatchGet(BatchGet...)}. */
     public CompletableFuture<BatchGetResult> asyncBatchGet(List<BatchGet<?>> gets) {
-        Runner runner = Runner.of(asyncClient());
         return Futures.attempt(() -> Futures.map(
-                Batches.get(runner, batching, batchGets(gets)),
+                Batches.get(Runner.of(asyncClient()), batching, batchGets(gets)),
                 outcome -> BatchResults.result(gets, outcome, batching)));
     }
 
@@ -296,8 +295,8 @@ public final class Dynantic {
     /** The async twin of {@link #transactWrite(List, String)}. */
     public CompletableFuture<TransactWriteResult> asyncTransactWrite(
             List<? extends TransactAction> actions, @Nullable String idempotencyToken) {
-        return Futures.map(
-                transactWriteItems(actions, idempotencyToken).executeAsync(asyncClient()), TransactWriteResult::new);
+        return Futures.attempt(() -> Futures.map(
+                transactWriteItems(actions, idempotencyToken).executeAsync(asyncClient()), TransactWriteResult::new));
     }
 
     private static List<TransactAction> saves(Object... items) {

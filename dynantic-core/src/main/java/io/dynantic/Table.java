@@ -62,7 +62,7 @@ public final class Table<T> {
     /**
      * Stores the item, replacing any item with the same key (PutItem). Null {@code @AutoUuid} keys
      * and {@code @CreatedAt} fields are filled, {@code @UpdatedAt} set to now; with a {@code @Version}
-     * field, the stored version must equal the item's (or the item must be new when it is null) and
+     * field, the stored version must equal the item's (none stored when it is null: the item is new, or was stored without one) and
      * is incremented.
      *
      * @return the item as stored, with generated fields filled in
@@ -187,7 +187,7 @@ public final class Table<T> {
     /**
      * An update of the item with the key of {@code item}; only the builder's actions are sent, not the
      * item's other fields. With a {@code @Version} field the stored version must equal the item's
-     * (the item must be new when it is null), else {@link OptimisticLockException}.
+     * (none stored when it is null: a new item, or one stored without one), else {@link OptimisticLockException}.
      *
      * <pre>{@code
      * users.patch(user).set(User_.name, "Ada").execute();

@@ -20,6 +20,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -77,14 +78,14 @@ public final class MetamodelProcessor extends AbstractProcessor {
         }
         Deque<TypeElement> nested = new ArrayDeque<>();
         for (TypeElement type : entities) {
-            if (fromSource(type) && generated.add(type.getQualifiedName().toString())) {
+            if (generatable(type) && generated.add(type.getQualifiedName().toString())) {
                 generate(type, nested);
                 writeSchema(schemas, type);
             }
         }
         while (!nested.isEmpty()) {
             TypeElement type = nested.poll();
-            if (fromSource(type) && generated.add(type.getQualifiedName().toString())) {
+            if (generatable(type) && generated.add(type.getQualifiedName().toString())) {
                 checks.checkNested(type);
                 generate(type, nested);
                 writeSchema(schemas, type);
@@ -94,15 +95,25 @@ public final class MetamodelProcessor extends AbstractProcessor {
     }
 
     /**
-     * Whether the type is compiled from source here. A model from a class file (another module or library) gets its
-     * metamodel and schema where it is compiled, not in the package of a library this build does not own.
+     * Whether this build writes the type's metamodel and schema: it is compiled from source here, or it comes from a
+     * class file on the class path whose own build did not write them. A type of a named module (on the module path)
+     * gets none here: its package belongs to that module.
      */
-    private boolean fromSource(TypeElement type) {
+    private boolean generatable(TypeElement type) {
         TypeElement outermost = type;
         while (outermost.getEnclosingElement() instanceof TypeElement outer) {
             outermost = outer;
         }
-        return sourceTypes.contains(outermost.getQualifiedName().toString());
+        if (sourceTypes.contains(outermost.getQualifiedName().toString())) {
+            return true;
+        }
+        var elements = processingEnv.getElementUtils();
+        ModuleElement module = elements.getModuleOf(type);
+        if (module != null && !module.isUnnamed()) {
+            return false;
+        }
+        String pkg = packageOf(type);
+        return elements.getTypeElement((pkg.isEmpty() ? "" : pkg + ".") + metamodelName(type)) == null;
     }
 
     /** Writes {@code User_Schema}, unless the model cannot be described in source (then reflection reads it). */

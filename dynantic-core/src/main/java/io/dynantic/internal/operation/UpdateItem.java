@@ -52,7 +52,7 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
     /**
      * @param actions the caller's actions, read when the request is built (each run builds it at once)
      * @param byItem whether the update is addressed by an item ({@code patch}), whose {@code
-     *     expectedVersion} the stored item must have (null: the item must be new); otherwise the
+     *     expectedVersion} the stored item must have (null: none stored); otherwise the
      *     version is incremented whatever it is
      */
     public UpdateItem(

@@ -9,7 +9,6 @@ import io.dynantic.local.value.Type;
 import io.dynantic.local.value.Value;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 
 /** DynamoDB's checks of the key attributes of an item (PutItem) and of a key (GetItem, DeleteItem, UpdateItem). */
@@ -105,16 +104,27 @@ final class Keys {
     }
 
     // Indexes by name: for an attribute that keys several indexes, DynamoDB names the alphabetically first.
+    // Sorted only once a problem is found: the common write, which has none, pays for no sorting.
     private static void checkIndexKeys(Table table, Map<String, Value> item, boolean updated) {
-        List<Index> indexes = table.indexes().stream()
-                .sorted(Comparator.comparing(Index::name))
-                .toList();
-        for (Index index : indexes) {
-            KeySchema schema = index.keySchema();
-            checkIndexKey(index, item, schema.hashName(), schema.hashType(), updated);
-            if (schema.hasRange()) {
-                checkIndexKey(index, item, schema.rangeName(), schema.rangeType(), updated);
+        for (Index index : table.indexes()) {
+            try {
+                checkIndexKeys(index, item, updated);
+            } catch (ValidationException problem) {
+                for (Index named : table.indexes().stream()
+                        .sorted(Comparator.comparing(Index::name))
+                        .toList()) {
+                    checkIndexKeys(named, item, updated);
+                }
+                throw problem;
             }
+        }
+    }
+
+    private static void checkIndexKeys(Index index, Map<String, Value> item, boolean updated) {
+        KeySchema schema = index.keySchema();
+        checkIndexKey(index, item, schema.hashName(), schema.hashType(), updated);
+        if (schema.hasRange()) {
+            checkIndexKey(index, item, schema.rangeName(), schema.rangeType(), updated);
         }
     }
 
