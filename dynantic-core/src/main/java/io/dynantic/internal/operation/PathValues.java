@@ -14,6 +14,7 @@ import io.dynantic.internal.schema.TableModel;
 import io.dynantic.internal.validation.BeanValidation;
 import io.dynantic.internal.validation.Nesting;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -215,7 +216,7 @@ public final class PathValues implements ValueEncoder {
         if (target.constrained()
                 && property != null
                 && validation != null
-                && (value instanceof java.util.Collection || value instanceof Map)) {
+                && (value instanceof Collection || value instanceof Map)) {
             problems.addAll(validation.validateElements(
                     property.owner(), property.model().name(), value, value, target.where()));
         }
