@@ -1,5 +1,6 @@
 package io.dynantic.expression;
 
+import io.dynantic.internal.convert.StorableText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,6 +27,11 @@ public final class Path {
     private static String requireName(String name) {
         if (Objects.requireNonNull(name, "attribute name").isEmpty()) {
             throw new IllegalArgumentException("an attribute name cannot be empty");
+        }
+        int at = StorableText.unpairedSurrogate(name);
+        if (at >= 0) {
+            throw new IllegalArgumentException(
+                    "the attribute name " + StorableText.quoted(name) + " " + StorableText.problem(name, at));
         }
         return name;
     }

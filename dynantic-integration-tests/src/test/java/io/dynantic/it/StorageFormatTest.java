@@ -149,6 +149,64 @@ class StorageFormatTest {
     }
 
     @Test
+    void textThatUtf8CannotEncodeIsRefusedEverywhereBeforeSending() {
+        String id = UUID.randomUUID().toString();
+        String lone = "a\uD800b";
+        Everything e = Everything.withId(id);
+        e = Everything.with(e, "text", lone);
+        e = Everything.with(e, "letter", '\uDC00');
+        e = Everything.with(e, "strings", Set.of("ok", lone));
+        e = Everything.with(e, "list", List.of("ok", "\uDBFF"));
+        e = Everything.with(e, "counts", Map.of(lone, 1));
+        e = Everything.with(e, "address", new Address("\uD83D\uDE00 paired", lone, null, Set.of()));
+        Everything invalid = e;
+        assertThatThrownBy(() -> table.save(invalid))
+                .isInstanceOf(ItemValidationException.class)
+                .hasMessage("6 problems:"
+                        + "\n  Everything.text: the text has an unpaired surrogate (\\uD800) at index 1; DynamoDB"
+                        + " stores text as UTF-8, which cannot encode it"
+                        + "\n  Everything.letter: the text has an unpaired surrogate (\\uDC00) at index 0; DynamoDB"
+                        + " stores text as UTF-8, which cannot encode it"
+                        + "\n  Everything.strings: an element has an unpaired surrogate (\\uD800) at index 1;"
+                        + " DynamoDB stores text as UTF-8, which cannot encode it"
+                        + "\n  Everything.list[1]: the text has an unpaired surrogate (\\uDBFF) at index 0; DynamoDB"
+                        + " stores text as UTF-8, which cannot encode it"
+                        + "\n  Everything.counts: the key \"a\\uD800b\" has an unpaired surrogate (\\uD800) at index"
+                        + " 1; DynamoDB stores text as UTF-8, which cannot encode it"
+                        + "\n  Everything.address.city: the text has an unpaired surrogate (\\uD800) at index 1;"
+                        + " DynamoDB stores text as UTF-8, which cannot encode it");
+        assertThat(stored(id)).isEmpty();
+
+        // The same rule for the values of keys, updates and conditions.
+        table.save(Everything.withId(id));
+        assertThatThrownBy(() -> table.get(lone))
+                .isInstanceOf(ItemValidationException.class)
+                .hasMessage("Everything.id: the text has an unpaired surrogate (\\uD800) at index 1; DynamoDB"
+                        + " stores text as UTF-8, which cannot encode it");
+        assertThatThrownBy(() -> table.update(id)
+                        .set(Everything_.text, lone)
+                        .condition(Everything_.renamed.ne("\uDFFF"))
+                        .execute())
+                .isInstanceOf(ItemValidationException.class)
+                .hasMessage("2 problems:"
+                        + "\n  Everything.text: the text has an unpaired surrogate (\\uD800) at index 1; DynamoDB"
+                        + " stores text as UTF-8, which cannot encode it"
+                        + "\n  Everything.renamed: the text has an unpaired surrogate (\\uDFFF) at index 0;"
+                        + " DynamoDB stores text as UTF-8, which cannot encode it");
+        assertThat(stored(id)).doesNotContainKey("text");
+        assertThatThrownBy(() -> Everything_.counts.key("n\uDC00"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the attribute name \"n\\uDC00\" has an unpaired surrogate (\\uDC00) at index 1; DynamoDB"
+                        + " stores text as UTF-8, which cannot encode it");
+
+        // Paired surrogates (emoji and other characters beyond the BMP) are stored as they are.
+        String emoji = "\uD83D\uDE00 \uD801\uDC37";
+        table.save(Everything.with(Everything.withId(id), "text", emoji));
+        assertThat(stored(id).get("text").s()).isEqualTo(emoji);
+        assertThat(table.get(id).orElseThrow().text()).isEqualTo(emoji);
+    }
+
+    @Test
     void renamedFieldsAreStoredUnderTheirName() {
         Map<String, AttributeValue> item = save("renamed", "x");
         assertThat(item)

@@ -404,7 +404,7 @@ class UpdateTest {
                         + " increments it"
                         + "\n  User.address.city: overlaps address in one update; DynamoDB allows one action per"
                         + " attribute path"
-                        + "\n  User.login_count: is updated twice in one update; DynamoDB allows one action per"
+                        + "\n  User.loginCount: is updated twice in one update; DynamoDB allows one action per"
                         + " attribute path");
         assertThat(read()).isEqualTo(users.get(id, "a@b.c").orElseThrow());
         assertThat(read().version()).isEqualTo(1L);
@@ -453,7 +453,7 @@ class UpdateTest {
                         .set(Attribute.named("login_count"), "many")
                         .execute())
                 .isInstanceOf(ItemValidationException.class)
-                .hasMessage("User.login_count: a value of type String was given, but the field is int");
+                .hasMessage("User.loginCount: a value of type String was given, but the field is int");
         users.update(id, "a@b.c")
                 .set(Attribute.named("login_count"), 9)
                 .set(Attribute.named("legacy"), "x")
@@ -472,7 +472,7 @@ class UpdateTest {
                 .isInstanceOf(ItemValidationException.class)
                 .hasMessage("2 problems:"
                         + "\n  User.name: must not be blank"
-                        + "\n  User.login_count: a primitive int cannot be absent; set a value instead of removing it");
+                        + "\n  User.loginCount: a primitive int cannot be absent; set a value instead of removing it");
         assertThat(read().name()).isEqualTo("Ada");
     }
 

@@ -76,7 +76,7 @@ final class CollectionConverters {
             // A string is stored as itself: no value is made for it.
             boolean strings = elements == ScalarConverters.STRING;
             for (E e : value) {
-                out.add(strings ? (String) nonNull(e) : text(written(e)));
+                out.add(strings ? element((String) nonNull(e)) : text(written(e)));
             }
             if (!distinctWhenStored) {
                 checkDistinct(out);
@@ -109,6 +109,14 @@ final class CollectionConverters {
                     throw duplicate(s);
                 }
             }
+        }
+
+        private static String element(String text) {
+            int at = StorableText.unpairedSurrogate(text);
+            if (at >= 0) {
+                throw new InvalidValueException("an element " + StorableText.problem(text, at));
+            }
+            return text;
         }
 
         private String text(AttributeValue stored) {
@@ -268,6 +276,11 @@ final class CollectionConverters {
                 if (e.getKey() == null || e.getKey().isEmpty()) {
                     throw new InvalidValueException("a map key is " + (e.getKey() == null ? "null" : "empty")
                             + "; DynamoDB attribute names have at least one character");
+                }
+                int at = StorableText.unpairedSurrogate(e.getKey());
+                if (at >= 0) {
+                    throw new InvalidValueException(
+                            "the key " + StorableText.quoted(e.getKey()) + " " + StorableText.problem(e.getKey(), at));
                 }
                 try {
                     out.put(e.getKey(), element(values, e.getValue()));

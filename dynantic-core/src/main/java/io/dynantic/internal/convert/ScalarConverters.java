@@ -20,7 +20,7 @@ public final class ScalarConverters {
 
         @Override
         public AttributeValue write(String value) {
-            return AttributeValue.createS(value);
+            return AttributeValue.createS(StorableText.check(value));
         }
 
         @Override

@@ -24,7 +24,7 @@ final class TextConverter implements AttributeConverter<Object> {
         public AttributeValue write(Object value) {
             String text = value instanceof Character c ? c.toString() : (String) value;
             Scalar.CHAR.parse(text); // refuses any other length
-            return AttributeValue.createS(text);
+            return AttributeValue.createS(StorableText.check(text));
         }
 
         @Override
@@ -51,7 +51,9 @@ final class TextConverter implements AttributeConverter<Object> {
     public AttributeValue write(Object value) {
         // As a typed converter would: a value of another class is refused, not formatted by toString().
         String text = scalar.format(javaType.cast(value));
-        return scalar.type == AttributeType.S ? AttributeValue.createS(text) : AttributeValue.createN(text);
+        return scalar.type == AttributeType.S
+                ? AttributeValue.createS(scalar == Scalar.CHAR ? StorableText.check(text) : text)
+                : AttributeValue.createN(text);
     }
 
     @Override

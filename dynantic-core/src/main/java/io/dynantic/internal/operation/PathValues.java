@@ -268,7 +268,7 @@ public final class PathValues implements ValueEncoder {
 
     /** {@code User.address.zip}: a path for messages. */
     public String where(@Nullable Path path) {
-        return model.type().getSimpleName() + "." + (path == null ? "value" : path);
+        return model.type().getSimpleName() + "." + (path == null ? "value" : model.fieldPath(path.segments()));
     }
 
     @SuppressWarnings("unchecked")

@@ -238,11 +238,42 @@ public final class TableModel<T> {
         return property == null || owner == null ? null : new Property(owner.type(), property);
     }
 
+    /**
+     * An attribute path in the model's field names ({@code renamed} for a field stored as {@code renamed_field}), as
+     * problems name it; stored names where the model does not describe the path (map keys).
+     */
+    public String fieldPath(List<Object> segments) {
+        StringBuilder out = new StringBuilder();
+        AttributeConverter<?> current = null;
+        for (int i = 0; i < segments.size(); i++) {
+            Object segment = segments.get(i);
+            if (segment instanceof String name) {
+                PropertyModel property = i == 0
+                        ? topLevelProperty(name)
+                        : NestedConverter.asHandled(current) instanceof ObjectConverter<?> nested
+                                ? nested.model().byAttribute(name)
+                                : null;
+                out.append(i == 0 ? "" : ".").append(property == null ? name : property.name());
+            } else {
+                out.append('[').append(segment).append(']');
+            }
+            current = i == 0
+                    ? topLevel((String) segment)
+                    : current instanceof NestedConverter n ? n.child(segment) : null;
+        }
+        return out.toString();
+    }
+
     private @Nullable AttributeConverter<?> topLevel(String attributeName) {
+        PropertyModel p = topLevelProperty(attributeName);
+        return p == null ? null : p.converter();
+    }
+
+    private @Nullable PropertyModel topLevelProperty(String attributeName) {
         for (EntityModel<? extends T> e : entities) {
             PropertyModel p = e.object().byAttribute(attributeName);
             if (p != null) {
-                return p.converter();
+                return p;
             }
         }
         return null;
