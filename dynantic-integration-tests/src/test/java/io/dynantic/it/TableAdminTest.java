@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
@@ -124,11 +126,85 @@ class TableAdminTest {
             assertThatThrownBy(users::createTableIfNotExists)
                     .isInstanceOf(ModelDefinitionException.class)
                     .hasMessage("User: table " + users.tableName() + " exists with the key userId (S, partition), but"
-                            + " the model's is userId (S, partition), email (S, sort); use another table name, or"
-                            + " delete the table");
+                            + " the model's is userId (S, partition), email (S, sort), and without the model's index"
+                            + " by-status (global, statusKey (S, partition), lastLogin (S, sort)), and without the"
+                            + " model's index by-created (local, userId (S, partition), signedUpAt (S, sort)); use"
+                            + " another table name, or delete the table");
         } finally {
             users.deleteTable();
         }
+    }
+
+    @Test
+    void anExistingTableWithoutTheModelsIndexesIsRefused() {
+        Table<User> users = dyn.table(User.class);
+        raw.createTable(r -> r.tableName(users.tableName())
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .keySchema(key("userId", "HASH"), key("email", "RANGE"))
+                .attributeDefinitions(definition("userId", "S"), definition("email", "S"), definition("lastLogin", "S"))
+                .globalSecondaryIndexes(
+                        GlobalSecondaryIndex.builder()
+                                .indexName("by-status")
+                                .keySchema(key("lastLogin", "HASH"))
+                                .projection(p -> p.projectionType(ProjectionType.ALL))
+                                .build(),
+                        GlobalSecondaryIndex.builder()
+                                .indexName("by-email")
+                                .keySchema(key("email", "HASH"))
+                                .projection(p -> p.projectionType(ProjectionType.KEYS_ONLY))
+                                .build()));
+        try {
+            assertThatThrownBy(users::createTableIfNotExists)
+                    .isInstanceOf(ModelDefinitionException.class)
+                    .hasMessage("User: table " + users.tableName() + " exists with the index by-status (global,"
+                            + " lastLogin (S, partition)), but the model's is (global, statusKey (S, partition),"
+                            + " lastLogin (S, sort)), and without the model's index by-created (local, userId (S,"
+                            + " partition), signedUpAt (S, sort)); use another table name, or delete the table");
+        } finally {
+            users.deleteTable();
+        }
+        // The model's key and indexes are enough: an index it does not declare is left alone.
+        raw.createTable(r -> r.tableName(users.tableName())
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .keySchema(key("userId", "HASH"), key("email", "RANGE"))
+                .attributeDefinitions(
+                        definition("userId", "S"),
+                        definition("email", "S"),
+                        definition("statusKey", "S"),
+                        definition("lastLogin", "S"),
+                        definition("signedUpAt", "S"))
+                .globalSecondaryIndexes(
+                        GlobalSecondaryIndex.builder()
+                                .indexName("by-status")
+                                .keySchema(key("statusKey", "HASH"), key("lastLogin", "RANGE"))
+                                .projection(p -> p.projectionType(ProjectionType.ALL))
+                                .build(),
+                        GlobalSecondaryIndex.builder()
+                                .indexName("by-email")
+                                .keySchema(key("email", "HASH"))
+                                .projection(p -> p.projectionType(ProjectionType.KEYS_ONLY))
+                                .build())
+                .localSecondaryIndexes(LocalSecondaryIndex.builder()
+                        .indexName("by-created")
+                        .keySchema(key("userId", "HASH"), key("signedUpAt", "RANGE"))
+                        .projection(p -> p.projectionType(ProjectionType.ALL))
+                        .build()));
+        try {
+            assertThat(users.createTableIfNotExists()).isFalse();
+        } finally {
+            users.deleteTable();
+        }
+    }
+
+    private static KeySchemaElement key(String attribute, String type) {
+        return KeySchemaElement.builder().attributeName(attribute).keyType(type).build();
+    }
+
+    private static AttributeDefinition definition(String attribute, String type) {
+        return AttributeDefinition.builder()
+                .attributeName(attribute)
+                .attributeType(type)
+                .build();
     }
 
     @Test

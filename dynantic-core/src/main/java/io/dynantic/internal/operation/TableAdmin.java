@@ -160,21 +160,41 @@ public final class TableAdmin {
     }
 
     /**
-     * Refuses an existing table whose primary key is not the model's (names, roles and types): every write would
-     * fail on it, so it is better said now.
+     * Refuses an existing table whose primary key or secondary indexes are not the model's (names, roles and types;
+     * indexes the model does not declare are left alone): writes or queries would fail on it, so it is better said
+     * now, every difference at once.
      */
     private static void checkKeys(TableModel<?> model, String tableName, TableDescription table) {
-        Map<String, AttributeDefinition> definitions = new LinkedHashMap<>();
-        String expected = describeKeys(keySchema(model.partitionKey(), model.sortKey(), definitions), definitions);
         Map<String, AttributeDefinition> found = new LinkedHashMap<>();
         for (AttributeDefinition d : table.attributeDefinitions()) {
             found.put(d.attributeName(), d);
         }
+        Map<String, String> foundIndexes = new LinkedHashMap<>();
+        table.globalSecondaryIndexes()
+                .forEach(i -> foundIndexes.put(i.indexName(), "global, " + describeKeys(i.keySchema(), found)));
+        table.localSecondaryIndexes()
+                .forEach(i -> foundIndexes.put(i.indexName(), "local, " + describeKeys(i.keySchema(), found)));
+        Map<String, AttributeDefinition> definitions = new LinkedHashMap<>();
+        List<String> differences = new ArrayList<>(0);
+        String expected = describeKeys(keySchema(model.partitionKey(), model.sortKey(), definitions), definitions);
         String actual = describeKeys(table.keySchema(), found);
         if (!expected.equals(actual)) {
-            throw new ModelDefinitionException(model.type().getSimpleName() + ": table " + tableName
-                    + " exists with the key " + actual + ", but the model's is " + expected
-                    + "; use another table name, or delete the table");
+            differences.add("with the key " + actual + ", but the model's is " + expected);
+        }
+        for (IndexModel index : model.indexes()) {
+            String declared = (index.global() ? "global, " : "local, ")
+                    + describeKeys(keySchema(index.partitionKey(), index.sortKey(), definitions), definitions);
+            String existing = foundIndexes.get(index.name());
+            if (existing == null) {
+                differences.add("without the model's index " + index.name() + " (" + declared + ")");
+            } else if (!existing.equals(declared)) {
+                differences.add("with the index " + index.name() + " (" + existing + "), but the model's is ("
+                        + declared + ")");
+            }
+        }
+        if (!differences.isEmpty()) {
+            throw new ModelDefinitionException(model.type().getSimpleName() + ": table " + tableName + " exists "
+                    + String.join(", and ", differences) + "; use another table name, or delete the table");
         }
     }
 
