@@ -144,6 +144,33 @@ class BatchTest {
     }
 
     @Test
+    void aKeyLongerThanDynamoDbTakesIsRefusedBeforeAnyChunkIsSent() {
+        String team = id();
+        String longPartition = "p".repeat(2049);
+        String longSort = "\u00e9".repeat(513) + "@b.c"; // 1030 UTF-8 bytes in 517 chars
+        List<User> batch = new ArrayList<>(people(team, 30));
+        batch.set(3, User.of(longPartition, "x@b.c", "X"));
+        batch.set(28, User.of(team, longSort, "Y"));
+        assertThatThrownBy(() -> users.batchSave(batch))
+                .isInstanceOf(ItemValidationException.class)
+                .hasMessage("2 problems:"
+                        + "\n  [3] User.userId: the key is 2049 bytes; DynamoDB's limit is 2048 bytes for a partition key"
+                        + "\n  [28] User.email: the key is 1030 bytes; DynamoDB's limit is 1024 bytes for a sort key");
+        assertThat(count(users.tableName(), team)).isZero();
+        assertThatThrownBy(() -> users.batchGet(List.of(Key.of(team, "a"), Key.of(team, longSort))))
+                .isInstanceOf(ItemValidationException.class)
+                .hasMessage("[1] User.email: the key is 1030 bytes; DynamoDB's limit is 1024 bytes for a sort key");
+        assertThatThrownBy(() -> users.get(longPartition, "a"))
+                .isInstanceOf(ItemValidationException.class)
+                .hasMessage("User.userId: the key is 2049 bytes; DynamoDB's limit is 2048 bytes for a partition key");
+        // The limits themselves are keys DynamoDB stores.
+        String longest = "p".repeat(2048);
+        String longestSort = "\u00e9".repeat(512);
+        users.batchSave(List.of(User.of(longest, longestSort, "Z")));
+        assertThat(users.get(longest, longestSort)).isPresent();
+    }
+
+    @Test
     void generatedKeysAndTimestampsAreFilled() {
         List<Product> stored = mode.items(dyn, Product.class)
                 .batchSave(List.of(new Product(null, "a", null, null), new Product(null, "b", null, null)));

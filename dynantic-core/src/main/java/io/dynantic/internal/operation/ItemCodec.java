@@ -14,6 +14,7 @@ import io.dynantic.internal.schema.PropertyModel;
 import io.dynantic.internal.schema.TableModel;
 import io.dynantic.internal.validation.BeanValidation;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,6 +33,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param <T> the table's model type
  */
 public final class ItemCodec<T> {
+    /** DynamoDB's limits for a value of a table's partition and sort key, in bytes. */
+    static final int MAX_PARTITION_KEY_BYTES = 2048;
+
+    static final int MAX_SORT_KEY_BYTES = 1024;
+
     private final TableModel<T> model;
     private final String tableName;
     private final DynamicConverter dynamic;
@@ -137,9 +143,11 @@ public final class ItemCodec<T> {
         }
         try {
             AttributeValue av = p.converter().write(typed);
-            String emptiness = emptyKey(av);
-            if (emptiness != null) {
-                problems.add(new Violation(where(p), emptiness));
+            String problem = p == model.partitionKey() || p == model.sortKey()
+                    ? keyProblem(av, p == model.partitionKey())
+                    : emptyKey(av);
+            if (problem != null) {
+                problems.add(new Violation(where(p), problem));
             } else {
                 out.put(p.attributeName(), av);
             }
@@ -219,6 +227,31 @@ public final class ItemCodec<T> {
             return "the key is empty binary; DynamoDB keys cannot be empty";
         }
         return null;
+    }
+
+    /**
+     * What DynamoDB refuses in a value of the table's partition key ({@code partition}) or sort key, or null. (Keys
+     * of secondary indexes have no size checked here: DynamoDB documents the limits for the table's keys.)
+     */
+    static @Nullable String keyProblem(@Nullable AttributeValue av, boolean partition) {
+        String emptiness = emptyKey(av);
+        if (emptiness != null || av == null) {
+            return emptiness;
+        }
+        int limit = partition ? MAX_PARTITION_KEY_BYTES : MAX_SORT_KEY_BYTES;
+        long bytes;
+        if (av.s() != null) {
+            // At most three UTF-8 bytes per char: most keys need no counting.
+            bytes = av.s().length() * 3L <= limit ? 0 : av.s().getBytes(StandardCharsets.UTF_8).length;
+        } else if (av.b() != null) {
+            bytes = av.b().asByteBuffer().remaining();
+        } else {
+            return null;
+        }
+        return bytes <= limit
+                ? null
+                : "the key is " + bytes + " bytes; DynamoDB's limit is " + limit + " bytes for a "
+                        + (partition ? "partition" : "sort") + " key";
     }
 
     /**

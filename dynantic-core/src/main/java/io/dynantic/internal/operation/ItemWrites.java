@@ -190,8 +190,8 @@ final class ItemWrites<T> {
                 }
             }
         }
-        checkKey(entity.partitionKey(), attributes, root, problems);
-        checkKey(entity.sortKey(), attributes, root, problems);
+        checkKey(entity.partitionKey(), true, attributes, root, problems);
+        checkKey(entity.sortKey(), false, attributes, root, problems);
         for (IndexModel index : model.indexes()) {
             checkIndexKey(index.partitionKey(), attributes, root, problems);
             checkIndexKey(index.sortKey(), attributes, root, problems);
@@ -228,7 +228,11 @@ final class ItemWrites<T> {
     }
 
     private static void checkKey(
-            @Nullable PropertyModel p, Map<String, AttributeValue> attributes, String root, List<Violation> problems) {
+            @Nullable PropertyModel p,
+            boolean partition,
+            Map<String, AttributeValue> attributes,
+            String root,
+            List<Violation> problems) {
         if (p == null) {
             return;
         }
@@ -236,9 +240,9 @@ final class ItemWrites<T> {
         if (av == null) {
             return;
         }
-        String emptiness = ItemCodec.emptyKey(av);
-        if (emptiness != null) {
-            problems.add(new Violation(root + "." + p.name(), emptiness));
+        String problem = ItemCodec.keyProblem(av, partition);
+        if (problem != null) {
+            problems.add(new Violation(root + "." + p.name(), problem));
         }
     }
 
