@@ -15,6 +15,8 @@ public abstract class TransactAction {
     /** The description made last, with the codec it was made for. */
     private volatile @Nullable Described described;
 
+    private final Object lock = new Object();
+
     private record Described(ItemCodec<?> codec, WriteDescription write) {}
 
     TransactAction() {}
@@ -36,8 +38,15 @@ public abstract class TransactAction {
         if (last != null && last.codec() == codec) {
             return last.write();
         }
-        WriteDescription write = describe(codec);
-        described = new Described(codec, write);
-        return write;
+        // One description even when threads send the action at once: two would differ in generated values.
+        synchronized (lock) {
+            last = described;
+            if (last != null && last.codec() == codec) {
+                return last.write();
+            }
+            WriteDescription write = describe(codec);
+            described = new Described(codec, write);
+            return write;
+        }
     }
 }

@@ -81,8 +81,29 @@ class BatchFaultTest {
         things(60).forEach(t -> stub.store(t.id(), t.name()));
         List<Thing> found = things(stub).batchGet(keys(60));
         assertThat(found).isEqualTo(things(60));
-        // One chunk, done 30, 15, 8, 4, 2 and 1 at a time: every attempt used.
-        assertThat(stub.requests()).isEqualTo(ATTEMPTS);
+        // One chunk, done 30, 15, 8, 4, 2 and 1 at a time.
+        assertThat(stub.requests()).isEqualTo(6);
+    }
+
+    @Test
+    void aRequestThatDidPartOfTheChunkUsesUpNoAttempt() {
+        // As when DynamoDB stops a BatchGetItem response at 16 MB: every request reads some of the keys.
+        StubDynamoDb stub = stub(request -> Answer.HALF);
+        things(100).forEach(t -> stub.store(t.id(), t.name()));
+        Dynantic dyn = Dynantic.builder()
+                .client(stub.client())
+                .asyncClient(stub.asyncClient())
+                .batchAttempts(1)
+                .batchBackoff(Duration.ofSeconds(30), Duration.ofSeconds(30))
+                .build();
+        Items<Thing> oneAttempt = mode.items(dyn, Thing.class);
+        long start = System.nanoTime();
+        assertThat(oneAttempt.batchGet(keys(100))).isEqualTo(things(100));
+        oneAttempt.batchSave(things(25));
+        // No backoff waited: a request that made progress is followed at once.
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
+        // 100 keys read 50, 25, 13, 6, 3, 2, 1 at a time; 25 writes done 13, 6, 3, 2, 1 at a time.
+        assertThat(stub.requests()).isEqualTo(7 + 5);
     }
 
     @Test

@@ -7,8 +7,10 @@ import io.dynantic.Dynantic;
 import io.dynantic.IdempotencyMismatchException;
 import io.dynantic.ItemValidationException;
 import io.dynantic.Key;
+import io.dynantic.TransactGet;
 import io.dynantic.TransactPut;
 import io.dynantic.TransactUpdate;
+import io.dynantic.TransactionCanceledException;
 import io.dynantic.it.model.Stamped;
 import io.dynantic.it.model.Thing;
 import io.dynantic.it.stub.StubDynamoDb;
@@ -22,8 +24,9 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Idempotency tokens, against a stubbed HTTP client (StubDynamoDb) that keeps them as DynamoDB does:
- * moto, the local backend, accepts a token but ignores it, applying a repeated transaction twice.
+ * Transactions against a stubbed HTTP client (StubDynamoDb), for what the local backends do not do: idempotency
+ * tokens kept as DynamoDB keeps them (moto accepts a token but ignores it, applying a repeated transaction twice),
+ * and a transactGet cancelled by a conflict with a transaction in progress.
  */
 @ParameterizedClass
 @EnumSource(Mode.class)
@@ -85,5 +88,25 @@ class TransactionTokenTest {
                         + " item"
                         + "\n  [1] Transaction: the action is null");
         assertThat(stub.requests()).isZero();
+    }
+
+    /** A conflict with a transaction in progress is a fault the local backends do not produce. */
+    @Test
+    void aCancelledTransactGetIsATransactionCanceledExceptionWithItsReasons() {
+        StubDynamoDb stub = new StubDynamoDb(request -> Answer.CONFLICT, id -> false);
+        Dynantic dyn = Dynantic.builder()
+                .client(stub.client())
+                .asyncClient(stub.asyncClient())
+                .build();
+        assertThatThrownBy(() -> mode.transactGet(
+                        dyn, TransactGet.of(Thing.class, Key.of("t1")), TransactGet.of(Thing.class, Key.of("t2"))))
+                .isInstanceOfSatisfying(TransactionCanceledException.class, e -> {
+                    assertThat(e.reasons()).extracting(r -> r.code()).containsExactly("None", "TransactionConflict");
+                    assertThat(e.reasons().get(1).failed()).isTrue();
+                    assertThat(e.reasons().get(0).failed()).isFalse();
+                })
+                .hasMessage(
+                        "transactGet: DynamoDB cancelled the transaction, nothing was read; [1] TransactionConflict:"
+                                + " Transaction is ongoing for the item");
     }
 }

@@ -481,7 +481,9 @@ public final class Batches {
 
     /**
      * Sends a chunk until nothing of it is left, a request fails in a way that retrying cannot mend, or
-     * the attempts run out, waiting between attempts as the backoff says.
+     * the attempts run out, waiting between attempts as the backoff says. A request that did part of what was
+     * pending is no failed attempt: the rest goes out at once (DynamoDB leaves keys unread where a response would
+     * pass 16 MB, which no wait mends); only requests that did nothing, or failed, use up attempts.
      *
      * @param send sends what is pending and gives what the request left undone
      */
@@ -510,6 +512,10 @@ public final class Batches {
             }
             if (left.isEmpty()) {
                 return CompletableFuture.completedFuture(new ChunkOutcome<>(List.of(), null));
+            }
+            if (left.size() < pending.size()) {
+                LOG.debug("{}: sending the {} left of {}", what, left.size(), pending.size());
+                return untilDone(runner, settings, what, left, send, attempt);
             }
             if (attempt >= settings.backoff().attempts()) {
                 return CompletableFuture.completedFuture(new ChunkOutcome<>(left, result.error()));

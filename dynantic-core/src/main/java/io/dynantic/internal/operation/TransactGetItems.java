@@ -1,17 +1,21 @@
 package io.dynantic.internal.operation;
 
+import io.dynantic.DynanticException;
 import io.dynantic.ItemValidationException;
 import io.dynantic.ItemValidationException.Violation;
 import io.dynantic.Key;
+import io.dynantic.TransactionCanceledException.Reason;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
@@ -66,6 +70,21 @@ public final class TransactGetItems
             throw new ItemValidationException(problems);
         }
         return TransactGetItemsRequest.builder().transactItems(items).build();
+    }
+
+    @Override
+    DynanticException failure(SdkException e) {
+        if (e instanceof software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException cancelled) {
+            List<CancellationReason> given =
+                    cancelled.hasCancellationReasons() ? cancelled.cancellationReasons() : List.of();
+            List<Reason> reasons = new ArrayList<>(gets.size());
+            for (int i = 0; i < gets.size(); i++) {
+                reasons.add(TransactWriteItems.reason(i < given.size() ? given.get(i) : null));
+            }
+            return TransactWriteItems.cancelled(
+                    "transactGet: DynamoDB cancelled the transaction, nothing was read", reasons, e);
+        }
+        return super.failure(e);
     }
 
     @Override

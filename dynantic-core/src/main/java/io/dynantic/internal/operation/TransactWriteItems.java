@@ -155,32 +155,42 @@ public final class TransactWriteItems
         List<WriteDescription> writes = Objects.requireNonNull(this.writes);
         List<CancellationReason> given = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
         List<Reason> reasons = new ArrayList<>(writes.size());
-        List<String> failed = new ArrayList<>();
         for (int i = 0; i < writes.size(); i++) {
             WriteDescription write = writes.get(i);
             CancellationReason r = i < given.size() ? given.get(i) : null;
-            String code = r == null || r.code() == null ? "None" : r.code();
-            Map<String, AttributeValue> old = r != null && r.hasItem() ? r.item() : null;
-            Object item = write.codec().readLeniently(old);
-            String message = r == null || r.message() == null ? "" : r.message();
-            boolean conflict = false;
-            if ("ConditionalCheckFailed".equals(code)) {
-                String version = ConditionFailures.versionConflict(write, old);
-                conflict = version != null;
+            Reason reason = reason(r);
+            if (reason.conditionFailed()) {
+                Map<String, AttributeValue> old = r != null && r.hasItem() ? r.item() : null;
                 // explain always gives a message.
-                message = Objects.requireNonNull(
-                        ConditionFailures.explain(write, old, e).getMessage());
+                reason = new Reason(
+                        reason.code(),
+                        Objects.requireNonNull(
+                                ConditionFailures.explain(write, old, e).getMessage()),
+                        write.codec().readLeniently(old),
+                        ConditionFailures.versionConflict(write, old) != null);
             }
-            Reason reason = new Reason(code, message, item, conflict);
             reasons.add(reason);
+        }
+        return cancelled("transactWrite: DynamoDB cancelled the transaction, nothing was written", reasons, e);
+    }
+
+    /** DynamoDB's reason for one action, as given: {@code None} where it gives none. */
+    static Reason reason(@Nullable CancellationReason r) {
+        String code = r == null || r.code() == null ? "None" : r.code();
+        return new Reason(code, r == null || r.message() == null ? "" : r.message(), null, false);
+    }
+
+    /** The cancellation, its message naming each action that failed and why. */
+    static TransactionCanceledException cancelled(String what, List<Reason> reasons, SdkException cause) {
+        List<String> failed = new ArrayList<>();
+        for (int i = 0; i < reasons.size(); i++) {
+            Reason reason = reasons.get(i);
             if (reason.failed()) {
-                failed.add("[" + i + "] " + code + (message.isEmpty() ? "" : ": " + message));
+                failed.add(
+                        "[" + i + "] " + reason.code() + (reason.message().isEmpty() ? "" : ": " + reason.message()));
             }
         }
         return new TransactionCanceledException(
-                "transactWrite: DynamoDB cancelled the transaction, nothing was written"
-                        + (failed.isEmpty() ? "" : "; " + String.join("; ", failed)),
-                reasons,
-                e);
+                what + (failed.isEmpty() ? "" : "; " + String.join("; ", failed)), reasons, cause);
     }
 }

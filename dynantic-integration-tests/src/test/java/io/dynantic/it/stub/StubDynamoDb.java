@@ -52,7 +52,12 @@ public final class StubDynamoDb implements SdkHttpClient, SdkAsyncHttpClient {
         /** Answers 500 InternalServerError. */
         SERVER_ERROR,
         /** Answers 400 ValidationException. */
-        INVALID
+        INVALID,
+        /**
+         * Answers a transaction with 400 TransactionCanceledException, its last action in conflict with another
+         * transaction in progress (DynamoDB's answer to a TransactGetItems that meets an ongoing write).
+         */
+        CONFLICT
     }
 
     /** Decides the answer to the n-th batch request (from 1). */
@@ -130,6 +135,10 @@ public final class StubDynamoDb implements SdkHttpClient, SdkAsyncHttpClient {
             }
             case INVALID -> {
                 return error(400, "ValidationException", "the stub refused the request");
+            }
+            case CONFLICT -> {
+                return conflict(
+                        request.field("TransactItems").orElseThrow().asArray().size());
             }
             default -> {}
         }
@@ -235,6 +244,19 @@ public final class StubDynamoDb implements SdkHttpClient, SdkAsyncHttpClient {
         List<String> entries = new ArrayList<>();
         byTable.forEach((table, list) -> entries.add("\"" + table + "\": " + value.apply(list)));
         return "{" + String.join(", ", entries) + "}";
+    }
+
+    private static Reply conflict(int actions) {
+        List<String> reasons = new ArrayList<>();
+        for (int i = 0; i < actions - 1; i++) {
+            reasons.add("{\"Code\": \"None\"}");
+        }
+        reasons.add("{\"Code\": \"TransactionConflict\", \"Message\": \"Transaction is ongoing for the item\"}");
+        return new Reply(
+                400,
+                "{\"__type\": \"com.amazonaws.dynamodb.v20120810#TransactionCanceledException\", \"Message\":"
+                        + " \"Transaction cancelled, please refer cancellation reasons for specific reasons\","
+                        + " \"CancellationReasons\": [" + String.join(", ", reasons) + "]}");
     }
 
     private static Reply error(int status, String type, String message) {
