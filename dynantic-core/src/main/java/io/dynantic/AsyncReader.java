@@ -45,7 +45,7 @@ abstract class AsyncReader<T, B extends AsyncReader<T, B>> extends ReadSteps<T, 
 
     /** Every matching item (up to the limit). */
     public CompletableFuture<List<T>> list() {
-        return Futures.map(stored(spec(null), limit), this::items);
+        return Futures.attempt(() -> Futures.map(stored(spec(null), limit), this::items));
     }
 
     /**
@@ -54,7 +54,24 @@ abstract class AsyncReader<T, B extends AsyncReader<T, B>> extends ReadSteps<T, 
      * segments first. Each subscription reads anew.
      */
     public Flow.Publisher<T> publisher() {
-        ReadSpec spec = spec(null);
+        ReadSpec spec;
+        try {
+            spec = spec(null);
+        } catch (RuntimeException e) {
+            // What is wrong with the read reaches each subscriber, as a failed page would.
+            return subscriber -> new PagePublisher<T>(subscriber, new PagePublisher.Source<T>() {
+                        @Override
+                        public CompletableFuture<List<T>> next() {
+                            return CompletableFuture.failedFuture(e);
+                        }
+
+                        @Override
+                        public boolean done() {
+                            return false;
+                        }
+                    })
+                    .start();
+        }
         Long max = limit;
         if (segments != 1) {
             return subscriber -> new PagePublisher<T>(subscriber, new PagePublisher.Source<T>() {
@@ -95,8 +112,8 @@ abstract class AsyncReader<T, B extends AsyncReader<T, B>> extends ReadSteps<T, 
 
     /** The first matching item, if any; the builder's own limit is left as it is. */
     public CompletableFuture<Optional<T>> first() {
-        return Futures.map(
-                stored(spec(null), 1L), found -> items(found).stream().findFirst());
+        return Futures.attempt(() -> Futures.map(
+                stored(spec(null), 1L), found -> items(found).stream().findFirst()));
     }
 
     /**
@@ -104,34 +121,33 @@ abstract class AsyncReader<T, B extends AsyncReader<T, B>> extends ReadSteps<T, 
      * {@link TooManyItemsException} when more than one item does.
      */
     public CompletableFuture<T> one() {
-        return Futures.map(stored(spec(null), 2L), this::only);
+        return Futures.attempt(() -> Futures.map(stored(spec(null), 2L), this::only));
     }
 
     /** How many items match, counted by DynamoDB over all pages ({@code Select COUNT}); ignores the limit. */
     public CompletableFuture<Long> count() {
-        return count(runner);
+        return Futures.attempt(() -> count(runner));
     }
 
     /** As {@link Query#values(Attribute)}. */
     public <V> CompletableFuture<List<V>> values(Attribute<? super T, V> attribute) {
-        Path path = Objects.requireNonNull(attribute, "attribute").path();
-        return Futures.map(stored(spec(List.of(path)), limit), found -> column(found, path));
+        return Futures.attempt(() -> {
+            Path path = Objects.requireNonNull(attribute, "attribute").path();
+            return Futures.map(stored(spec(List.of(path)), limit), found -> column(found, path));
+        });
     }
 
     /** The projection of the final subclasses' {@code values(first, second, more...)}. */
     final CompletableFuture<List<Map<String, Object>>> values(List<Path> paths) {
-        return Futures.map(stored(spec(paths), limit), found -> rows(found, paths));
+        return Futures.attempt(() -> Futures.map(stored(spec(paths), limit), found -> rows(found, paths)));
     }
 
     /** As {@link Query#page(int, String)}; a cursor that is not this read's fails the future. */
     public CompletableFuture<Page<T>> page(int size, @Nullable String cursor) {
-        checkPageable(size);
-        Paging.Fill fill;
-        try {
-            fill = new Paging.Fill(spec(null), size, cursor);
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        return Futures.map(runner.loop(fill), chunk -> new Page<>(items(chunk.items()), chunk.cursor()));
+        return Futures.attempt(() -> {
+            checkPageable(size);
+            Paging.Fill fill = new Paging.Fill(spec(null), size, cursor);
+            return Futures.map(runner.loop(fill), chunk -> new Page<>(items(chunk.items()), chunk.cursor()));
+        });
     }
 }

@@ -126,7 +126,7 @@ public final class AsyncTable<T> {
 
     /** As {@link Table#delete(Object, Condition)}. */
     public CompletableFuture<Void> delete(T item, Condition<? super T> condition) {
-        return deleteItem(item, Objects.requireNonNull(condition, "condition"));
+        return Futures.attempt(() -> deleteItem(item, Objects.requireNonNull(condition, "condition")));
     }
 
     private CompletableFuture<Void> deleteItem(T item, @Nullable Condition<? super T> condition) {
@@ -201,13 +201,13 @@ public final class AsyncTable<T> {
 
     /** As {@link Table#batchGet(Collection, boolean)}. */
     public CompletableFuture<List<T>> batchGet(Collection<Key> keys, boolean consistentRead) {
-        BatchGet<T> get = BatchGet.of(modelType(), keys);
-        BatchGet<T> wanted = consistentRead ? get.consistentRead() : get;
-        return Futures.then(
-                CompletableFuture.completedFuture(wanted),
-                w -> Futures.map(
-                        Batches.get(runner, batching, List.of(new Batches.Get(codec, w.keys(), consistentRead))),
-                        outcome -> BatchResults.items(w, outcome, batching)));
+        return Futures.attempt(() -> {
+            BatchGet<T> get = BatchGet.of(modelType(), keys);
+            BatchGet<T> wanted = consistentRead ? get.consistentRead() : get;
+            return Futures.map(
+                    Batches.get(runner, batching, List.of(new Batches.Get(codec, wanted.keys(), consistentRead))),
+                    outcome -> BatchResults.items(wanted, outcome, batching));
+        });
     }
 
     /** As {@link Table#batchSave(Collection)}. */

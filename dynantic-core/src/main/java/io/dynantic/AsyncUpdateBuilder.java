@@ -30,16 +30,14 @@ public final class AsyncUpdateBuilder<T> extends ItemUpdate<T, AsyncUpdateBuilde
 
     /** As {@link UpdateBuilder#execute()}. */
     public CompletableFuture<Optional<T>> execute() {
-        try {
+        return Futures.attempt(() -> {
             checkItemReturned();
-        } catch (IllegalStateException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        return Futures.map(operation().executeAsync(client), this::item);
+            return Futures.map(operation().executeAsync(client), this::item);
+        });
     }
 
     /** As {@link UpdateBuilder#executeForAttributes()}. */
     public CompletableFuture<UpdatedAttributes<T>> executeForAttributes() {
-        return Futures.map(operation().executeAsync(client), this::attributes);
+        return Futures.attempt(() -> Futures.map(operation().executeAsync(client), this::attributes));
     }
 }

@@ -1,5 +1,6 @@
 package io.dynantic;
 
+import io.dynantic.ItemValidationException.Violation;
 import io.dynantic.convert.AttributeConverter;
 import io.dynantic.convert.AttributeConverterFactory;
 import io.dynantic.convert.InstantFormat;
@@ -18,6 +19,7 @@ import io.dynantic.internal.validation.BeanValidation;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -188,7 +190,7 @@ public final class Dynantic {
      * @throws BatchGetException when retries ran out; it lists the keys not read and holds the items found
      */
     public BatchGetResult batchGet(BatchGet<?>... gets) {
-        return batchGet(List.of(gets));
+        return batchGet(Arrays.asList(gets));
     }
 
     /** As {@link #batchGet(BatchGet...)}. */
@@ -199,7 +201,7 @@ public final class Dynantic {
 
     /** The async twin of {@link #batchGet(BatchGet...)}, on the async client. */
     public CompletableFuture<BatchGetResult> asyncBatchGet(BatchGet<?>... gets) {
-        return asyncBatchGet(List.of(gets));
+        return Futures.attempt(() -> asyncBatchGet(Arrays.asList(gets)));
     }
 
     /** As {@link #asyncBatchGet(BatchGet...)}. */
@@ -210,6 +212,7 @@ public final class Dynantic {
     }
 
     private List<Batches.Get> batchGets(List<BatchGet<?>> gets) {
+        requireElements(gets, "BatchGet", "the get is null");
         List<Batches.Get> out = new ArrayList<>(gets.size());
         for (BatchGet<?> get : gets) {
             out.add(new Batches.Get(codec(get.model()), get.keys(), get.consistent()));
@@ -284,7 +287,7 @@ public final class Dynantic {
 
     /** The async twin of {@link #transactSave(Object...)}. */
     public CompletableFuture<List<Object>> asyncTransactSave(Object... items) {
-        return Futures.map(asyncTransactWrite(saves(items)), TransactWriteResult::stored);
+        return Futures.attempt(() -> Futures.map(asyncTransactWrite(saves(items)), TransactWriteResult::stored));
     }
 
     /** The async twin of {@link #transactWrite(List)}. */
@@ -328,12 +331,13 @@ public final class Dynantic {
      * @throws ItemValidationException when a key is invalid, or there are none or more than 100
      */
     public TransactGetResult transactGet(List<TransactGet<?>> gets) {
-        return new TransactGetResult(models(gets), transactGetItems(gets).execute(client()));
+        TransactGetItems items = transactGetItems(gets);
+        return new TransactGetResult(models(gets), items.execute(client()));
     }
 
     /** As {@link #transactGet(List)}. */
     public TransactGetResult transactGet(TransactGet<?>... gets) {
-        return transactGet(List.of(gets));
+        return transactGet(Arrays.asList(gets));
     }
 
     /** The async twin of {@link #transactGet(List)}. */
@@ -345,15 +349,29 @@ public final class Dynantic {
 
     /** As {@link #asyncTransactGet(List)}. */
     public CompletableFuture<TransactGetResult> asyncTransactGet(TransactGet<?>... gets) {
-        return asyncTransactGet(List.of(gets));
+        return Futures.attempt(() -> asyncTransactGet(Arrays.asList(gets)));
     }
 
     private TransactGetItems transactGetItems(List<TransactGet<?>> gets) {
+        requireElements(gets, "Transaction", "the get is null");
         List<TransactGetItems.Get> out = new ArrayList<>(gets.size());
         for (TransactGet<?> get : gets) {
             out.add(new TransactGetItems.Get(codec(get.model()), get.key()));
         }
         return new TransactGetItems(out);
+    }
+
+    /** Refuses null elements, naming each by its position, as a transaction names a null action. */
+    private static void requireElements(List<?> elements, String what, String problem) {
+        List<Violation> nulls = new ArrayList<>(0);
+        for (int i = 0; i < elements.size(); i++) {
+            if (elements.get(i) == null) {
+                nulls.add(new Violation("[" + i + "] " + what, problem));
+            }
+        }
+        if (!nulls.isEmpty()) {
+            throw new ItemValidationException(nulls);
+        }
     }
 
     private static List<Class<?>> models(List<TransactGet<?>> gets) {
