@@ -86,7 +86,7 @@ class InteroperableEncodingTest {
                 Plan.PRO,
                 Tier.GOLD,
                 Set.of(Tier.BRONZE, Tier.GOLD));
-        sessions.save(session);
+        Session saved = sessions.save(session);
         Map<String, AttributeValue> item = storedSession(id, "2024-03-01T12:00:05Z");
         assertThat(item)
                 .containsEntry("seenAt", AttributeValue.fromN("1709294405123"))
@@ -107,6 +107,9 @@ class InteroperableEncodingTest {
         assertThat(read.tier()).isEqualTo(Tier.GOLD);
         assertThat(read.tiers()).containsExactlyInAnyOrder(Tier.BRONZE, Tier.GOLD);
         assertThat(read.endedAt()).isEqualTo(session.endedAt());
+        // The saved item is the stored one, instants inside a list included.
+        assertThat(saved).isEqualTo(read);
+        assertThat(sessions.batchSave(List.of(session))).containsExactly(read);
     }
 
     @Test

@@ -253,6 +253,14 @@ public final class ConverterRegistry implements ConverterLookup {
         }
     }
 
+    /**
+     * The converter {@code converter} stands for: itself, or for a recursive model's reference the converter it was
+     * resolved to; null while that is still being resolved.
+     */
+    public static @Nullable AttributeConverter<?> resolved(AttributeConverter<?> converter) {
+        return converter instanceof Deferred<?> deferred ? deferred.target : converter;
+    }
+
     /** Stands in for a converter while its type is being resolved, for recursive models. */
     private static final class Deferred<V> implements AttributeConverter<V> {
         /** Null until the type is resolved; converters are used only once {@link #find} has returned. */

@@ -2,6 +2,7 @@ package io.dynantic.internal.operation;
 
 import io.dynantic.ItemValidationException;
 import io.dynantic.ItemValidationException.Violation;
+import io.dynantic.convert.AttributeConverter;
 import io.dynantic.expression.Attribute;
 import io.dynantic.expression.Condition;
 import io.dynantic.internal.convert.InstantConverter;
@@ -129,17 +130,30 @@ final class ItemWrites<T> {
         return raw == Integer.class || raw == int.class ? (Object) Math.toIntExact(value) : (Object) value;
     }
 
-    /** Rounds the instants the item's formats store with less precision, as the stored item has them. */
+    /**
+     * Rounds the instants the item's formats store with less precision, as the stored item has them: a field that
+     * holds them inside (a list of instants, a nested record) is read back from its stored form.
+     */
     private static boolean roundInstants(EntityModel<?> entity, Object[] values) {
         boolean changed = false;
         for (PropertyModel p : entity.roundedInstants()) {
-            Object converter = p.converter();
-            if (values[p.index()] instanceof Instant instant) {
-                Instant stored = ((InstantConverter) converter).stored(instant);
-                if (!stored.equals(instant)) {
-                    values[p.index()] = stored;
-                    changed = true;
+            Object value = values[p.index()];
+            Object stored = value;
+            Object own = p.converter();
+            if (own instanceof InstantConverter instants) {
+                stored = value instanceof Instant instant ? instants.stored(instant) : value;
+            } else if (value != null) {
+                AttributeConverter<Object> converter = p.converter();
+                try {
+                    AttributeValue written = converter.write(value);
+                    stored = written == null ? value : converter.read(written);
+                } catch (RuntimeException e) {
+                    // A value that cannot be stored is reported when the item is encoded, with the others.
                 }
+            }
+            if (!java.util.Objects.equals(stored, value)) {
+                values[p.index()] = stored;
+                changed = true;
             }
         }
         return changed;

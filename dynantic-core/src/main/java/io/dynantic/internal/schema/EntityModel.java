@@ -1,9 +1,14 @@
 package io.dynantic.internal.schema;
 
+import io.dynantic.convert.AttributeConverter;
+import io.dynantic.internal.convert.ConverterRegistry;
 import io.dynantic.internal.convert.InstantConverter;
+import io.dynantic.internal.convert.NestedConverter;
 import io.dynantic.internal.schema.PropertyModel.Role;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * attributes.
  *
  * @param discriminatorValue the stored discriminator value, or null for a single-type table
- * @param roundedInstants the {@code Instant} fields whose format keeps less than nanoseconds
+ * @param roundedInstants the fields whose stored form keeps less than they hold: an {@code Instant} in a format
+ *     with less than nanoseconds, directly or inside an optional, collection or nested model
  */
 public record EntityModel<T>(
         ObjectModel<T> object,
@@ -37,8 +43,7 @@ public record EntityModel<T>(
         List<PropertyModel> updatedAt = new ArrayList<>();
         List<PropertyModel> roundedInstants = new ArrayList<>();
         for (PropertyModel p : object.properties()) {
-            Object converter = p.converter();
-            if (converter instanceof InstantConverter instants && instants.rounds()) {
+            if (rounds(p.converter(), new HashSet<>())) {
                 roundedInstants.add(p);
             }
             if (p.has(Role.PARTITION_KEY)) {
@@ -74,6 +79,41 @@ public record EntityModel<T>(
                 List.copyOf(createdAt),
                 List.copyOf(updatedAt),
                 List.copyOf(roundedInstants));
+    }
+
+    /**
+     * Whether what {@code converter} stores can come back other than it was given: an instant in a format with
+     * less than nanoseconds, anywhere inside. A recursive model's reference not yet resolved counts as rounding.
+     */
+    private static boolean rounds(AttributeConverter<?> converter, Set<ObjectModel<?>> seen) {
+        AttributeConverter<?> c = ConverterRegistry.resolved(converter);
+        if (c == null) {
+            return true;
+        }
+        AttributeConverter<?> handled = NestedConverter.asHandled(c);
+        if (handled != null && handled != c) {
+            return rounds(handled, seen);
+        }
+        if (c instanceof InstantConverter instants) {
+            return instants.rounds();
+        }
+        if (c instanceof ObjectConverter<?> nested) {
+            if (!seen.add(nested.model())) {
+                return false;
+            }
+            for (PropertyModel p : nested.model().properties()) {
+                if (rounds(p.converter(), seen)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (c instanceof NestedConverter container) {
+            AttributeConverter<?> element = container.child(NestedConverter.ELEMENT);
+            AttributeConverter<?> member = element != null ? element : container.child("value");
+            return member != null && rounds(member, seen);
+        }
+        return false;
     }
 
     /**
