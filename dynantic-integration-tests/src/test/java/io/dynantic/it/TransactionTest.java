@@ -211,7 +211,7 @@ class TransactionTest {
     }
 
     @Test
-    void limitsAndInvalidActionsAreRefusedBeforeSending() {
+    void limitsAndInvalidActionsAreRefusedBeforeSending() throws Throwable {
         String id = id();
         assertThatThrownBy(() -> mode.transactWrite(dyn, List.of()))
                 .isInstanceOf(ItemValidationException.class)
@@ -236,6 +236,22 @@ class TransactionTest {
                         + "\n  [3] Stock.sku: the partition key cannot be updated; DynamoDB keys are immutable (save a"
                         + " new item and delete the old one)");
         assertThat(dyn.table(Stock.class).get(id, "w1")).isEmpty();
+
+        // Eleven items of 390,000 bytes (each within 400 KB): 4.29 MB.
+        String large = "x".repeat(390_000 - 100);
+        List<TransactPut> heavy = new ArrayList<>();
+        IntStream.range(0, 11)
+                .forEach(i -> heavy.add(TransactPut.of(
+                        new Stock(id, "h" + i, large, BigDecimal.ONE, 1, new Stock.Dimensions(1, 1), null, null))));
+        assertThatThrownBy(() -> mode.transactWrite(dyn, heavy))
+                .isInstanceOf(ItemValidationException.class)
+                .message()
+                .matches("Transaction: the items it puts are \\d+ bytes in all; DynamoDB's limit is 4 MB \\(4194304"
+                        + " bytes\\)");
+        assertThat(dyn.table(Stock.class).get(id, "h0")).isEmpty();
+        mode.transactWrite(dyn, heavy.subList(0, 10));
+        assertThat(dyn.table(Stock.class).get(id, "h9")).isPresent();
+
         assertThatThrownBy(() -> mode.transactGet(
                         dyn,
                         TransactGet.of(AppEntity.class, Key.of(id, "O1")),

@@ -83,7 +83,7 @@ public final class TransactWriteItems
                         "[" + i + "] " + write.codec().model().type().getSimpleName(),
                         "acts on the same item as action [" + first + "]; a transaction may act on an item once"));
             }
-            bytes += ItemSize.of(write.key()) + (write.values() == null ? 0 : ItemSize.of(write.values()));
+            // DynamoDB counts the items the transaction writes; only a put's is known before it runs.
             if (write instanceof WriteDescription.PutWrite put) {
                 bytes += ItemSize.of(put.item());
             }
@@ -91,7 +91,7 @@ public final class TransactWriteItems
         if (bytes > MAX_BYTES) {
             problems.add(new Violation(
                     "Transaction",
-                    "its items are " + bytes + " bytes in all; DynamoDB's limit is 4 MB (4194304 bytes)"));
+                    "the items it puts are " + bytes + " bytes in all; DynamoDB's limit is 4 MB (4194304 bytes)"));
         }
         if (!problems.isEmpty()) {
             throw new ItemValidationException(problems);
