@@ -22,6 +22,7 @@ import io.dynantic.it.model.UserStatus;
 import io.dynantic.it.model.User_;
 import io.dynantic.it.twin.Items;
 import io.dynantic.it.twin.Mode;
+import io.dynantic.it.twin.Update;
 import io.dynantic.testing.DynamoTest;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -444,6 +445,20 @@ class UpdateTest {
                 .hasMessage("User: the update's values are 450023 bytes; DynamoDB's item limit is 400 KB (409600"
                         + " bytes)");
         assertThat(read().name()).isEqualTo("Ada");
+    }
+
+    @Test
+    void anExpressionOver4KbIsRefusedBeforeSending() {
+        ada();
+        Update<User> update = users.update(id, "a@b.c");
+        for (int i = 0; i < 400; i++) {
+            update.set(User_.history.index(i), "x");
+        }
+        assertThatThrownBy(update::execute)
+                .isInstanceOf(ItemValidationException.class)
+                .message()
+                .matches("User: the expression is \\d+ bytes; DynamoDB's limit is 4 KB \\(4096 bytes\\)");
+        assertThat(read().history()).isEmpty();
     }
 
     @Test

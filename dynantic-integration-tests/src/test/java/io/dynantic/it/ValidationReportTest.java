@@ -74,6 +74,18 @@ class ValidationReportTest {
     }
 
     @Test
+    void anItemOver400KbIsListedBesideItsOtherProblems() {
+        Stock huge = new Stock(
+                sku(), "w", " ", FORTY_DIGITS, 1, new Dimensions(1, 1), new Node("x".repeat(410_000), null), null);
+        assertThatThrownBy(() -> stock.save(huge))
+                .isInstanceOf(ItemValidationException.class)
+                .message()
+                .startsWith("3 problems:\n  Stock.name: must not be blank\n  " + FORTY_DIGITS_PROBLEM
+                        + "\n  Stock: the item is ")
+                .endsWith(" bytes; DynamoDB's limit is 400 KB (409600 bytes)");
+    }
+
+    @Test
     void theProblemsOfAConditionAreListedWithThoseOfTheItemOrKey() {
         BigDecimal tooLarge = new BigDecimal("1E+200");
         String conditionProblems = "\n  Stock.price: 1E+200 is out of DynamoDB's number range (magnitude 1E-130 to"

@@ -219,7 +219,8 @@ final class ItemWrites<T> {
         for (String attribute : Nesting.tooDeep(attributes)) {
             problems.add(new Violation(root + "." + nameOf(entity, attribute), Nesting.message()));
         }
-        if (problems.isEmpty() && !ItemSize.clearlyFits(attributes)) {
+        // With other problems the item lacks the values that cannot be stored: still, what it has is too much.
+        if (!ItemSize.clearlyFits(attributes)) {
             long size = ItemSize.of(attributes);
             if (size > ItemSize.LIMIT) {
                 problems.add(new Violation(
