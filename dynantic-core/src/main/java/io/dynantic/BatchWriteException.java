@@ -5,10 +5,12 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A batch write whose retries ran out: every write not listed here was done, and exactly the writes
- * listed were not. Saves are listed as the items given to the batch (retrying them saves them as
- * before), deletes as the {@link Key}s of their model. The cause, when there is one, is the last
- * failure of a request (throttling, for example); writes DynamoDB left unprocessed have none.
+ * A batch write whose retries ran out: every write not listed here was done, and the writes listed were not
+ * confirmed. DynamoDB did not do those it left unprocessed or refused; one whose last request timed out or met a
+ * server error may have been done all the same (as for any DynamoDB call), and writing it again is safe. Saves are
+ * listed as the items given to the batch (retrying them saves them as before), deletes as the {@link Key}s of their
+ * model. The cause, when there is one, is the last failure of a request (throttling, for example); writes DynamoDB
+ * left unprocessed have none.
  */
 public class BatchWriteException extends DynanticException {
     private static final long serialVersionUID = 1L;
