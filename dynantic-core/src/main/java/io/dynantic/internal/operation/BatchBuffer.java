@@ -60,8 +60,13 @@ public final class BatchBuffer {
     private CompletableFuture<Batches.WriteOutcome> send() {
         List<Batches.Entry> batch = buffered;
         buffered = new ArrayList<>(Batches.WRITES_PER_REQUEST);
-        CompletableFuture<Batches.WriteOutcome> outcome = Futures.then(
-                sending.handle((ignored, error) -> null), ignored -> Batches.write(runner, settings, batch));
+        // A sync client's request runs on a worker, not on the thread that holds this buffer's lock: other
+        // threads go on adding while it is in flight.
+        CompletableFuture<Object> previous = runner.blocking()
+                ? sending.handleAsync((ignored, error) -> null, runner.afterWait())
+                : sending.handle((ignored, error) -> null);
+        CompletableFuture<Batches.WriteOutcome> outcome =
+                Futures.then(previous, ignored -> Batches.write(runner, settings, batch));
         sending = outcome;
         unreported.add(outcome);
         return outcome;
