@@ -121,6 +121,21 @@ class BatchFaultTest {
     }
 
     @Test
+    void aRequestThatTimesOutIsSentAgain() {
+        StubDynamoDb stub = stub(request -> request == 1 ? Answer.SLOW : Answer.ALL);
+        Dynantic dyn = Dynantic.builder()
+                .client(stub.client(Duration.ofMillis(200)))
+                .asyncClient(stub.asyncClient(Duration.ofMillis(200)))
+                .batchBackoff(Duration.ofMillis(1), Duration.ofMillis(4))
+                .build();
+        mode.items(dyn, Thing.class).batchSave(things(3));
+        for (int i = 0; i < 3; i++) {
+            assertThat(stub.puts("t" + i)).as("puts of t" + i).isEqualTo(1);
+        }
+        assertThat(stub.requests()).isEqualTo(2);
+    }
+
+    @Test
     void whenRetriesRunOutExactlyTheUndoneWritesAreReported() {
         Predicate<String> stuck = id -> id.endsWith("7");
         StubDynamoDb stub = new StubDynamoDb(request -> Answer.ALL, stuck);

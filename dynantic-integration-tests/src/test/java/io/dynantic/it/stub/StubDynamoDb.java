@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
@@ -57,7 +59,9 @@ public final class StubDynamoDb implements SdkHttpClient, SdkAsyncHttpClient {
          * Answers a transaction with 400 TransactionCanceledException, its last action in conflict with another
          * transaction in progress (DynamoDB's answer to a TransactGetItems that meets an ongoing write).
          */
-        CONFLICT
+        CONFLICT,
+        /** Answers 500 only after a second: a client with a shorter attempt timeout gives up first. */
+        SLOW
     }
 
     /** Decides the answer to the n-th batch request (from 1). */
@@ -83,19 +87,32 @@ public final class StubDynamoDb implements SdkHttpClient, SdkAsyncHttpClient {
 
     /** A sync client on this stub, without the SDK's own retries (the library's are under test). */
     public DynamoDbClient client() {
-        return configured(DynamoDbClient.builder().httpClient(this)).build();
+        return client(null);
+    }
+
+    /** The same, giving up a call attempt after {@code attemptTimeout} (none when null). */
+    public DynamoDbClient client(@Nullable Duration attemptTimeout) {
+        return configured(DynamoDbClient.builder().httpClient(this), attemptTimeout)
+                .build();
     }
 
     /** An async client on this stub, without the SDK's own retries. */
     public DynamoDbAsyncClient asyncClient() {
-        return configured(DynamoDbAsyncClient.builder().httpClient(this)).build();
+        return asyncClient(null);
     }
 
-    private static <B extends AwsClientBuilder<B, ?>> B configured(B builder) {
+    /** The same, giving up a call attempt after {@code attemptTimeout} (none when null). */
+    public DynamoDbAsyncClient asyncClient(@Nullable Duration attemptTimeout) {
+        return configured(DynamoDbAsyncClient.builder().httpClient(this), attemptTimeout)
+                .build();
+    }
+
+    private static <B extends AwsClientBuilder<B, ?>> B configured(B builder, @Nullable Duration attemptTimeout) {
         return builder.region(Region.US_EAST_1)
                 .credentialsProvider(AnonymousCredentialsProvider.create())
                 .endpointOverride(URI.create("http://stub"))
-                .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()));
+                .overrideConfiguration(
+                        c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()).apiCallAttemptTimeout(attemptTimeout));
     }
 
     /** How many times the item with {@code id} was put. */
@@ -135,6 +152,14 @@ public final class StubDynamoDb implements SdkHttpClient, SdkAsyncHttpClient {
             }
             case INVALID -> {
                 return error(400, "ValidationException", "the stub refused the request");
+            }
+            case SLOW -> {
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    // The client timed out and interrupted its call: the answer goes nowhere.
+                }
+                return error(500, "InternalServerError", "the stub answered too late");
             }
             case CONFLICT -> {
                 return conflict(
