@@ -265,28 +265,48 @@ class QueryTest {
     }
 
     @Test
+    void aPageAsLargeAsAnIntIsFilledAsItemsCome() {
+        // Nothing is allocated for the size asked for: a size from a request parameter cannot exhaust the heap.
+        assertThat(query().page(Integer.MAX_VALUE, null).items()).hasSize(30);
+    }
+
+    @Test
     void cursorsFromElsewhereOrAlteredAreRefused() {
         String cursor = query().page(5, null).cursor();
         assertThat(query().page(5, cursor).items().get(0).seq()).isEqualTo(5L);
         String where = "not a cursor of table " + events.tableName() + " index by-label: ";
         assertThatThrownBy(() -> events.index("by-label").query(stream).page(5, cursor))
                 .isInstanceOf(InvalidCursorException.class)
-                .hasMessage(where + "it was made for another table or index, or it was altered");
+                .hasMessage(
+                        where + "it was made for another read (table, index, query or scan, order), or it was altered");
         char flipped = cursor.charAt(10) == 'A' ? 'B' : 'A';
         String altered = cursor.substring(0, 10) + flipped + cursor.substring(11);
         String table = "not a cursor of table " + events.tableName() + ": ";
         assertThatThrownBy(() -> query().page(5, altered))
                 .isInstanceOf(InvalidCursorException.class)
-                .hasMessage(table + "it was made for another table or index, or it was altered");
+                .hasMessage(
+                        table + "it was made for another read (table, index, query or scan, order), or it was altered");
         assertThatThrownBy(() -> query().page(5, cursor.substring(0, cursor.length() - 4)))
                 .isInstanceOf(InvalidCursorException.class)
-                .hasMessage(table + "it was made for another table or index, or it was altered");
+                .hasMessage(
+                        table + "it was made for another read (table, index, query or scan, order), or it was altered");
         assertThatThrownBy(() -> query().page(5, "abc"))
                 .isInstanceOf(InvalidCursorException.class)
                 .hasMessage(table + "it is too short");
         assertThatThrownBy(() -> query().page(5, "not base64!"))
                 .isInstanceOf(InvalidCursorException.class)
                 .hasMessage(table + "it is not URL-safe base64");
+        // A cursor of the same table read otherwise would repeat or skip items.
+        String backwards = query().descending().page(5, null).cursor();
+        assertThatThrownBy(() -> query().page(5, backwards))
+                .isInstanceOf(InvalidCursorException.class)
+                .hasMessage(table + "it was made for another read (table, index, query or scan, order), or it was"
+                        + " altered");
+        assertThatThrownBy(() -> events.scan().page(5, cursor))
+                .isInstanceOf(InvalidCursorException.class)
+                .hasMessage(table + "it was made for another read (table, index, query or scan, order), or it was"
+                        + " altered");
+        assertThat(query().descending().page(5, backwards).items()).isNotEmpty();
         // A cursor from another partition's query would start outside this one (DynamoDB refuses it too).
         assertThatThrownBy(() -> events.query("s-other").page(5, cursor))
                 .isInstanceOf(InvalidCursorException.class)

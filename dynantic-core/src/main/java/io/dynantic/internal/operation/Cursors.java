@@ -78,7 +78,7 @@ final class Cursors {
         byte[] body = Arrays.copyOf(bytes, bytes.length - DIGEST_BYTES);
         byte[] digest = Arrays.copyOfRange(bytes, body.length, bytes.length);
         if (!MessageDigest.isEqual(digest, digest(spec, body))) {
-            throw invalid(spec, "it was made for another table or index, or it was altered");
+            throw invalid(spec, "it was made for another read (table, index, query or scan, order), or it was altered");
         }
         Map<String, AttributeValue> key = new LinkedHashMap<>();
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(body))) {

@@ -178,7 +178,8 @@ public final class Paging {
         public Fill(ReadSpec spec, int size, @Nullable String cursor) {
             this.spec = spec;
             this.size = size;
-            this.items = new ArrayList<>(size);
+            // A page is filled as items come: a large size asked for allocates nothing up front.
+            this.items = new ArrayList<>(Math.min(size, 100));
             this.start = cursor == null ? null : Cursors.decode(spec, cursor);
         }
 

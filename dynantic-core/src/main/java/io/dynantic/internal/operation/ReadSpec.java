@@ -85,8 +85,12 @@ public record ReadSpec(
         }
     }
 
-    /** Where cursors of this read belong: a cursor from another table or index is refused. */
+    /**
+     * Where cursors of this read belong: a cursor from another table or index, from a scan for a query (or the
+     * reverse), or from a read in the other order is refused. (Filters and projections may change between pages.)
+     */
     String scope() {
-        return codec.tableName() + "/" + (index == null ? "" : index.name());
+        return codec.tableName() + "/" + (index == null ? "" : index.name()) + "/" + (query() ? "query" : "scan")
+                + (descending ? "/descending" : "");
     }
 }
