@@ -198,7 +198,7 @@ abstract class ReadSteps<T, B extends ReadSteps<T, B>> {
     final <V> List<V> column(List<Map<String, AttributeValue>> stored, Path path) {
         List<V> out = new ArrayList<>(stored.size());
         for (Map<String, AttributeValue> item : stored) {
-            AttributeValue value = PathValues.valueAt(item, path);
+            AttributeValue value = PathValues.valueAt(item, path, List.of(path));
             out.add(value == null ? null : (V) codec.values().readAt(path, value));
         }
         return out;
@@ -210,7 +210,7 @@ abstract class ReadSteps<T, B extends ReadSteps<T, B>> {
         for (Map<String, AttributeValue> item : stored) {
             Map<String, Object> row = new LinkedHashMap<>();
             for (Path path : paths) {
-                AttributeValue value = PathValues.valueAt(item, path);
+                AttributeValue value = PathValues.valueAt(item, path, paths);
                 if (value != null) {
                     row.put(path.toString(), codec.values().readAt(path, value));
                 }

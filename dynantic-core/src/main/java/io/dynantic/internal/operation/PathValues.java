@@ -15,9 +15,11 @@ import io.dynantic.internal.validation.BeanValidation;
 import io.dynantic.internal.validation.Nesting;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -224,6 +226,16 @@ public final class PathValues implements ValueEncoder {
 
     /** The value at {@code path} inside a stored item, or null when there is none (or it is NULL). */
     public static @Nullable AttributeValue valueAt(Map<String, AttributeValue> item, Path path) {
+        return valueAt(item, path, null);
+    }
+
+    /**
+     * The value at {@code path} inside an item read with {@code projection} (null: read whole). DynamoDB returns
+     * the list elements a projection names packed together in index order ({@code history[2]} and {@code
+     * history[5]} come back as a list of two), so an element is found by the rank of its index among those named.
+     */
+    public static @Nullable AttributeValue valueAt(
+            Map<String, AttributeValue> item, Path path, @Nullable List<Path> projection) {
         List<Object> segments = path.segments();
         AttributeValue value = item.get((String) segments.get(0));
         for (int i = 1; i < segments.size() && value != null; i++) {
@@ -231,11 +243,28 @@ public final class PathValues implements ValueEncoder {
             if (segment instanceof String name) {
                 value = value.hasM() ? value.m().get(name) : null;
             } else {
-                int index = (Integer) segment;
+                int index = projection == null
+                        ? (Integer) segment
+                        : rank(projection, segments.subList(0, i), (Integer) segment);
                 value = value.hasL() && index < value.l().size() ? value.l().get(index) : null;
             }
         }
         return value == null || Boolean.TRUE.equals(value.nul()) ? null : value;
+    }
+
+    /** How many distinct indexes below {@code index} the projection names in the list at {@code list}. */
+    private static int rank(List<Path> projection, List<Object> list, int index) {
+        Set<Integer> below = new HashSet<>();
+        for (Path p : projection) {
+            List<Object> s = p.segments();
+            if (s.size() > list.size()
+                    && s.get(list.size()) instanceof Integer other
+                    && other < index
+                    && s.subList(0, list.size()).equals(list)) {
+                below.add(other);
+            }
+        }
+        return below.size();
     }
 
     /**
