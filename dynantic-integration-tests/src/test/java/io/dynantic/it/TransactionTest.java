@@ -18,6 +18,8 @@ import io.dynantic.TransactionCanceledException;
 import io.dynantic.it.model.AppEntity;
 import io.dynantic.it.model.AppEntity.Customer;
 import io.dynantic.it.model.AppEntity.Order;
+import io.dynantic.it.model.Everything;
+import io.dynantic.it.model.Everything_;
 import io.dynantic.it.model.Price;
 import io.dynantic.it.model.Product;
 import io.dynantic.it.model.Stock;
@@ -29,6 +31,7 @@ import io.dynantic.testing.DynamoTest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +41,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Transactions across tables against the local backend, on both twins. */
-@DynamoTest(models = {User.class, Stock.class, Product.class, AppEntity.class, Price.class})
+@DynamoTest(models = {User.class, Stock.class, Product.class, AppEntity.class, Price.class, Everything.class})
 @ParameterizedClass
 @EnumSource(Mode.class)
 class TransactionTest {
@@ -236,6 +239,15 @@ class TransactionTest {
                         + "\n  [3] Stock.sku: the partition key cannot be updated; DynamoDB keys are immutable (save a"
                         + " new item and delete the old one)");
         assertThat(dyn.table(Stock.class).get(id, "w1")).isEmpty();
+
+        // An update whose only action adds an empty set has nothing to do, which a transaction cannot send.
+        assertThatThrownBy(() -> mode.transactWrite(
+                        dyn,
+                        List.of(TransactUpdate.of(
+                                Everything.class, Key.of(id), u -> u.add(Everything_.strings, Set.of())))))
+                .isInstanceOf(ItemValidationException.class)
+                .hasMessage("[0] Everything: the update has no action; add one, or use TransactConditionCheck to check"
+                        + " the item");
 
         // Eleven items of 390,000 bytes (each within 400 KB): 4.29 MB.
         String large = "x".repeat(390_000 - 100);
