@@ -53,12 +53,14 @@ abstract class UpdateSteps<T, B extends UpdateSteps<T, B>> {
         return value;
     }
 
-    /** Sets the attribute to {@code value} ({@code SET}); null, or an empty set, removes it. */
+    /**
+     * Sets the attribute to {@code value} ({@code SET}); null, or an empty set, removes it. A list element set to
+     * null (or an empty set) is stored as NULL, as a put stores it: removing it would shift the elements after it.
+     */
     public <V> B set(Attribute<? super T, V> attribute, @Nullable V value) {
-        return action(
-                value == null
-                        ? new UpdateAction.Remove(path(attribute))
-                        : new UpdateAction.Set(path(attribute), value));
+        Path path = path(attribute);
+        boolean element = path.segments().get(path.segments().size() - 1) instanceof Integer;
+        return action(value == null && !element ? new UpdateAction.Remove(path) : new UpdateAction.Set(path, value));
     }
 
     /**

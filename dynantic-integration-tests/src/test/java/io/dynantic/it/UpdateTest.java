@@ -448,6 +448,19 @@ class UpdateTest {
     }
 
     @Test
+    void aListElementSetToNullIsStoredAsNullAndTheOthersStayWhereTheyWere() {
+        ada();
+        users.update(id, "a@b.c").set(User_.history, List.of("a", "b", "c")).execute();
+        users.update(id, "a@b.c").set(User_.history.index(0), null).execute();
+        assertThat(read().history()).containsExactly(null, "b", "c");
+        users.update(id, "a@b.c").set(User_.history.index(2), "z").execute();
+        assertThat(read().history()).containsExactly(null, "b", "z");
+        // remove takes the element out, as DynamoDB's REMOVE does.
+        users.update(id, "a@b.c").remove(User_.history.index(0)).execute();
+        assertThat(read().history()).containsExactly("b", "z");
+    }
+
+    @Test
     void anExpressionOver4KbIsRefusedBeforeSending() {
         ada();
         Update<User> update = users.update(id, "a@b.c");

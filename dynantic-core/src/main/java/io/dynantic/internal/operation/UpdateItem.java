@@ -164,10 +164,14 @@ public final class UpdateItem<T> extends Operation<UpdateItemRequest, UpdateItem
         } else if (action instanceof UpdateAction.Append || action instanceof UpdateAction.Add) {
             codec.values().validateElements(target, action.value(), problems);
         }
+        Object given = action.value();
+        if (given == null) {
+            // A list element set to null: NULL in its place, as a put stores it (UpdateSteps allows null nowhere else).
+            return AttributeValue.createNul(true);
+        }
         AttributeValue value;
         try {
-            // The caller's actions other than REMOVE have a value (UpdateSteps refuses null).
-            value = codec.values().encodeStored(Objects.requireNonNull(action.value()), target);
+            value = codec.values().encodeStored(given, target);
         } catch (ItemValidationException e) {
             problems.addAll(e.violations());
             return null;
