@@ -52,6 +52,7 @@ class GeneratedSchemaTest {
                         "Revision_Schema",
                         "Roster_Schema",
                         "Session_Schema",
+                        "Shelf_Schema",
                         "Stamped_Schema",
                         "Stock_Dimensions_Schema",
                         "Stock_Node_Schema",

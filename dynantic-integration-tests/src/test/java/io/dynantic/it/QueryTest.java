@@ -13,6 +13,7 @@ import io.dynantic.it.model.Address;
 import io.dynantic.it.model.Address_;
 import io.dynantic.it.model.Event;
 import io.dynantic.it.model.Event_;
+import io.dynantic.it.model.Shelf;
 import io.dynantic.it.model.User;
 import io.dynantic.it.model.UserStatus;
 import io.dynantic.it.model.User_;
@@ -35,7 +36,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Queries over 30 items of one partition, read in small pages so that every read spans several. */
-@DynamoTest(models = {Event.class, User.class})
+@DynamoTest(models = {Event.class, User.class, Shelf.class})
 @ParameterizedClass
 @EnumSource(Mode.class)
 class QueryTest {
@@ -268,6 +269,19 @@ class QueryTest {
     void aPageAsLargeAsAnIntIsFilledAsItemsCome() {
         // Nothing is allocated for the size asked for: a size from a request parameter cannot exhaust the heap.
         assertThat(query().page(Integer.MAX_VALUE, null).items()).hasSize(30);
+    }
+
+    @Test
+    void sortKeyConditionsOfAConvertedKeyAreEncodedAsItsValues(Dynantic dyn) {
+        Items<Shelf> shelves = mode.items(dyn, Shelf.class);
+        String aisle = UUID.randomUUID().toString();
+        shelves.save(new Shelf(aisle, "abc"));
+        shelves.save(new Shelf(aisle, "abd"));
+        shelves.save(new Shelf(aisle, "b"));
+        // Stored upper-cased, read lower-cased: the prefix is upper-cased as the values are.
+        assertThat(shelves.query(aisle).eq("abc").list()).containsExactly(new Shelf(aisle, "abc"));
+        assertThat(shelves.query(aisle).beginsWith("ab").list())
+                .containsExactly(new Shelf(aisle, "abc"), new Shelf(aisle, "abd"));
     }
 
     @Test

@@ -138,7 +138,8 @@ public abstract class ReadPage<Q, S> extends Operation<Q, S, ReadPage.Result> {
     /**
      * The key condition, as a condition on the key attributes rendered like any other: the partition key equals the
      * query's value, and the sort-key condition if there is one. Values are encoded as keys of their attribute; a
-     * text prefix of a key stored as text (an Instant, a date) is a prefix of the stored form and stays as it is.
+     * text prefix of a key of another type stored as text (an Instant, a date) is a prefix of the stored form and
+     * stays as it is.
      */
     private String keyCondition(Placeholders placeholders) {
         ItemCodec<?> codec = spec.codec();
@@ -159,7 +160,10 @@ public abstract class ReadPage<Q, S> extends Operation<Q, S, ReadPage.Result> {
                             "the prefix is an empty string; DynamoDB key values cannot be empty (leave out beginsWith"
                                     + " to read the whole partition)")));
                 }
-                return AttributeValue.createS(prefix);
+                // A String key's prefix is stored as its values are (through its converter, if it has one).
+                if (key.rawType() != String.class) {
+                    return AttributeValue.createS(prefix);
+                }
             }
             AttributeValue encoded = codec.keyValue(key, value);
             if (!partition && sort instanceof Condition.BeginsWith<?> && encoded.n() != null) {
