@@ -285,6 +285,33 @@ class QueryTest {
     }
 
     @Test
+    void requestsDynamoDbRefusesAreRefusedBeforeSending(Dynantic dyn) {
+        Items<User> users = mode.items(dyn, User.class);
+        assertThatThrownBy(
+                        () -> events.query(stream).filter(Event_.at.gt(at(3))).list())
+                .isInstanceOf(ItemValidationException.class)
+                .hasMessage("Event.at: a query's filter cannot use a key attribute of what it reads; DynamoDB refuses"
+                        + " it (use a sort-key condition instead)");
+        assertThatThrownBy(() -> events.index("by-label")
+                        .query(stream)
+                        .filter(Event_.label.eq("L03"))
+                        .list())
+                .isInstanceOf(ItemValidationException.class)
+                .hasMessage("Event.label: a query's filter cannot use a key attribute of what it reads; DynamoDB"
+                        + " refuses it (use a sort-key condition instead)");
+        // An index's key is an attribute like others to a query of the table.
+        assertThat(events.query(stream).filter(Event_.label.eq("L03")).list())
+                .extracting(Event::seq)
+                .containsExactly(3L);
+        assertThatThrownBy(() -> users.query("u").values(User_.history, User_.history.index(0), User_.name))
+                .isInstanceOf(ItemValidationException.class)
+                .hasMessage("User.history[0]: overlaps history in one read; DynamoDB reads each attribute path once");
+        assertThatThrownBy(() -> users.query("u").values(User_.name, User_.name))
+                .isInstanceOf(ItemValidationException.class)
+                .hasMessage("User.name: is read twice in one read; DynamoDB reads each attribute path once");
+    }
+
+    @Test
     void cursorsFromElsewhereOrAlteredAreRefused() {
         String cursor = query().page(5, null).cursor();
         assertThat(query().page(5, cursor).items().get(0).seq()).isEqualTo(5L);

@@ -75,6 +75,12 @@ public final class Placeholders {
         return i < made.length ? made[i] : prefix + i;
     }
 
+    /** The placeholder of {@code attributeName} if it has one, or null (none is made). */
+    public @Nullable String existingName(String attributeName) {
+        int i = names.indexOf(attributeName);
+        return i < 0 ? null : placeholder(NAMES, "#n", i);
+    }
+
     /** The placeholder for an attribute name; the same name always gets the same placeholder. */
     public String name(String attributeName) {
         int i = names.indexOf(attributeName);

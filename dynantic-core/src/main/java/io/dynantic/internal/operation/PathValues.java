@@ -224,6 +224,35 @@ public final class PathValues implements ValueEncoder {
         }
     }
 
+    /**
+     * The problems of paths that one request may not name together: one within another, or one twice.
+     *
+     * @param twice what a path named twice is ("is read twice")
+     * @param rule what follows "overlaps address": where, and DynamoDB's rule
+     */
+    List<Violation> overlaps(List<Path> paths, String twice, String rule) {
+        // Only paths under one top-level attribute can overlap.
+        List<Violation> problems = new ArrayList<>(0);
+        for (int j = 0; j < paths.size(); j++) {
+            Path b = paths.get(j);
+            for (int i = 0; i < j; i++) {
+                Path a = paths.get(i);
+                if (a.root().equals(b.root()) && (within(a, b) || within(b, a))) {
+                    Path inner = a.segments().size() >= b.segments().size() ? a : b;
+                    problems.add(new Violation(
+                            where(inner), (a.equals(b) ? twice : "overlaps " + (inner == a ? b : a)) + " " + rule));
+                }
+            }
+        }
+        return List.copyOf(problems);
+    }
+
+    private static boolean within(Path inner, Path outer) {
+        List<Object> in = inner.segments();
+        List<Object> out = outer.segments();
+        return in.size() >= out.size() && in.subList(0, out.size()).equals(out);
+    }
+
     /** The value at {@code path} inside a stored item, or null when there is none (or it is NULL). */
     public static @Nullable AttributeValue valueAt(Map<String, AttributeValue> item, Path path) {
         return valueAt(item, path, null);

@@ -105,6 +105,20 @@ public abstract class ReadPage<Q, S> extends Operation<Q, S, ReadPage.Result> {
         }
         Condition<?> all = Conditions.and(siblingFilter(codec.model()), spec.filter());
         filter = all == null ? null : renderer.render(all);
+        List<Violation> problems = new ArrayList<>(0);
+        if (spec.query() && filter != null) {
+            checkFilterKeys(filter, placeholders, problems);
+        }
+        if (spec.projection() != null && !count) {
+            problems.addAll(codec.values()
+                    .overlaps(
+                            spec.projection(),
+                            "is read twice",
+                            "in one read; DynamoDB reads each attribute path once"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ItemValidationException(problems);
+        }
         if (spec.projection() != null && !count) {
             List<String> paths = new ArrayList<>(spec.projection().size());
             for (Path p : spec.projection()) {
@@ -121,6 +135,34 @@ public abstract class ReadPage<Q, S> extends Operation<Q, S, ReadPage.Result> {
                     codec.tableName(),
                     spec.index() == null ? "" : " index " + spec.index().name());
         }
+    }
+
+    /**
+     * Refuses a query's filter that uses a key attribute of what the query reads (the table's, or the index's), as
+     * DynamoDB does: the key condition is where those go.
+     */
+    private void checkFilterKeys(String filter, Placeholders placeholders, List<Violation> problems) {
+        for (PropertyModel key : new PropertyModel[] {spec.partitionKey(), spec.sortKey()}) {
+            String name = key == null ? null : placeholders.existingName(key.attributeName());
+            if (key != null && name != null && startsPath(filter, name)) {
+                problems.add(new Violation(
+                        spec.codec().model().type().getSimpleName() + "." + key.name(),
+                        "a query's filter cannot use a key attribute of what it reads; DynamoDB refuses it (use a"
+                                + " sort-key condition instead)"));
+            }
+        }
+    }
+
+    /** Whether the name placeholder begins a path in the expression (rather than naming a member of another). */
+    private static boolean startsPath(String expression, String name) {
+        for (int at = expression.indexOf(name); at >= 0; at = expression.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            boolean whole = end == expression.length() || !Character.isDigit(expression.charAt(end));
+            if (whole && (at == 0 || expression.charAt(at - 1) != '.')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A subtype view reads the table through a filter that leaves out its siblings' items. */

@@ -377,36 +377,10 @@ final class UpdatePlan {
         }
 
         private static List<Violation> overlaps(List<UpdateAction> actions, PathValues where) {
-            // Only paths under one top-level attribute can overlap.
-            List<Violation> problems = new ArrayList<>(0);
-            for (int j = 0; j < actions.size(); j++) {
-                Path b = actions.get(j).path();
-                for (int i = 0; i < j; i++) {
-                    Path a = actions.get(i).path();
-                    if (a.root().equals(b.root()) && (within(a, b) || within(b, a))) {
-                        Path inner = a.segments().size() >= b.segments().size() ? a : b;
-                        problems.add(new Violation(
-                                where.where(inner),
-                                (a.equals(b) ? "is updated twice" : "overlaps " + (inner == a ? b : a))
-                                        + " in one update; DynamoDB allows one action per attribute path"));
-                    }
-                }
-            }
-            return List.copyOf(problems);
-        }
-
-        private static boolean within(Path inner, Path outer) {
-            List<Object> in = inner.segments();
-            List<Object> out = outer.segments();
-            if (in.size() < out.size()) {
-                return false;
-            }
-            for (int i = 0; i < out.size(); i++) {
-                if (!in.get(i).equals(out.get(i))) {
-                    return false;
-                }
-            }
-            return true;
+            List<Path> paths = new ArrayList<>(actions.size());
+            actions.forEach(a -> paths.add(a.path()));
+            return where.overlaps(
+                    paths, "is updated twice", "in one update; DynamoDB allows one action per attribute path");
         }
     }
 
