@@ -27,7 +27,7 @@ public final class AsyncScan<T> extends AsyncReader<T, AsyncScan<T>> {
     }
 
     /**
-     * Scans in {@code n} segments at once (a parallel scan, all requests in flight together): every item comes
+     * Scans in {@code n} segments at once (a parallel scan, up to 16 segments in flight together): every item comes
      * exactly once, segment after segment. Results are read from all segments before they are
      * returned, and {@code page(...)} is not available.
      */
