@@ -536,7 +536,10 @@ public final class Dynantic {
             return this;
         }
 
-        /** Converts every field of exactly {@code type} with {@code converter}; {@code @Convert} still wins. */
+        /**
+         * Converts every field of exactly {@code type} (and of its primitive, for a wrapper such as {@code Long}) with
+         * {@code converter}; {@code @Convert} still wins.
+         */
         public <V> Builder converter(Class<V> type, AttributeConverter<V> converter) {
             converters.put(Objects.requireNonNull(type, "type"), Objects.requireNonNull(converter, "converter"));
             return this;

@@ -488,8 +488,22 @@ class ModelDefinitionTest {
     void tableRoleInANestedModel() {
         assertFails(
                 ErroneousNestedKey.class,
-                "KeyedPlace.name: @PartitionKey has no effect in a nested model; keys, indexes, TTL and versions"
-                        + " belong to the table model\n  for ErroneousNestedKey.place");
+                "KeyedPlace.name: @PartitionKey has no effect in a nested model; keys, indexes, TTL, versions,"
+                        + " generated keys and timestamps belong to the table model\n  for ErroneousNestedKey.place");
+    }
+
+    record StampedPlace(String name, @UpdatedAt Instant changed) {}
+
+    @DynamoTable("t")
+    record ErroneousNestedStamp(@PartitionKey String id, StampedPlace place) {}
+
+    @Test
+    void timestampInANestedModel() {
+        // Never filled there: refused, not ignored.
+        assertFails(
+                ErroneousNestedStamp.class,
+                "StampedPlace.changed: @UpdatedAt has no effect in a nested model; keys, indexes, TTL, versions,"
+                        + " generated keys and timestamps belong to the table model\n  for ErroneousNestedStamp.place");
     }
 
     @DynamoTable("t")
@@ -710,6 +724,37 @@ class ModelDefinitionTest {
         }
     }
 
+    record BrokenNode(String label, List<BrokenNode> children, Thread worker) {}
+
+    @DynamoTable("t")
+    record ErroneousTree(@PartitionKey String id, BrokenNode root) {}
+
+    @DynamoTable("t")
+    record ErroneousForest(@PartitionKey String id, List<BrokenNode> trees) {}
+
+    @Test
+    void aRecursiveModelThatFailsLeavesNoHalfMadeConverterBehind() {
+        assertThatThrownBy(() -> DYN.table(ErroneousTree.class)).isInstanceOf(ModelDefinitionException.class);
+        // The list of nodes made while the node failed is not reused: the second model fails alike.
+        assertThatThrownBy(() -> DYN.table(ErroneousForest.class))
+                .isInstanceOf(ModelDefinitionException.class)
+                .hasMessageContaining("BrokenNode.worker: Thread is not a supported type");
+    }
+
+    @DynamoTable("t")
+    record ErroneousConvertType(
+            @PartitionKey String id,
+            @Convert(EpochText.class) String text) {}
+
+    @Test
+    void aConverterOfAnotherType() {
+        // Found when the table is made, not as a ClassCastException on the first save.
+        assertFails(
+                ErroneousConvertType.class,
+                "ErroneousConvertType.text: @Convert(EpochText.class) converts Long, not String; use a converter of"
+                        + " the field's type");
+    }
+
     @DynamoTable(value = "app", discriminator = "kind")
     sealed interface ErroneousTtlTypes permits TtlNumber, TtlText {}
 
@@ -722,11 +767,49 @@ class ModelDefinitionTest {
             @Ttl @Convert(EpochText.class) Long expires) implements ErroneousTtlTypes {}
 
     @Test
-    void subtypesWithDifferentTtlTypes() {
+    void aTtlStoredAsTextIsRefused() {
+        // DynamoDB's TTL reads numbers only: items with a text TTL would never expire.
         assertFails(
                 ErroneousTtlTypes.class,
-                "TtlText.expires: subtypes TtlNumber and TtlText have different @Ttl attributes; the subtypes of one"
-                        + " table share the TTL attribute (same stored name and type)");
+                "TtlText.expires: @Ttl needs its value stored as a number (N) of epoch seconds, which DynamoDB's TTL"
+                        + " reads; this field's converter stores S");
+    }
+
+    @DynamoTable(value = "app", discriminator = "kind")
+    sealed interface ErroneousVersions permits Versioned, Unversioned {}
+
+    @DiscriminatorValue("V")
+    record Versioned(@PartitionKey String pk, @Version Long version) implements ErroneousVersions {}
+
+    @DiscriminatorValue("U")
+    record Unversioned(@PartitionKey String pk) implements ErroneousVersions {}
+
+    @Test
+    void subtypesWithDifferentVersions() {
+        // update(key) through the base names no subtype: one version rule must hold for all.
+        assertFails(
+                ErroneousVersions.class,
+                "ErroneousVersions: subtypes Versioned and Unversioned have different @Version attributes; the"
+                        + " subtypes of one table share them (same stored names and types), since a write through the"
+                        + " base applies one set to every item");
+    }
+
+    @DynamoTable(value = "app", discriminator = "kind")
+    sealed interface ErroneousStamps permits StampedA, StampedB {}
+
+    @DiscriminatorValue("A")
+    record StampedA(@PartitionKey String pk, @UpdatedAt Instant changed) implements ErroneousStamps {}
+
+    @DiscriminatorValue("B")
+    record StampedB(@PartitionKey String pk, @UpdatedAt Instant modified) implements ErroneousStamps {}
+
+    @Test
+    void subtypesWithDifferentTimestamps() {
+        assertFails(
+                ErroneousStamps.class,
+                "ErroneousStamps: subtypes StampedA and StampedB have different @UpdatedAt attributes; the subtypes"
+                        + " of one table share them (same stored names and types), since a write through the base"
+                        + " applies one set to every item");
     }
 
     @DynamoTable(value = "app", discriminator = "kind")

@@ -8,7 +8,9 @@ import io.dynantic.ItemValidationException;
 import io.dynantic.ModelDefinitionException;
 import io.dynantic.Table;
 import io.dynantic.convert.AttributeConverter;
+import io.dynantic.convert.AttributeType;
 import io.dynantic.internal.convert.Types;
+import io.dynantic.it.model.Everything;
 import io.dynantic.it.model.Invoice;
 import io.dynantic.it.model.Money;
 import io.dynantic.it.model.MoneyConverter;
@@ -98,6 +100,47 @@ class DynanticConfigurationTest {
             assertThat(invoices.get("i1")).contains(saved);
         } finally {
             invoices.deleteTable();
+        }
+    }
+
+    @Test
+    void aConverterForAWrapperConvertsItsPrimitiveToo() {
+        AttributeConverter<Long> asText = new AttributeConverter<>() {
+            @Override
+            public AttributeType type() {
+                return AttributeType.S;
+            }
+
+            @Override
+            public AttributeValue write(Long value) {
+                return AttributeValue.fromS("#" + value);
+            }
+
+            @Override
+            public Long read(AttributeValue value) {
+                return Long.valueOf(value.s().substring(1));
+            }
+        };
+        Dynantic dyn = Dynantic.builder()
+                .client(raw)
+                .tableNamePrefix(prefix)
+                .converter(Long.class, asText)
+                .build();
+        Table<Everything> table = dyn.table(Everything.class);
+        table.createTable();
+        try {
+            Everything e = Everything.with(Everything.with(Everything.withId("e1"), "big", 5L), "boxedBig", 6L);
+            table.save(e);
+            Map<String, AttributeValue> item = raw.getItem(
+                            r -> r.tableName(table.tableName()).key(Map.of("id", AttributeValue.fromS("e1"))))
+                    .item();
+            assertThat(item.get("big")).isEqualTo(AttributeValue.fromS("#5"));
+            assertThat(item.get("boxedBig")).isEqualTo(AttributeValue.fromS("#6"));
+            Everything read = table.get("e1").orElseThrow();
+            assertThat(read.big()).isEqualTo(5L);
+            assertThat(read.boxedBig()).isEqualTo(6L);
+        } finally {
+            table.deleteTable();
         }
     }
 

@@ -171,6 +171,12 @@ class ItemOperationsTest {
         });
         accounts.save(read.get(), Account_.balance.ge(5L));
         assertThat(accounts.get(saved.getId()).map(Account::getVersion)).contains(2);
+
+        // A field's initial value does not stand in for an attribute that is not stored.
+        Account noNote = new Account("acc-" + id(), 1);
+        noNote.setNote(null);
+        accounts.save(noNote);
+        assertThat(accounts.get(noNote.getId()).orElseThrow().getNote()).isNull();
     }
 
     @Test

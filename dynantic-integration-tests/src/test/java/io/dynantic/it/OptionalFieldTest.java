@@ -13,6 +13,7 @@ import io.dynantic.it.twin.Items;
 import io.dynantic.it.twin.Mode;
 import io.dynantic.testing.DynamoTest;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,7 +45,7 @@ class OptionalFieldTest {
     @Test
     void updatesConditionsAndReadsNameTheHeldValue(DynamoDbClient raw) {
         String id = UUID.randomUUID().toString();
-        profiles.save(new Profile(id, Optional.empty(), Optional.of(SEEN), Optional.empty()));
+        profiles.save(new Profile(id, Optional.empty(), Optional.of(SEEN), Optional.empty(), Optional.empty()));
 
         var changed = profiles.update(id)
                 .set(Profile_.nickname, "ada")
@@ -52,7 +53,8 @@ class OptionalFieldTest {
                 .returning(ReturnValue.UPDATED_NEW)
                 .executeForAttributes();
         assertThat(changed.get(Profile_.nickname)).contains("ada");
-        assertThat(profiles.get(id)).contains(new Profile(id, Optional.of("ada"), Optional.of(SEEN), Optional.empty()));
+        assertThat(profiles.get(id))
+                .contains(new Profile(id, Optional.of("ada"), Optional.of(SEEN), Optional.empty(), Optional.empty()));
         Map<String, AttributeValue> stored = raw.getItem(
                         r -> r.tableName(profiles.tableName()).key(Map.of("id", AttributeValue.fromS(id))))
                 .item();
@@ -67,5 +69,16 @@ class OptionalFieldTest {
                         .execute())
                 .isInstanceOf(ItemValidationException.class)
                 .hasMessage("Profile.code: size must be between 0 and 5");
+    }
+
+    @Test
+    void anEmptyOptionalReadsBackEmptyWhateverItHolds() {
+        String id = UUID.randomUUID().toString();
+        Profile none = new Profile(id, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        profiles.save(none);
+        assertThat(profiles.get(id)).contains(none);
+        Profile some = new Profile(id, Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(List.of()));
+        profiles.save(some);
+        assertThat(profiles.get(id)).contains(some);
     }
 }

@@ -332,6 +332,12 @@ class StorageFormatTest {
                 .isInstanceOf(MappingException.class)
                 .hasMessage("Everything.number: number 100000000000000000000 does not fit in an int (table "
                         + table.tableName() + ")");
+        String fraction = UUID.randomUUID().toString();
+        put(Map.of("id", AttributeValue.fromS(fraction), "number", AttributeValue.fromN("1.5")));
+        assertThatThrownBy(() -> table.get(fraction))
+                .isInstanceOf(MappingException.class)
+                .hasMessage("Everything.number: number 1.5 is not a whole number, as an int needs (table "
+                        + table.tableName() + ")");
         // A float holds magnitudes below about 3.4E38 only: a larger one would read as infinity.
         String big = UUID.randomUUID().toString();
         String tenPow40 = "1" + "0".repeat(40); // in normal form, as above

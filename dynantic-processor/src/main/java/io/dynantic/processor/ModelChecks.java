@@ -192,7 +192,7 @@ final class ModelChecks {
          * or B (a value-object id, say), so the runtime decides.
          */
         @Override
-        public Boolean storedAsKeyType(VariableElement field) {
+        public io.dynantic.convert.AttributeType storedType(VariableElement field) {
             return null;
         }
     }

@@ -92,8 +92,12 @@ final class SchemaWriter {
                 }
                 throwing |= accessors.throwing();
                 getters.add("$o." + accessors.getter() + "()");
-                arguments.add("if ($v[" + i + "] != null) {\n            $o." + accessors.setter() + "(" + cast
-                        + ");\n        }");
+                // Null too (an absent attribute), over the field's initial value; a primitive is never null here.
+                arguments.add(
+                        f.asType().getKind().isPrimitive()
+                                ? "if ($v[" + i + "] != null) {\n            $o." + accessors.setter() + "(" + cast
+                                        + ");\n        }"
+                                : "$o." + accessors.setter() + "(" + cast + ");");
             }
         }
         String table = table(model, pkg);

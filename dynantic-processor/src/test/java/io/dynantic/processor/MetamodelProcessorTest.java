@@ -568,7 +568,8 @@ class MetamodelProcessorTest {
                 @DynamoTable("t") record Bad(@PartitionKey String a, Inner inner) {}
                 record Inner(@SortKey String b) {}
                 """,
-                "Inner.b: @SortKey has no effect in a nested model; keys, indexes, TTL and versions belong to the table model @ b");
+                "Inner.b: @SortKey has no effect in a nested model; keys, indexes, TTL, versions, generated keys and"
+                        + " timestamps belong to the table model @ b");
     }
 
     @Test
@@ -646,7 +647,7 @@ class MetamodelProcessorTest {
         org.assertj.core.api.Assertions.assertThat(c.errors())
                 .extracting(d -> d.getMessage(java.util.Locale.ROOT))
                 .containsExactly(
-                        "Inner.b: @SortKey has no effect in a nested model; keys, indexes, TTL and versions belong to"
-                                + " the table model");
+                        "Inner.b: @SortKey has no effect in a nested model; keys, indexes, TTL, versions, generated"
+                                + " keys and timestamps belong to the table model");
     }
 }

@@ -349,7 +349,8 @@ final class CollectionConverters {
 
         @Override
         public Optional<V> absent() {
-            return Optional.ofNullable(value.absent());
+            // Absent is empty, even where the value's own absent form is not null (an empty list or set).
+            return Optional.empty();
         }
 
         @Override

@@ -40,6 +40,11 @@ public final class ConverterRegistry implements ConverterLookup {
     private final InstantFormat instantFormat;
     private final Map<Type, AttributeConverter<?>> cache = new ConcurrentHashMap<>();
     private final Map<Type, Deferred<?>> resolving = new HashMap<>();
+    /**
+     * Converters found while an outer type is still being resolved (guarded by {@code resolving}): published to
+     * the cache only when it resolves, since they may stand on its {@link Deferred}; dropped when it fails.
+     */
+    private final Map<Type, AttributeConverter<?>> provisional = new HashMap<>();
 
     /**
      * @param byClass the user's converters by exact class
@@ -68,6 +73,9 @@ public final class ConverterRegistry implements ConverterLookup {
         }
         synchronized (resolving) {
             cached = cache.get(type);
+            if (cached == null) {
+                cached = provisional.get(type);
+            }
             if (cached != null) {
                 return cached;
             }
@@ -75,15 +83,22 @@ public final class ConverterRegistry implements ConverterLookup {
             if (pending != null) {
                 return pending;
             }
+            boolean outermost = resolving.isEmpty();
             Deferred<Object> deferred = new Deferred<>();
             resolving.put(type, deferred);
             try {
                 AttributeConverter<?> found = resolve(type);
                 deferred.target = cast(found);
-                cache.put(type, found);
+                provisional.put(type, found);
+                if (outermost) {
+                    cache.putAll(provisional);
+                }
                 return found;
             } finally {
                 resolving.remove(type);
+                if (outermost) {
+                    provisional.clear();
+                }
             }
         }
     }
@@ -95,7 +110,8 @@ public final class ConverterRegistry implements ConverterLookup {
 
     private AttributeConverter<?> resolve(Type type) {
         Class<?> raw = Types.raw(type);
-        AttributeConverter<?> exact = byClass.get(raw);
+        // A converter registered for a wrapper (Long) converts its primitive (long) too, as it does list elements.
+        AttributeConverter<?> exact = byClass.get(raw.isPrimitive() ? Types.boxed(raw) : raw);
         if (exact != null) {
             return exact;
         }

@@ -95,9 +95,13 @@ final class Numbers {
     }
 
     private static long exact(String s, String typeName) {
+        BigDecimal d = new BigDecimal(s);
         try {
-            return new BigDecimal(s).longValueExact();
+            return d.longValueExact();
         } catch (ArithmeticException e) {
+            if (d.stripTrailingZeros().scale() > 0) {
+                throw new IllegalArgumentException("number " + s + " is not a whole number, as " + typeName + " needs");
+            }
             throw tooBig(s, typeName);
         }
     }

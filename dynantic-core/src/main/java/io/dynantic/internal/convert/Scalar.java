@@ -12,6 +12,9 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.SignStyle;
+import java.time.temporal.ChronoField;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -76,6 +79,8 @@ enum Scalar {
             case LOCAL_TIME -> DateTimeFormatter.ISO_LOCAL_TIME.format((LocalTime) value);
             case OFFSET_DATE_TIME -> DateTimeFormatter.ISO_OFFSET_DATE_TIME.format((OffsetDateTime) value);
             case ZONED_DATE_TIME -> DateTimeFormatter.ISO_ZONED_DATE_TIME.format((ZonedDateTime) value);
+            case YEAR -> YearText.YEAR.format((Year) value);
+            case YEAR_MONTH -> YearText.YEAR_MONTH.format((YearMonth) value);
             default -> value.toString();
         };
     }
@@ -97,8 +102,8 @@ enum Scalar {
             case LOCAL_DATE_TIME -> LocalDateTime.parse(s);
             case LOCAL_TIME -> LocalTime.parse(s);
             case DURATION -> Duration.parse(s);
-            case YEAR -> Year.parse(s);
-            case YEAR_MONTH -> YearMonth.parse(s);
+            case YEAR -> Year.parse(YearText.signed(s), YearText.YEAR);
+            case YEAR_MONTH -> YearMonth.parse(YearText.signed(s), YearText.YEAR_MONTH);
             case UUID_TEXT -> UUID.fromString(s);
         };
     }
@@ -116,5 +121,29 @@ enum Scalar {
             throw new IllegalArgumentException("expected a single character but found " + s.length());
         }
         return s.charAt(0);
+    }
+
+    /**
+     * Years as ISO-8601 writes them: four digits at least, a sign beyond 9999 ({@code +10000-01}), which the parsers
+     * need (a year's and a year-month's {@code toString()} leave it out). Made when first needed.
+     */
+    private static final class YearText {
+        static final DateTimeFormatter YEAR = new DateTimeFormatterBuilder()
+                .appendValue(ChronoField.YEAR, 4, 10, SignStyle.EXCEEDS_PAD)
+                .toFormatter();
+        static final DateTimeFormatter YEAR_MONTH = new DateTimeFormatterBuilder()
+                .append(YEAR)
+                .appendLiteral('-')
+                .appendValue(ChronoField.MONTH_OF_YEAR, 2)
+                .toFormatter();
+
+        /** {@code text} with the sign that a year of more than four digits written without one needs. */
+        static String signed(String text) {
+            int digits = 0;
+            while (digits < text.length() && Character.isDigit(text.charAt(digits))) {
+                digits++;
+            }
+            return digits > 4 ? "+" + text : text;
+        }
     }
 }

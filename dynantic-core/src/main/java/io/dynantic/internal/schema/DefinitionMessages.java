@@ -66,6 +66,11 @@ final class DefinitionMessages {
         return annotation + " needs a string, number or binary type (stored as S, N or B), not " + typeName;
     }
 
+    static String ttlStored(String stored) {
+        return "@Ttl needs its value stored as a number (N) of epoch seconds, which DynamoDB's TTL reads; this field's"
+                + " converter stores " + stored;
+    }
+
     static String ttlType(String typeName) {
         return "@Ttl needs an Instant, long or Long field (epoch seconds), not " + typeName;
     }
@@ -124,7 +129,8 @@ final class DefinitionMessages {
 
     static String roleInNestedModel(String annotation) {
         return annotation
-                + " has no effect in a nested model; keys, indexes, TTL and versions belong to the table model";
+                + " has no effect in a nested model; keys, indexes, TTL, versions, generated keys and timestamps"
+                + " belong to the table model";
     }
 
     static String duplicateAttributeName(String attributeName, String otherField) {
@@ -140,6 +146,12 @@ final class DefinitionMessages {
         return "subtypes " + first + " and " + other
                 + " have different key attributes; the subtypes of one table share the partition and sort key"
                 + " (same stored name and type)";
+    }
+
+    static String differentSubtypeWriteRoles(String role, String first, String other) {
+        return "subtypes " + first + " and " + other + " have different " + role + " attributes; the subtypes of one"
+                + " table share them (same stored names and types), since a write through the base applies one set to"
+                + " every item";
     }
 
     static String differentSubtypeTtls(String first, String other) {

@@ -1,5 +1,6 @@
 package io.dynantic.internal.schema;
 
+import io.dynantic.convert.AttributeType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -61,11 +62,11 @@ public final class DefinitionRules {
         boolean mentionsInstant(F field);
 
         /**
-         * Whether the field is stored as S, N or B (as keys must be); null when that is not known yet (at build
-         * time, for types whose converter is chosen at run time).
+         * How the field is stored (keys must be S, N or B; a TTL N); null when that is not known yet (at build time,
+         * for types whose converter is chosen at run time).
          */
         @Nullable
-        Boolean storedAsKeyType(F field);
+        AttributeType storedType(F field);
     }
 
     /** A broken rule, as reported: {@code User.email: message}. */
@@ -242,7 +243,8 @@ public final class DefinitionRules {
             return;
         }
         for (FieldAnnotation key : KEYS) {
-            if (model.has(f, key) && Boolean.FALSE.equals(model.storedAsKeyType(f))) {
+            AttributeType stored = model.has(f, key) ? model.storedType(f) : null;
+            if (stored != null && !stored.isKeyType()) {
                 problems.add(
                         new Problem<>(model, f, DefinitionMessages.keyType(key.written(), model.describedType(f))));
                 return;
@@ -256,6 +258,11 @@ public final class DefinitionRules {
                 problems.add(new Problem<>(model, f, problem));
                 return;
             }
+        }
+        AttributeType ttlStored = model.has(f, FieldAnnotation.TTL) ? model.storedType(f) : null;
+        if (ttlStored != null && ttlStored != AttributeType.N) {
+            problems.add(new Problem<>(model, f, DefinitionMessages.ttlStored(ttlStored.name())));
+            return;
         }
         if (model.has(f, FieldAnnotation.AUTO_UUID)
                 && !model.has(f, FieldAnnotation.PARTITION_KEY)

@@ -12,6 +12,7 @@ import io.dynantic.internal.convert.UnsupportedTypeException;
 import io.dynantic.internal.schema.PropertyModel.Role;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -85,6 +86,7 @@ public final class ModelInspector {
         ModelRules.throwIfAny(broken);
         if (discriminator != null) {
             Subtypes.checkSharedKeys(type, entities);
+            Subtypes.checkSharedWriteRoles(type, entities);
         }
         List<IndexModel> indexes = Indexes.indexes(entities);
         PropertyModel ttl = discriminator == null ? entities.get(0).ttl() : Subtypes.ttl(entities);
@@ -238,6 +240,15 @@ public final class ModelInspector {
         Type type = f.type();
         Class<?> convert = f.convert();
         if (convert != null) {
+            Class<?> converts = convertedClass(convert);
+            Class<?> fieldClass = Types.boxed(Types.raw(type));
+            if (converts != null && !converts.isAssignableFrom(fieldClass)) {
+                throw ModelRules.fail(
+                        owner,
+                        f.name(),
+                        "@Convert(" + convert.getSimpleName() + ".class) converts " + converts.getSimpleName()
+                                + ", not " + Types.describe(type) + "; use a converter of the field's type");
+            }
             try {
                 Constructor<?> c = convert.getDeclaredConstructor();
                 c.setAccessible(true);
@@ -266,5 +277,20 @@ public final class ModelInspector {
         } catch (ModelDefinitionException e) {
             throw new ModelDefinitionException(e.getMessage() + "\n  for " + owner.getSimpleName() + "." + f.name(), e);
         }
+    }
+
+    /** The class a converter class declares it converts ({@code AttributeConverter<Money>}), or null if not known. */
+    private static @Nullable Class<?> convertedClass(Class<?> converter) {
+        for (Class<?> c = converter; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Type t : c.getGenericInterfaces()) {
+                if (t instanceof ParameterizedType p && p.getRawType() == AttributeConverter.class) {
+                    Type argument = p.getActualTypeArguments()[0];
+                    return argument instanceof Class<?> || argument instanceof ParameterizedType
+                            ? Types.raw(argument)
+                            : null;
+                }
+            }
+        }
+        return null;
     }
 }

@@ -24,7 +24,9 @@ public final class ModelRules {
             FieldAnnotation.LSI_SORT_KEY,
             FieldAnnotation.TTL,
             FieldAnnotation.VERSION,
-            FieldAnnotation.AUTO_UUID);
+            FieldAnnotation.AUTO_UUID,
+            FieldAnnotation.CREATED_AT,
+            FieldAnnotation.UPDATED_AT);
     /** The annotations that map a field (all but {@code @Ignore}); an {@code @Ignore}d field may carry none of them. */
     static final List<FieldAnnotation> MAPPING =
             List.of(FieldAnnotation.values()).subList(0, FieldAnnotation.IGNORE.ordinal());

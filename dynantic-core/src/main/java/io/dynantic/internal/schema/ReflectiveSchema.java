@@ -168,7 +168,8 @@ final class ReflectiveSchema<T> extends ModelSchema<T> {
         T bean = construct(m.constructor(), NO_ARGUMENTS);
         for (int i = 0; i < values.length; i++) {
             Method setter = m.setters().get(i);
-            if (setter != null && values[i] != null) {
+            // Null too (an absent attribute), over the field's initial value; a primitive is never null here.
+            if (setter != null && (values[i] != null || !setter.getParameterTypes()[0].isPrimitive())) {
                 invoke(setter, bean, values[i]);
             }
         }

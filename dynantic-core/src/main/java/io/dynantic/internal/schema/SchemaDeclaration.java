@@ -1,5 +1,6 @@
 package io.dynantic.internal.schema;
 
+import io.dynantic.convert.AttributeType;
 import io.dynantic.internal.convert.Types;
 import java.time.Instant;
 import java.util.List;
@@ -72,13 +73,13 @@ final class SchemaDeclaration implements DefinitionRules.Declared<FieldDescripti
     }
 
     @Override
-    public @Nullable Boolean storedAsKeyType(FieldDescription field) {
+    public @Nullable AttributeType storedType(FieldDescription field) {
         // By identity: a record's equals bootstraps method handles, which a cold start cannot afford.
         List<FieldDescription> fields = schema.fields();
         for (int i = 0; i < fields.size(); i++) {
             if (fields.get(i) == field) {
                 PropertyModel p = properties[i];
-                return p == null ? null : p.converter().type().isKeyType();
+                return p == null ? null : p.converter().type();
             }
         }
         return null;

@@ -43,6 +43,41 @@ final class Subtypes {
     }
 
     /**
+     * Refuses subtypes whose {@code @Version}, {@code @CreatedAt} or {@code @UpdatedAt} attributes differ: a write
+     * through the base (an update by key, which names no subtype) applies one set of them to every item.
+     */
+    static <T> void checkSharedWriteRoles(Class<T> base, List<EntityModel<? extends T>> entities) {
+        EntityModel<? extends T> first = entities.get(0);
+        for (EntityModel<? extends T> e : entities) {
+            String role = !sameKey(first.version(), e.version())
+                    ? "@Version"
+                    : !sameAll(first.createdAt(), e.createdAt())
+                            ? "@CreatedAt"
+                            : !sameAll(first.updatedAt(), e.updatedAt()) ? "@UpdatedAt" : null;
+            if (role != null) {
+                throw ModelRules.fail(
+                        base,
+                        DefinitionMessages.differentSubtypeWriteRoles(
+                                role,
+                                first.object().type().getSimpleName(),
+                                e.object().type().getSimpleName()));
+            }
+        }
+    }
+
+    private static boolean sameAll(List<PropertyModel> a, List<PropertyModel> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (PropertyModel p : a) {
+            if (b.stream().noneMatch(q -> sameKey(p, q))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The table's TTL attribute: the {@code @Ttl} property of any subtype (DynamoDB has one per table, so all of
      * them share its stored name and type); null when none has one.
      */

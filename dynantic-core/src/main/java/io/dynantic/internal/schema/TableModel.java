@@ -141,7 +141,11 @@ public final class TableModel<T> {
         EntityModel<? extends T> e = value == null ? null : byDiscriminator.get(value);
         if (e == null) {
             throw new UnknownSubtypeException(type.getSimpleName() + ": the stored " + discriminator + " "
-                    + (value == null ? "is missing" : "\"" + value + "\" names no registered subtype")
+                    + (stored == null
+                            ? "is missing"
+                            : value == null
+                                    ? "is no string (" + stored.type() + ")"
+                                    : "\"" + value + "\" names no registered subtype")
                     + "; registered: "
                     + byDiscriminator.keySet().stream().sorted().toList());
         }
@@ -173,7 +177,8 @@ public final class TableModel<T> {
             return true;
         }
         AttributeValue stored = item.get(discriminator);
-        return stored == null || !siblingValues.contains(stored.s());
+        // A discriminator that is no string is no sibling's: reading it fails as an unknown subtype.
+        return stored == null || stored.s() == null || !siblingValues.contains(stored.s());
     }
 
     /**

@@ -19,6 +19,9 @@ public class Account {
     @Version
     private Integer version;
 
+    /** Set when a bean is made: an item stored without a note must still read as none. */
+    private String note = "new";
+
     public Account() {}
 
     public Account(String id, long balance) {
@@ -57,5 +60,13 @@ public class Account {
 
     public void setVersion(Integer version) {
         this.version = version;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
     }
 }
