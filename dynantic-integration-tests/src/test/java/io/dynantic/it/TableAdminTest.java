@@ -114,14 +114,8 @@ class TableAdminTest {
         Table<User> users = dyn.table(User.class);
         raw.createTable(r -> r.tableName(users.tableName())
                 .billingMode(BillingMode.PAY_PER_REQUEST)
-                .keySchema(KeySchemaElement.builder()
-                        .attributeName("userId")
-                        .keyType("HASH")
-                        .build())
-                .attributeDefinitions(AttributeDefinition.builder()
-                        .attributeName("userId")
-                        .attributeType("S")
-                        .build()));
+                .keySchema(key("userId", "HASH"))
+                .attributeDefinitions(definition("userId", "S")));
         try {
             assertThatThrownBy(users::createTableIfNotExists)
                     .isInstanceOf(ModelDefinitionException.class)
