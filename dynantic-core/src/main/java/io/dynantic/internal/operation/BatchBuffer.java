@@ -60,13 +60,12 @@ public final class BatchBuffer {
     private CompletableFuture<Batches.WriteOutcome> send() {
         List<Batches.Entry> batch = buffered;
         buffered = new ArrayList<>(Batches.WRITES_PER_REQUEST);
-        // A sync client's request runs on a worker, not on the thread that holds this buffer's lock: other
-        // threads go on adding while it is in flight.
-        CompletableFuture<Object> previous = runner.blocking()
-                ? sending.handleAsync((ignored, error) -> null, runner.afterWait())
-                : sending.handle((ignored, error) -> null);
-        CompletableFuture<Batches.WriteOutcome> outcome =
-                Futures.then(previous, ignored -> Batches.write(runner, settings, batch));
+        CompletableFuture<Object> previous = sending.handle((ignored, error) -> null);
+        // A sync client's request always runs on a worker, never on the thread that holds this buffer's lock (as it
+        // would if the previous batch were done): other threads go on adding while it is in flight.
+        CompletableFuture<Batches.WriteOutcome> outcome = runner.blocking()
+                ? previous.thenComposeAsync(ignored -> Batches.write(runner, settings, batch), runner.afterWait())
+                : Futures.then(previous, ignored -> Batches.write(runner, settings, batch));
         sending = outcome;
         unreported.add(outcome);
         return outcome;
