@@ -599,9 +599,9 @@ public final class Dynantic {
 
         /**
          * How many times a batch sends a chunk that is then not done at all (DynamoDB left all of it unprocessed,
-         * or the request was throttled or failed), counting the first try: 10 by default. A request that did part
-         * of the chunk uses up no attempt; the rest is sent at once. When they run out, {@link BatchWriteException}
-         * and {@link BatchGetException} list what was not done.
+         * or the request was throttled or failed), counting the first try: 10 by default. A get request that read
+         * part of its keys uses up no attempt (DynamoDB cuts responses at 16 MB); the rest is sent at once. When
+         * they run out, {@link BatchWriteException} and {@link BatchGetException} list what was not done.
          */
         public Builder batchAttempts(int attempts) {
             if (attempts < 1) {

@@ -66,6 +66,11 @@ class ElementValidationTest {
                 .isInstanceOf(ItemValidationException.class)
                 .hasMessage("Roster.places[1].zip: size must be between 0 and 10");
         assertThat(rosters.get(id).orElseThrow().lines()).containsExactly("a");
+        // A null element is stored as NULL, so it meets the element constraints too.
+        assertThatThrownBy(() ->
+                        rosters.update(id).set(Roster_.lines.index(0), null).execute())
+                .isInstanceOf(ItemValidationException.class)
+                .hasMessage("Roster.lines[0]: must not be blank");
 
         // The list's own @Size(min = 3) holds for the whole list, not for the one element appended.
         rosters.update(id)

@@ -23,6 +23,7 @@ import io.dynantic.it.twin.Reads;
 import io.dynantic.testing.DynamoTest;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -337,6 +338,13 @@ class QueryTest {
         assertThatThrownBy(() -> query().page(5, "not base64!"))
                 .isInstanceOf(InvalidCursorException.class)
                 .hasMessage(table + "it is not URL-safe base64");
+        // A cursor of the format before cursors named their kind of read.
+        byte[] raw = Base64.getUrlDecoder().decode(cursor);
+        raw[0] = 1;
+        String older = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        assertThatThrownBy(() -> query().page(5, older))
+                .isInstanceOf(InvalidCursorException.class)
+                .hasMessage(table + "it was made by another version of Dynantic; start the read again");
         // A cursor of the same table read otherwise would repeat or skip items.
         String backwards = query().descending().page(5, null).cursor();
         assertThatThrownBy(() -> query().page(5, backwards))

@@ -184,7 +184,8 @@ public final class Batches {
                 runner.fanOut(
                         chunks,
                         settings.inFlight(),
-                        chunk -> untilDone(runner, settings, "Batch write", chunk, p -> sendWrites(runner, p), 1)),
+                        chunk -> untilDone(
+                                runner, settings, "Batch write", chunk, p -> sendWrites(runner, p), false, 1)),
                 outcomes -> {
                     List<Entry> left = new ArrayList<>();
                     Throwable cause = null;
@@ -368,6 +369,7 @@ public final class Batches {
                                 "Batch get",
                                 chunk,
                                 p -> sendGets(runner, p, consistentTables, codecs, found),
+                                true,
                                 1)),
                 outcomes -> {
                     Set<TableKey> left = new java.util.HashSet<>();
@@ -481,11 +483,12 @@ public final class Batches {
 
     /**
      * Sends a chunk until nothing of it is left, a request fails in a way that retrying cannot mend, or
-     * the attempts run out, waiting between attempts as the backoff says. A request that did part of what was
-     * pending is no failed attempt: the rest goes out at once (DynamoDB leaves keys unread where a response would
-     * pass 16 MB, which no wait mends); only requests that did nothing, or failed, use up attempts.
+     * the attempts run out, waiting between attempts as the backoff says.
      *
      * @param send sends what is pending and gives what the request left undone
+     * @param partialIsProgress whether a request that did part of what was pending is no failed attempt, the rest
+     *     going out at once: for reads, which DynamoDB cuts where a response would pass 16 MB (no wait mends that);
+     *     not for writes, whose leftovers mean throttling, which waits are for
      */
     private static <E> CompletableFuture<ChunkOutcome<E>> untilDone(
             Runner runner,
@@ -493,6 +496,7 @@ public final class Batches {
             String what,
             List<E> pending,
             java.util.function.Function<List<E>, CompletableFuture<List<E>>> send,
+            boolean partialIsProgress,
             int attempt) {
         CompletableFuture<List<E>> sent;
         try {
@@ -513,9 +517,9 @@ public final class Batches {
             if (left.isEmpty()) {
                 return CompletableFuture.completedFuture(new ChunkOutcome<>(List.of(), null));
             }
-            if (left.size() < pending.size()) {
+            if (partialIsProgress && left.size() < pending.size()) {
                 LOG.debug("{}: sending the {} left of {}", what, left.size(), pending.size());
-                return untilDone(runner, settings, what, left, send, attempt);
+                return untilDone(runner, settings, what, left, send, true, attempt);
             }
             if (attempt >= settings.backoff().attempts()) {
                 return CompletableFuture.completedFuture(new ChunkOutcome<>(left, result.error()));
@@ -523,7 +527,7 @@ public final class Batches {
             LOG.debug("{}: retrying {} of {} (attempt {})", what, left.size(), pending.size(), attempt + 1);
             return runner.after(
                     settings.backoff().delay(attempt),
-                    () -> untilDone(runner, settings, what, left, send, attempt + 1));
+                    () -> untilDone(runner, settings, what, left, send, partialIsProgress, attempt + 1));
         });
     }
 

@@ -25,7 +25,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * for a query, one from another partition.
  */
 final class Cursors {
-    private static final byte VERSION = 1;
+    /** The cursor format: 2 since cursors belong to a query or scan and an order too (version 1 did not). */
+    private static final byte VERSION = 2;
+
     private static final int DIGEST_BYTES = 12;
 
     private Cursors() {}
@@ -76,15 +78,16 @@ final class Cursors {
             throw invalid(spec, "it is too short");
         }
         byte[] body = Arrays.copyOf(bytes, bytes.length - DIGEST_BYTES);
+        if (body[0] != VERSION) {
+            throw invalid(spec, "it was made by another version of Dynantic; start the read again");
+        }
         byte[] digest = Arrays.copyOfRange(bytes, body.length, bytes.length);
         if (!MessageDigest.isEqual(digest, digest(spec, body))) {
             throw invalid(spec, "it was made for another read (table, index, query or scan, order), or it was altered");
         }
         Map<String, AttributeValue> key = new LinkedHashMap<>();
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(body))) {
-            if (in.readByte() != VERSION) {
-                throw invalid(spec, "its format is unknown");
-            }
+            in.readByte(); // the version, checked above
             int size = in.readUnsignedByte();
             for (int i = 0; i < size; i++) {
                 String name = in.readUTF();

@@ -15,6 +15,7 @@ import io.dynantic.internal.validation.BeanValidation;
 import io.dynantic.internal.validation.Nesting;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -200,12 +201,15 @@ public final class PathValues implements ValueEncoder {
                     validation.validateValue(property.owner(), property.model().name(), fieldValue, target.where()));
         }
         Member member = target.member();
-        if (member != null && value != null && validation != null) {
-            // Checked as the one element of its list or map: the element constraints of the field apply.
-            Object container = member.key() instanceof Integer ? List.of(value) : Map.of(member.key(), value);
+        if (member != null && validation != null) {
+            // Checked as the one element of its list or map: the element constraints of the field apply (to a
+            // null element too, which a list stores as NULL).
+            Object container = member.key() instanceof Integer
+                    ? Collections.singletonList(value)
+                    : Collections.singletonMap(member.key(), value);
             TableModel.Property field = member.field();
-            problems.addAll(
-                    validation.validateElements(field.owner(), field.model().name(), container, value, target.where()));
+            problems.addAll(validation.validateElements(
+                    field.owner(), field.model().name(), container, value == null ? container : value, target.where()));
         }
     }
 
