@@ -386,6 +386,29 @@ class ModelDefinitionTest {
                         + " be distinct; ErroneousSharedValue.THREE has a null @EnumValue");
     }
 
+    enum ErroneousUnstorableValue {
+        ZERO(0.0),
+        NOT_A_NUMBER(Double.NaN);
+
+        @EnumValue
+        private final double value;
+
+        ErroneousUnstorableValue(double value) {
+            this.value = value;
+        }
+    }
+
+    @DynamoTable("t")
+    record ErroneousEnumStorable(@PartitionKey String id, ErroneousUnstorableValue kind) {}
+
+    @Test
+    void enumValuesMustBeStorable() {
+        assertFails(
+                ErroneousEnumStorable.class,
+                "ErroneousEnumStorable.kind: ErroneousUnstorableValue.NOT_A_NUMBER's @EnumValue cannot be stored: NaN"
+                        + " cannot be stored; DynamoDB numbers are finite");
+    }
+
     enum ErroneousValueType {
         ONE;
 

@@ -1,9 +1,11 @@
 package io.dynantic.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dynantic.Dynantic;
 import io.dynantic.Key;
+import io.dynantic.MappingException;
 import io.dynantic.convert.InstantFormat;
 import io.dynantic.it.model.LegacyEvent;
 import io.dynantic.it.model.LegacyEvent_;
@@ -151,6 +153,21 @@ class InteroperableEncodingTest {
                 .containsEntry("seenAt", AttributeValue.fromN("1709294406123"))
                 .containsEntry("plan", AttributeValue.fromS("pro"))
                 .containsEntry("tiers", AttributeValue.fromNs(List.of("2")));
+
+        // A value no constant stores is named as it is stored.
+        raw.updateItem(r -> r.tableName(sessions.tableName())
+                .key(Map.of(
+                        "userId",
+                        AttributeValue.fromS(id),
+                        "startedAt",
+                        AttributeValue.fromS("2024-03-01T12:00:05.123456Z")))
+                .updateExpression("SET tier = :t, #p = :p")
+                .expressionAttributeNames(Map.of("#p", "plan"))
+                .expressionAttributeValues(
+                        Map.of(":t", AttributeValue.fromN("10"), ":p", AttributeValue.fromS("pro"))));
+        assertThatThrownBy(() -> sessions.get(id, MICROS))
+                .isInstanceOf(MappingException.class)
+                .hasMessage("Session.tier: Tier has no constant stored as 10 (table " + sessions.tableName() + ")");
     }
 
     @Test

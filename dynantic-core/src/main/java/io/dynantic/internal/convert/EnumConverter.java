@@ -66,7 +66,14 @@ final class EnumConverter<E extends Enum<E>> implements AttributeConverter<E> {
                 problems.add(type.getSimpleName() + "." + constant.name() + " has a null @EnumValue");
                 continue;
             }
-            AttributeValue av = write(scalar == null ? ScalarConverters.STRING : scalar, value);
+            AttributeValue av;
+            try {
+                av = write(scalar == null ? ScalarConverters.STRING : scalar, value);
+            } catch (InvalidValueException e) {
+                problems.add(type.getSimpleName() + "." + constant.name() + "'s @EnumValue cannot be stored: "
+                        + InvalidValueException.messageOf(e));
+                continue;
+            }
             values[constant.ordinal()] = av;
             E clash = byValue.put(key(av), constant);
             if (clash != null) {
@@ -148,7 +155,9 @@ final class EnumConverter<E extends Enum<E>> implements AttributeConverter<E> {
         Object key = stored == AttributeType.N ? new BigDecimal(Stored.n(value)).stripTrailingZeros() : Stored.s(value);
         E constant = byValue.get(key);
         if (constant == null) {
-            throw new IllegalArgumentException(type.getSimpleName() + " has no constant stored as " + key);
+            // The stored text, not the normalized key (which writes 10 as 1E+1).
+            String storedText = stored == AttributeType.N ? Stored.n(value) : "\"" + key + "\"";
+            throw new IllegalArgumentException(type.getSimpleName() + " has no constant stored as " + storedText);
         }
         return constant;
     }
