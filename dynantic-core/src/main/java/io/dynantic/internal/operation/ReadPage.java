@@ -8,6 +8,7 @@ import io.dynantic.expression.Path;
 import io.dynantic.internal.expression.ConditionRenderer;
 import io.dynantic.internal.expression.Placeholders;
 import io.dynantic.internal.expression.ValueEncoder;
+import io.dynantic.internal.schema.EntityModel;
 import io.dynantic.internal.schema.PropertyModel;
 import io.dynantic.internal.schema.TableModel;
 import java.util.ArrayList;
@@ -103,7 +104,7 @@ public abstract class ReadPage<Q, S> extends Operation<Q, S, ReadPage.Result> {
         if (spec.query()) {
             keyCondition = keyCondition(placeholders);
         }
-        Condition<?> all = Conditions.and(siblingFilter(codec.model()), spec.filter());
+        Condition<?> all = Conditions.and(ownSubtypesFilter(codec.model()), spec.filter());
         filter = all == null ? null : renderer.render(all);
         List<Violation> problems = new ArrayList<>(0);
         if (spec.query() && filter != null) {
@@ -165,16 +166,23 @@ public abstract class ReadPage<Q, S> extends Operation<Q, S, ReadPage.Result> {
         return false;
     }
 
-    /** A subtype view reads the table through a filter that leaves out its siblings' items. */
-    private static @Nullable Condition<?> siblingFilter(TableModel<?> model) {
+    /**
+     * A subtype view reads the table through a filter that keeps its own subtypes' items: an item of a subtype
+     * this build does not know, or without a discriminator, is left out of its reads and counts alike.
+     */
+    private static @Nullable Condition<?> ownSubtypesFilter(TableModel<?> model) {
         String discriminator = model.discriminator();
         // Only a subtype view, whose table has a discriminator, has siblings.
         if (model.siblingValues().isEmpty() || discriminator == null) {
             return null;
         }
-        return Attribute.named(discriminator)
-                .in(model.siblingValues().stream().sorted().map(v -> (Object) v).toList())
-                .not();
+        List<Object> own = new ArrayList<>(model.entities().size());
+        for (EntityModel<?> e : model.entities()) {
+            own.add(Objects.requireNonNull(e.discriminatorValue()));
+        }
+        return own.size() == 1
+                ? Attribute.named(discriminator).eq(own.get(0))
+                : Attribute.named(discriminator).in(own);
     }
 
     /**
