@@ -179,7 +179,12 @@ public final class CreateTable {
         for (SecondaryIndex index : request.globalSecondaryIndexes()) {
             KeySchema indexSchema = keySchema(index.keySchema(), definitions);
             checkProjection(index.projection());
-            Table.Capacity capacity = indexCapacity(index, request.billingMode());
+            // A missing billing mode is PROVISIONED.
+            Table.Capacity capacity = indexCapacity(
+                    index,
+                    request.billingMode() != BillingMode.PAY_PER_REQUEST,
+                    ON_DEMAND_INDEX_WITH_UNITS,
+                    INDEX_NEEDS_UNITS);
             indexes.add(index(index, true, indexSchema, schema, indexNames, capacity));
             keyNames.addAll(names(index.keySchema()));
         }
@@ -298,17 +303,22 @@ public final class CreateTable {
         }
     }
 
-    /** The capacity of a global index of a new table billed by {@code mode} ({@code null} is PROVISIONED). */
-    private static Table.Capacity indexCapacity(SecondaryIndex index, BillingMode mode) {
+    /**
+     * The capacity of a global index: on demand on a table billed so, else its own throughput. CreateTable and
+     * UpdateTable refuse a misfit in words of their own: {@code withUnits} for throughput on an on-demand table,
+     * {@code withoutUnits} for none on a provisioned one (each with the index name for {@code %s}).
+     */
+    static Table.Capacity indexCapacity(
+            SecondaryIndex index, boolean provisioned, String withUnits, String withoutUnits) {
         ProvisionedThroughput throughput = index.provisionedThroughput();
-        if (mode == BillingMode.PAY_PER_REQUEST) {
+        if (!provisioned) {
             if (throughput != null) {
-                throw new ValidationException(String.format(ON_DEMAND_INDEX_WITH_UNITS, index.indexName()));
+                throw new ValidationException(String.format(withUnits, index.indexName()));
             }
             return Table.Capacity.ON_DEMAND;
         }
         if (throughput == null) {
-            throw new ValidationException(String.format(INDEX_NEEDS_UNITS, index.indexName()));
+            throw new ValidationException(String.format(withoutUnits, index.indexName()));
         }
         return new Table.Capacity(true, throughput.readCapacityUnits(), throughput.writeCapacityUnits());
     }

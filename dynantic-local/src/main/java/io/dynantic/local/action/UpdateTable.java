@@ -171,8 +171,14 @@ public final class UpdateTable {
         CreateTable.checkProjection(index.projection());
         Set<String> names = new HashSet<>();
         table.indexes().forEach(existing -> names.add(existing.name()));
-        Index created =
-                CreateTable.index(index, true, indexSchema, table.keySchema(), names, indexCapacity(index, capacity));
+        Index created = CreateTable.index(
+                index,
+                true,
+                indexSchema,
+                table.keySchema(),
+                names,
+                CreateTable.indexCapacity(
+                        index, capacity.provisioned(), ON_DEMAND_INDEX_WITH_UNITS, INDEX_NEEDS_THROUGHPUT));
         List<Index> indexes = new ArrayList<>(table.indexes());
         indexes.add(created);
         CreateTable.checkProjectedTotal(indexes);
@@ -183,21 +189,6 @@ public final class UpdateTable {
                     .filter(name -> !table.attributeOrder().contains(name))
                     .forEach(table.attributeOrder()::add);
         };
-    }
-
-    /** The capacity of an index created on a table billed as {@code capacity} says. */
-    private static Table.Capacity indexCapacity(SecondaryIndex index, Table.Capacity capacity) {
-        ProvisionedThroughput throughput = index.provisionedThroughput();
-        if (!capacity.provisioned()) {
-            if (throughput != null) {
-                throw new ValidationException(String.format(ON_DEMAND_INDEX_WITH_UNITS, index.indexName()));
-            }
-            return Table.Capacity.ON_DEMAND;
-        }
-        if (throughput == null) {
-            throw new ValidationException(String.format(INDEX_NEEDS_THROUGHPUT, index.indexName()));
-        }
-        return new Table.Capacity(true, throughput.readCapacityUnits(), throughput.writeCapacityUnits());
     }
 
     private static Runnable update(Table table, UpdateGlobalSecondaryIndex update, Table.Capacity capacity) {
